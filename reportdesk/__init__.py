@@ -1,0 +1,3 @@
+"""ReportDesk: read, align, compare and compile Chinese work reports."""
+
+__version__ = "0.1.0"

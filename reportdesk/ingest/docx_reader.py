@@ -1,0 +1,227 @@
+"""Reader for Word .docx files: paragraphs and table cells in reading order.
+
+Read straight from the zip with the standard library: we need style chains, outline
+levels and numbering, which python-docx does not resolve, and we must be able to
+refuse a zip bomb before anything is unpacked.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from xml.etree import ElementTree
+from xml.etree.ElementTree import Element
+
+from reportdesk.ingest.docx_numbering import W, Numbering, val
+from reportdesk.ingest.errors import ReadError
+from reportdesk.model import Paragraph
+
+MAX_UNPACKED_MB = 200
+_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+_RUN_CONTAINERS = {W + "hyperlink", W + "ins", W + "smartTag", W + "fldSimple", W + "customXml",
+                   W + "sdt", W + "sdtContent", W + "moveTo"}
+
+
+def read_docx(path: str, data: bytes) -> tuple[list[Paragraph], str]:
+    parts = _unzip(path, data)
+    document = _parse(path, parts["word/document.xml"])
+    styles = _Styles(_parse(path, parts.get("word/styles.xml")))
+    numbering = Numbering.from_xml(_parse(path, parts.get("word/numbering.xml")))
+    body = document.find(W + "body")
+    paragraphs: list[Paragraph] = []
+    if body is not None:
+        _read_block(body, styles, numbering, paragraphs, in_table=False)
+    return paragraphs, "DOCX"
+
+
+def _unzip(path: str, data: bytes) -> dict[str, bytes]:
+    """The XML parts we need, refusing archives that would unpack to too much."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise ReadError(path, "not_zip") from exc
+    with archive:
+        infos = archive.infolist()
+        limit = MAX_UNPACKED_MB * 1024 * 1024
+        if sum(info.file_size for info in infos) > limit:
+            raise ReadError(path, "zip_bomb", limit=MAX_UNPACKED_MB)
+        names = {info.filename for info in infos}
+        if "word/document.xml" not in names:
+            raise ReadError(path, "no_document")
+        parts: dict[str, bytes] = {}
+        budget = limit
+        for name in ("word/document.xml", "word/styles.xml", "word/numbering.xml"):
+            if name not in names:
+                continue
+            try:
+                with archive.open(name) as stream:
+                    # The sizes in the directory can lie: never read past the budget.
+                    content = stream.read(budget + 1)
+            except (zipfile.BadZipFile, OSError, NotImplementedError, RuntimeError) as exc:
+                raise ReadError(path, "not_zip", str(exc)) from exc
+            if len(content) > budget:
+                raise ReadError(path, "zip_bomb", limit=MAX_UNPACKED_MB)
+            budget -= len(content)
+            parts[name] = content
+        return parts
+
+
+def _parse(path: str, xml: bytes | None) -> Element | None:
+    if xml is None:
+        return None
+    try:
+        return ElementTree.fromstring(xml)
+    except ElementTree.ParseError as exc:
+        raise ReadError(path, "bad_xml") from exc
+
+
+class _Styles:
+    """Paragraph styles: names, outline levels and numbering, resolved through basedOn."""
+
+    def __init__(self, root: Element | None):
+        self._styles: dict[str, Element] = {}
+        self.default_id: str | None = None
+        if root is None:
+            return
+        for style in root.iter(W + "style"):
+            if style.get(W + "type") not in (None, "paragraph"):
+                continue
+            style_id = style.get(W + "styleId", "")
+            self._styles[style_id] = style
+            if style.get(W + "default") in ("1", "true"):
+                self.default_id = style_id
+
+    def _chain(self, style_id: str | None):
+        seen = set()
+        while style_id and style_id in self._styles and style_id not in seen:
+            seen.add(style_id)
+            style = self._styles[style_id]
+            yield style_id, style
+            style_id = val(style.find(W + "basedOn"))
+
+    def name(self, style_id: str | None) -> str | None:
+        style = self._styles.get(style_id or "")
+        return val(style.find(W + "name")) if style is not None else style_id
+
+    def outline_level(self, style_id: str | None) -> int | None:
+        for _, style in self._chain(style_id):
+            level = style.find(f"{W}pPr/{W}outlineLvl")
+            if level is not None:
+                return _int_or_none(val(level))
+            match = _HEADING_NAME.match(val(style.find(W + "name"), "") or "")
+            if match:
+                return int(match.group(1)) - 1
+        return None
+
+    def numbering(self, style_id: str | None) -> tuple[str, str | None, str] | None:
+        """(numId, ilvl or None, the style that carries it) from the style chain."""
+        for sid, style in self._chain(style_id):
+            num_pr = style.find(f"{W}pPr/{W}numPr")
+            if num_pr is not None:
+                num_id = val(num_pr.find(W + "numId"))
+                if num_id is not None:
+                    return num_id, val(num_pr.find(W + "ilvl")), sid
+        return None
+
+
+def _read_block(container: Element, styles: _Styles, numbering: Numbering,
+                out: list[Paragraph], in_table: bool) -> None:
+    for child in container:
+        if child.tag == W + "p":
+            paragraph = _read_paragraph(child, styles, numbering, in_table)
+            if paragraph is not None:
+                out.append(paragraph)
+        elif child.tag == W + "tbl":
+            for row in child.iter(W + "tr"):
+                for cell in row.findall(W + "tc"):
+                    _read_block(cell, styles, numbering, out, in_table=True)
+        elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "ins"):
+            _read_block(child, styles, numbering, out, in_table)
+
+
+def _read_paragraph(p: Element, styles: _Styles, numbering: Numbering,
+                    in_table: bool) -> Paragraph | None:
+    ppr = p.find(W + "pPr")
+    style_id = val(ppr.find(W + "pStyle")) if ppr is not None else None
+    style_id = style_id or styles.default_id
+    texts: list[str] = []
+    bold_runs = plain_runs = 0
+    for run in _runs(p):
+        run_text = _run_text(run)
+        if not run_text.strip():
+            texts.append(run_text)
+            continue
+        texts.append(run_text)
+        if _is_bold(run):
+            bold_runs += 1
+        else:
+            plain_runs += 1
+    text = "".join(texts)
+    marker = _numbering_marker(ppr, style_id, styles, numbering)
+    if not text.strip() and not marker:
+        return None
+    level = None
+    if ppr is not None and ppr.find(W + "outlineLvl") is not None:
+        level = _int_or_none(val(ppr.find(W + "outlineLvl")))
+    else:
+        level = styles.outline_level(style_id)
+    hint = level + 1 if level is not None and 0 <= level < 9 else None
+    return Paragraph(marker + text, style=styles.name(style_id), level=hint,
+                     bold=bold_runs > 0 and plain_runs == 0, in_table=in_table)
+
+
+def _numbering_marker(ppr: Element | None, style_id: str | None, styles: _Styles,
+                      numbering: Numbering) -> str:
+    num_id = ilvl = None
+    num_pr = ppr.find(W + "numPr") if ppr is not None else None
+    if num_pr is not None:
+        num_id = val(num_pr.find(W + "numId"))
+        ilvl = val(num_pr.find(W + "ilvl"))
+    if num_id is None:
+        inherited = styles.numbering(style_id)
+        if inherited is None:
+            return ""
+        num_id, style_ilvl, owner = inherited
+        ilvl = ilvl if ilvl is not None else style_ilvl
+        if ilvl is None:
+            found = numbering.level_for_style(num_id, owner)
+            ilvl = str(found) if found is not None else None
+    if num_id in (None, "0"):
+        return ""
+    return numbering.next_marker(num_id, _int_or_none(ilvl) or 0)
+
+
+def _runs(p: Element):
+    """The runs of a paragraph in order, looking inside hyperlinks, insertions and fields."""
+    for child in p:
+        if child.tag == W + "r":
+            yield child
+        elif child.tag in _RUN_CONTAINERS:
+            yield from _runs(child)
+
+
+def _run_text(run: Element) -> str:
+    out = []
+    for child in run:
+        tag = child.tag
+        if tag == W + "t":
+            out.append(child.text or "")
+        elif tag in (W + "tab", W + "ptab"):
+            out.append("\t")
+        elif tag in (W + "br", W + "cr"):
+            out.append("\n")
+        elif tag == W + "noBreakHyphen":
+            out.append("-")
+    return "".join(out)
+
+
+def _is_bold(run: Element) -> bool:
+    bold = run.find(f"{W}rPr/{W}b")
+    return bold is not None and val(bold, "1") not in ("0", "false")
+
+
+def _int_or_none(text: str | None) -> int | None:
+    try:
+        return int(text) if text is not None else None
+    except ValueError:
+        return None

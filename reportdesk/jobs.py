@@ -1,0 +1,75 @@
+"""Batch entry points with a progress/cancel protocol.
+
+Long work is a plain function taking a progress object: it calls
+`progress.step(done, total, text)` and stops early when `progress.cancelled` is true.
+The command line passes nothing (`NullProgress`); tests pass a stub; the window
+passes a Qt-backed one. A file that cannot be read becomes a `ParsedFile` with its
+`error` set, and the other files are still parsed.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable, Protocol
+
+from reportdesk.ingest import ReadError, is_report_file, read_document
+from reportdesk.model import ParsedFile
+from reportdesk.structure import build_reports
+
+
+class Progress(Protocol):
+    cancelled: bool
+
+    def step(self, done: int, total: int, text: str) -> None: ...
+
+
+class NullProgress:
+    cancelled = False
+
+    def step(self, done: int, total: int, text: str) -> None:
+        pass
+
+
+def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
+    """Files named directly, plus report files found in named folders (recursively), once each."""
+    found: list[str] = []
+    seen: set[str] = set()
+
+    def add(path: Path) -> None:
+        key = os.path.normcase(os.path.abspath(path))
+        if key not in seen:
+            seen.add(key)
+            found.append(str(path))
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*"), key=lambda p: str(p)):
+                if child.is_file() and is_report_file(child):
+                    add(child)
+        else:
+            add(path)  # missing or odd files are reported by the reader
+    return found
+
+
+def parse_file(path: str) -> ParsedFile:
+    """Read and structure one file; never raises for a bad file."""
+    try:
+        document = read_document(path)
+    except ReadError as err:
+        return ParsedFile(path=path, error=str(err))
+    return ParsedFile(path=path, encoding=document.encoding, reports=build_reports(document))
+
+
+def parse_files(paths: Iterable[str | os.PathLike], progress: Progress | None = None) -> list[ParsedFile]:
+    """Parse every file (folders expanded); stops early if the progress is cancelled."""
+    progress = progress or NullProgress()
+    files = expand_paths(paths)
+    results: list[ParsedFile] = []
+    for done, path in enumerate(files):
+        if progress.cancelled:
+            break
+        progress.step(done, len(files), Path(path).name)
+        results.append(parse_file(path))
+    progress.step(len(results), len(files), "")
+    return results

@@ -1,0 +1,88 @@
+"""Frozen value types shared by every stage.
+
+Readers produce `Paragraph`s; the structure stage turns them into `Report`s made of
+`Section` trees; a whole file becomes a `ParsedFile`. Nothing here knows about Qt,
+python-docx or the file system beyond plain paths as strings.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PARTS = ("overview", "achievements", "highlights", "problems", "plans")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of a source file, in reading order, with the hints its format gave."""
+
+    text: str
+    style: str | None = None  # style name (Word) or None
+    level: int | None = None  # heading level hint: Markdown '#' count, Word outline level + 1
+    bold: bool = False  # every run of the paragraph is bold (Word)
+    in_table: bool = False
+
+
+@dataclass(frozen=True)
+class Document:
+    """What a reader found in a file: paragraphs and the encoding or format used."""
+
+    path: str
+    paragraphs: tuple[Paragraph, ...]
+    encoding: str  # "UTF-8", "GBK", "UTF-16LE", "DOCX", ...
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the text that belongs to it, with its sub-sections."""
+
+    marker: str  # the visible marker as printed, e.g. "一、", "（一）", "1." or "" if unnumbered
+    kind: str  # marker kind, see structure.markers
+    title: str  # heading text without the marker
+    body: str  # the section's own text (not its sub-sections'), paragraphs joined by "\n"
+    depth: int  # 1 = top level inside the report
+    part: str | None = None  # one of PARTS, inherited from the part heading above
+    children: tuple["Section", ...] = ()
+
+    @property
+    def heading(self) -> str:
+        return self.marker + self.title
+
+    @property
+    def chars(self) -> int:
+        """Length of the section's own body in characters, white space not counted."""
+        return sum(1 for c in self.body if not c.isspace())
+
+    def walk(self):
+        """This section and all below it, depth first, in reading order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class Report:
+    """One report: its metadata and its section tree."""
+
+    title: str
+    region: str | None = None
+    year: int | None = None
+    period: str | None = None  # 全年 / 上半年 / 下半年
+    issuer: str | None = None
+    date: str | None = None
+    preamble: str = ""  # text before the first heading
+    sections: tuple[Section, ...] = ()
+
+    def walk(self):
+        """Every section of the report, depth first, in reading order."""
+        for section in self.sections:
+            yield from section.walk()
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """The outcome of reading one file: its reports, or an error a user can read."""
+
+    path: str
+    encoding: str | None = None
+    error: str | None = None
+    reports: tuple[Report, ...] = field(default_factory=tuple)

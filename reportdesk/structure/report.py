@@ -1,0 +1,110 @@
+"""From a file's paragraphs to Reports: split, title block, headings, tree, parts, metadata."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from reportdesk.model import Document, Report, Section
+from reportdesk.structure.clean import clean_paragraphs
+from reportdesk.structure.headings import FlatHeading, detect_headings
+from reportdesk.structure.metadata import (TitleBlock, find_issuer, find_period, find_region,
+                                           find_year, take_title_block)
+from reportdesk.structure.parts import classify_part
+from reportdesk.structure.split import Chunk, split_reports, strip_count
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def build_reports(document: Document) -> tuple[Report, ...]:
+    """Every report found in one read file, in the order they appear."""
+    paragraphs = clean_paragraphs(document.paragraphs)
+    split = split_reports(paragraphs)
+    stem = Path(document.path).stem
+    reports = []
+    for chunk in split.chunks:
+        report = _build_report(chunk, split.file_title, stem)
+        if report is not None:
+            reports.append(report)
+    return tuple(reports)
+
+
+def _build_report(chunk: Chunk, file_title: str, stem: str) -> Report | None:
+    block, rest = take_title_block(chunk.paragraphs)
+    preamble, flat = detect_headings(rest)
+    if not flat and not preamble and not block.titles:
+        return None
+    body_text = "\n".join(preamble + [h.title + "\n" + "\n".join(h.body) for h in flat])
+    title = _title(block, chunk, file_title, stem, preamble)
+    sources = block.titles + [chunk.label_title, file_title]
+    named = [block.issuer or ""] + block.titles + [chunk.label_title, file_title,
+                                                  stem if _CJK.search(stem) else ""]
+    return Report(
+        title=title,
+        region=find_region(named, body_text),
+        year=find_year(sources + [block.date or ""], body_text),
+        period=find_period(sources, "\n".join(preamble) or body_text),
+        issuer=find_issuer(block, title),
+        date=block.date,
+        preamble="\n".join(preamble),
+        sections=build_tree(flat),
+    )
+
+
+def _title(block: TitleBlock, chunk: Chunk, file_title: str, stem: str, preamble: list[str]) -> str:
+    if block.titles:
+        return block.titles[-1]
+    if chunk.label_title:
+        return chunk.label_title
+    if file_title:
+        return f"{strip_count(file_title)}{chunk.label}"
+    if _CJK.search(stem):
+        return stem
+    first = preamble[0] if preamble else ""
+    return (first[:20] + "…") if len(first) > 20 else (first or stem)
+
+
+def build_tree(flat: list[FlatHeading]) -> tuple[Section, ...]:
+    """Nest flat headings by depth and give each its part (inherited from above)."""
+    parts = _top_level_parts(flat)
+
+    def make(index: int) -> tuple[Section, int]:
+        heading = flat[index]
+        children = []
+        k = index + 1
+        while k < len(flat) and flat[k].depth > heading.depth:
+            child, k = make(k)
+            children.append(child)
+        section = Section(marker=heading.marker, kind=heading.kind, title=heading.title,
+                          body="\n".join(heading.body), depth=heading.depth,
+                          part=parts[index], children=tuple(children))
+        return section, k
+
+    top, k = [], 0
+    while k < len(flat):
+        section, k = make(k)
+        top.append(section)
+    return tuple(_normalise_depths(s, 1) for s in top)
+
+
+def _top_level_parts(flat: list[FlatHeading]) -> list[str]:
+    """Part per heading: a part heading sets it; ordinary top headings are achievements,
+    except after a problems or plans part, whose list they continue."""
+    parts: list[str] = []
+    current = "achievements"
+    top_depth = min((h.depth for h in flat), default=1)
+    for heading in flat:
+        if heading.depth == top_depth:
+            announced = classify_part(heading.title)
+            if announced:
+                current = announced
+            elif current not in ("problems", "plans"):
+                current = "achievements"
+        parts.append(current)
+    return parts
+
+
+def _normalise_depths(section: Section, depth: int) -> Section:
+    from dataclasses import replace
+
+    children = tuple(_normalise_depths(c, depth + 1) for c in section.children)
+    return replace(section, depth=depth, children=children)

@@ -1,0 +1,1 @@
+"""Text utilities: Chinese numerals, normalisation (and later tokenisation, similarity)."""
