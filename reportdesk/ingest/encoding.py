@@ -52,21 +52,24 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 without a BOM: Chinese text in UTF-16 has NULs only in ASCII positions."""
+    """UTF-16 without a BOM: NULs stand mostly on one side of each byte pair (ASCII positions)."""
     if len(data) < 4 or len(data) % 2:
         return None
-    even, odd = data[0::2][:2000], data[1::2][:2000]
-    if odd.count(0) > len(odd) * 0.3 and even.count(0) < len(even) * 0.05:
+    even, odd = data[0::2][:4000], data[1::2][:4000]
+    even_nuls, odd_nuls = even.count(0), odd.count(0)
+    # CJK characters such as 一 (U+4E00) put a NUL on the other side now and then.
+    if odd_nuls > 3 * even_nuls:
         codec = "utf-16-le"
-    elif even.count(0) > len(even) * 0.3 and odd.count(0) < len(odd) * 0.05:
+    elif even_nuls > 3 * odd_nuls:
         codec = "utf-16-be"
     else:
         return None
     try:
-        data.decode(codec)
+        text = data.decode(codec)
     except UnicodeDecodeError:
         return None
-    return codec
+    readable = sum(1 for c in text[:4000] if c.isprintable() or c in "\r\n\t")
+    return codec if readable >= 0.95 * min(len(text), 4000) else None
 
 
 def _chardet(data: bytes) -> tuple[str, str]:

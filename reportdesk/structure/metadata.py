@@ -6,8 +6,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reportdesk.model import Paragraph
-from reportdesk.structure.markers import match_marker
-from reportdesk.structure.parts import is_part_line
 from reportdesk.structure.split import is_title_line
 
 _DATE = re.compile(r"^[（(]?\s*((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*"
@@ -49,8 +47,7 @@ def take_title_block(paragraphs: list[Paragraph]) -> tuple[TitleBlock, list[Para
             block.date = text.strip("（）() ")
         elif _ISSUER.match(text) and not is_title_line(text):
             block.issuer = text
-        elif is_title_line(text) or (paragraphs[k].level == 1 and match_marker(text) is None
-                                     and not is_part_line(text)):
+        elif is_title_line(text) or (paragraphs[k].style or "").lower() in ("title", "标题"):
             if text not in block.titles:
                 block.titles.append(text)
         elif text.startswith(("——", "—", "--")) and len(text) <= 60:
@@ -111,7 +108,13 @@ def find_region(named_sources: list[str], body: str) -> str | None:
     return _place_from_text(body)
 
 
+_OWN_OFFICE = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}?[{_SUFFIX}])(?:教育|教体|人民政府|政府|委)")
+
+
 def _first_place(text: str) -> str | None:
+    office = _OWN_OFFICE.match(text)  # 沛县教育局: one-character names too
+    if office and _trim_place(office.group(1)):
+        return office.group(1)
     for match in _PLACE.finditer(text):
         candidate = _trim_place(match.group(1))
         if candidate:
@@ -123,7 +126,7 @@ def _trim_place(candidate: str) -> str | None:
     """Strip leading function words (被长葛市 → 长葛市) and refuse common nouns (全市, 城区)."""
     while len(candidate) > 3 and candidate[0] in _BAD_START:
         candidate = candidate[1:]
-    if candidate[0] in _BAD_START or candidate in _NOT_PLACES or candidate.endswith(_BAD_ENDINGS):
+    if len(candidate) < 2 or candidate[0] in _BAD_START or candidate in _NOT_PLACES or candidate.endswith(_BAD_ENDINGS):
         return None
     if candidate[-2:] in _NOT_PLACES:
         return None

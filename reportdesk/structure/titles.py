@@ -24,6 +24,9 @@ BODY_OPENERS = (
     "我局", "我县", "我市", "我区", "我们", "经", "其中", "同时", "此外", "对照", "针对",
     "结合", "聚焦", "牢固树立", "不断完善", "进一步",
 )
+# Openers so typical of body text that a clause starting with one is never part of a title.
+STRONG_OPENERS = ("按照", "根据", "依据", "紧紧围绕", "紧扣", "截至", "截止", "今年以来", "一年来",
+                  "近年来", "本年度", "为了", "为进一步", "通过", "其中", "同时", "此外", "目前")
 # Endings of heading clauses: results and directions (…有提升, …显著提高, …落到实处).
 TITLE_ENDINGS = (
     "提升", "提高", "加强", "增强", "改善", "发展", "实处", "品牌", "环境", "配置", "队伍",
@@ -45,8 +48,9 @@ def split_title(text: str, start: int, stop: int) -> tuple[int, int]:
     while end < stop and text[end] not in HARD_STOPS and not _is_space_break(text, start, end):
         end += 1
     title_end = _trim(text, start, end)
-    if title_end - start > MAX_TITLE:
-        title_end = start + _cut_long(text[start:title_end])
+    span = text[start:title_end]
+    if len(span) > MAX_TITLE or _has_strong_opener(span):
+        title_end = start + _cut_long(span)
     body = title_end
     while body < len(text) and (text[body] in HARD_STOPS or text[body].isspace()
                                 or text[body] in "，,"):
@@ -65,6 +69,15 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
+def _has_strong_opener(span: str) -> bool:
+    """A clause after the first opens like body text (…，紧紧围绕…): the span is not all title."""
+    for match in _CLAUSE.finditer(span):
+        rest = span[match.end():]
+        if rest.startswith(STRONG_OPENERS) or _YEAR_START.match(rest):
+            return True
+    return False
+
+
 def _cut_long(span: str) -> int:
     """Length of the title inside an over-long span (see the module docstring)."""
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(span)]
@@ -77,6 +90,8 @@ def _cut_long(span: str) -> int:
     second = span[second_start:second_end]
     if second.startswith(BODY_OPENERS) or _YEAR_START.match(second):
         return first_end
+    if len(clauses) > 1 and span[clauses[1][1]:].startswith(STRONG_OPENERS) and len(span) <= MAX_TITLE:
+        return second_end
     cut = body_start_in(span, second_start + 4, second_end)
     if cut:
         return cut
