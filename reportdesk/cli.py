@@ -16,6 +16,10 @@ def build_parser() -> argparse.ArgumentParser:
     outline = commands.add_parser("outline", help="列出报告的标题结构（章节树）")
     outline.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
     outline.add_argument("--json", action="store_true", help="输出 JSON")
+    bench = commands.add_parser("bench", help="测量各处理阶段的速度")
+    bench.add_argument("--reports", type=int, default=100, help="用示例报告复制出的文件数（默认 100）")
+    bench.add_argument("--repeat", type=int, default=5, help="重复次数，取中位数（默认 5）")
+    bench.add_argument("--seeds", default=None, help="示例报告所在文件夹（默认为自带的 seeds）")
     return parser
 
 
@@ -24,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "outline":
         return _outline(args)
+    if args.command == "bench":
+        return _bench(args)
     parser.print_help()
     return 0
 
@@ -50,3 +56,15 @@ def _utf8_stdout() -> None:
             stream.reconfigure(errors="replace")
         except (ValueError, OSError):
             pass
+
+
+def _bench(args) -> int:
+    from pathlib import Path
+
+    from reportdesk.bench import run_bench
+    from reportdesk.resources import seeds_folder
+
+    seeds = Path(args.seeds) if args.seeds else seeds_folder()
+    _utf8_stdout()
+    run_bench(seeds, max(1, args.reports), max(1, args.repeat))
+    return 0

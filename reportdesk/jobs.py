@@ -8,6 +8,7 @@ passes a Qt-backed one. A file that cannot be read becomes a `ParsedFile` with i
 """
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Iterable, Protocol
@@ -15,6 +16,8 @@ from typing import Iterable, Protocol
 from reportdesk.ingest import ReadError, is_report_file, read_document
 from reportdesk.model import ParsedFile
 from reportdesk.structure import build_reports
+
+log = logging.getLogger(__name__)
 
 
 class Progress(Protocol):
@@ -58,7 +61,13 @@ def parse_file(path: str) -> ParsedFile:
         document = read_document(path)
     except ReadError as err:
         return ParsedFile(path=path, error=str(err))
-    return ParsedFile(path=path, encoding=document.encoding, reports=build_reports(document))
+    try:
+        reports = build_reports(document)
+    except Exception:  # a parser bug must not stop the other files; it is logged in full
+        log.exception("structure failed for %s", path)
+        return ParsedFile(path=path, encoding=document.encoding,
+                          error=f"无法读取“{Path(path).name}”：分析文件结构时出现内部错误（已记入日志）。")
+    return ParsedFile(path=path, encoding=document.encoding, reports=reports)
 
 
 def parse_files(paths: Iterable[str | os.PathLike], progress: Progress | None = None) -> list[ParsedFile]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from xml.etree import ElementTree
 from xml.etree.ElementTree import Element
 
@@ -18,6 +19,7 @@ from reportdesk.model import Paragraph
 
 MAX_UNPACKED_MB = 200
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+_TOC_STYLE = re.compile(r"^(?:toc|目录)\s*\d", re.IGNORECASE)
 _RUN_CONTAINERS = {W + "hyperlink", W + "ins", W + "smartTag", W + "fldSimple", W + "customXml",
                    W + "sdt", W + "sdtContent", W + "moveTo"}
 
@@ -57,7 +59,8 @@ def _unzip(path: str, data: bytes) -> dict[str, bytes]:
                 with archive.open(name) as stream:
                     # The sizes in the directory can lie: never read past the budget.
                     content = stream.read(budget + 1)
-            except (zipfile.BadZipFile, OSError, NotImplementedError, RuntimeError) as exc:
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
+                    RuntimeError) as exc:
                 raise ReadError(path, "not_zip", str(exc)) from exc
             if len(content) > budget:
                 raise ReadError(path, "zip_bomb", limit=MAX_UNPACKED_MB)
@@ -157,6 +160,9 @@ def _read_paragraph(p: Element, styles: _Styles, numbering: Numbering,
         else:
             plain_runs += 1
     text = "".join(texts)
+    name = styles.name(style_id)
+    if name and _TOC_STYLE.match(name):
+        return None  # a table of contents repeats the headings with page numbers
     marker = _numbering_marker(ppr, style_id, styles, numbering)
     if not text.strip() and not marker:
         return None
@@ -166,7 +172,7 @@ def _read_paragraph(p: Element, styles: _Styles, numbering: Numbering,
     else:
         level = styles.outline_level(style_id)
     hint = level + 1 if level is not None and 0 <= level < 9 else None
-    return Paragraph(marker + text, style=styles.name(style_id), level=hint,
+    return Paragraph(marker + text, style=name, level=hint,
                      bold=bold_runs > 0 and plain_runs == 0, in_table=in_table)
 
 

@@ -58,6 +58,21 @@ def take_title_block(paragraphs: list[Paragraph]) -> tuple[TitleBlock, list[Para
     return block, paragraphs[k:]
 
 
+def take_signature(paragraphs: list[Paragraph], block: TitleBlock) -> list[Paragraph]:
+    """Issuer and date signed at the end of a report go to the block, not to the last section."""
+    end = len(paragraphs)
+    while end > 0 and end > len(paragraphs) - 3:
+        text = paragraphs[end - 1].text.strip()
+        if _DATE.match(text):
+            block.date = block.date or text.strip("（）() ")
+        elif _ISSUER.match(text) and not is_title_line(text):
+            block.issuer = block.issuer or text
+        else:
+            break
+        end -= 1
+    return paragraphs[:end]
+
+
 def find_issuer(block: TitleBlock, title: str) -> str | None:
     if block.issuer:
         return block.issuer

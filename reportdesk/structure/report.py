@@ -8,7 +8,7 @@ from reportdesk.model import Document, Report, Section
 from reportdesk.structure.clean import clean_paragraphs
 from reportdesk.structure.headings import FlatHeading, detect_headings
 from reportdesk.structure.metadata import (TitleBlock, find_issuer, find_period, find_region,
-                                           find_year, take_title_block)
+                                           find_year, take_signature, take_title_block)
 from reportdesk.structure.parts import classify_part
 from reportdesk.structure.split import Chunk, split_reports, strip_count
 
@@ -30,6 +30,7 @@ def build_reports(document: Document) -> tuple[Report, ...]:
 
 def _build_report(chunk: Chunk, file_title: str, stem: str) -> Report | None:
     block, rest = take_title_block(chunk.paragraphs)
+    rest = take_signature(rest, block)
     preamble, flat = detect_headings(rest)
     if not flat and not preamble and not block.titles:
         return None

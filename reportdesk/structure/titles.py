@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 MAX_TITLE = 32  # a run-on span up to this many characters is taken whole as the title
-MAX_CLAUSE = 18  # a second clause longer than this is body, not heading
+MAX_CLAUSE = 18
+MAX_LINE_TITLE = 60  # a heading alone on its line is taken whole up to this length  # a second clause longer than this is body, not heading
 HARD_STOPS = "。！？；;!?：:"
 # Words that open body sentences and almost never sit inside a heading clause.
 BODY_OPENERS = (
@@ -49,7 +50,8 @@ def split_title(text: str, start: int, stop: int) -> tuple[int, int]:
         end += 1
     title_end = _trim(text, start, end)
     span = text[start:title_end]
-    if len(span) > MAX_TITLE or _has_strong_opener(span):
+    whole_line = end == len(text) and len(span) <= MAX_LINE_TITLE
+    if not whole_line and (len(span) > MAX_TITLE or _has_strong_opener(span)):
         title_end = start + _cut_long(span)
     body = title_end
     while body < len(text) and (text[body] in HARD_STOPS or text[body].isspace()

@@ -58,3 +58,14 @@ def test_section_body_and_length():
     r = report("一、基本情况", "全县学校128所。", "专任教师 3260人。", "二、工作成效")
     first = r.sections[0]
     assert first.body == "全县学校128所。\n专任教师 3260人。" and first.chars == 19
+
+
+def test_issuer_and_date_signed_at_the_end():
+    r = report("2023年工作总结", "一、主要成效", "全县学校128所。", "清河县教育局", "2023年12月20日")
+    assert (r.issuer, r.date, r.region) == ("清河县教育局", "2023年12月20日", "清河县")
+    assert r.sections[0].body == "全县学校128所。"
+
+
+def test_long_heading_alone_on_its_line_is_kept_whole():
+    r = report("2023年工作总结", "一、坚持以习近平新时代中国特色社会主义思想为指导，全面加强党对教育工作的领导", "正文。")
+    assert r.sections[0].title == "坚持以习近平新时代中国特色社会主义思想为指导，全面加强党对教育工作的领导"
