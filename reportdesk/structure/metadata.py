@@ -59,14 +59,19 @@ def take_title_block(paragraphs: list[Paragraph]) -> tuple[TitleBlock, list[Para
 
 
 def take_signature(paragraphs: list[Paragraph], block: TitleBlock) -> list[Paragraph]:
-    """Issuer and date signed at the end of a report go to the block, not to the last section."""
+    """Issuer and date signed at the end of a report go to the block, not to the last section.
+
+    At most one issuer line and one date line are taken, and only when the title block
+    has none, so that no text is dropped.
+    """
     end = len(paragraphs)
-    while end > 0 and end > len(paragraphs) - 3:
+    took_issuer = took_date = False
+    while end > 0:
         text = paragraphs[end - 1].text.strip()
-        if _DATE.match(text):
-            block.date = block.date or text.strip("（）() ")
-        elif _ISSUER.match(text) and not is_title_line(text):
-            block.issuer = block.issuer or text
+        if _DATE.match(text) and not took_date and block.date is None:
+            block.date, took_date = text.strip("（）() "), True
+        elif _ISSUER.match(text) and not is_title_line(text) and not took_issuer and block.issuer is None:
+            block.issuer, took_issuer = text, True
         else:
             break
         end -= 1
