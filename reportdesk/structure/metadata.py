@@ -62,15 +62,17 @@ def take_signature(paragraphs: list[Paragraph], block: TitleBlock) -> list[Parag
     """Issuer and date signed at the end of a report go to the block, not to the last section.
 
     At most one issuer line and one date line are taken, and only when the title block
-    has none, so that no text is dropped.
+    has none or the same, so that no text is dropped.
     """
     end = len(paragraphs)
     took_issuer = took_date = False
     while end > 0:
         text = paragraphs[end - 1].text.strip()
-        if _DATE.match(text) and not took_date and block.date is None:
-            block.date, took_date = text.strip("（）() "), True
-        elif _ISSUER.match(text) and not is_title_line(text) and not took_issuer and block.issuer is None:
+        date = text.strip("（）() ")
+        if _DATE.match(text) and not took_date and block.date in (None, date):
+            block.date, took_date = date, True
+        elif (_ISSUER.match(text) and not is_title_line(text) and not took_issuer
+              and block.issuer in (None, text)):
             block.issuer, took_issuer = text, True
         else:
             break

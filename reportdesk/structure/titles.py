@@ -38,6 +38,8 @@ TITLE_ENDINGS = (
 )
 _YEAR_START = re.compile(r"^(?:\d{4}|[xX×＊*]{2,4})年")
 _CLAUSE = re.compile(r"[，,、]")
+# A number with a measure word (312人, 5个, 2.3亿元, 99%) is a fact, and facts are body text.
+_COUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?(?:人次|人|名|所|个|项|次|场|间|套|台|节|篇|份|批|辆|张|块|万|亿|元|%|％|平方米|亩)")
 
 
 def split_title(text: str, start: int, stop: int) -> tuple[int, int]:
@@ -72,10 +74,11 @@ def _trim(text: str, start: int, end: int) -> int:
 
 
 def _has_strong_opener(span: str) -> bool:
-    """A clause after the first opens like body text (…，紧紧围绕…): the span is not all title."""
+    """A clause after the first reads like body text (…，紧紧围绕…; …，交流教师312人):
+    the span is not all title."""
     for match in _CLAUSE.finditer(span):
         rest = span[match.end():]
-        if rest.startswith(STRONG_OPENERS) or _YEAR_START.match(rest):
+        if rest.startswith(STRONG_OPENERS) or _YEAR_START.match(rest) or _COUNT.search(rest):
             return True
     return False
 
@@ -90,7 +93,7 @@ def _cut_long(span: str) -> int:
     second_start = clauses[0][1]
     second_end = clauses[1][0] if len(clauses) > 1 else len(span)
     second = span[second_start:second_end]
-    if second.startswith(BODY_OPENERS) or _YEAR_START.match(second):
+    if second.startswith(BODY_OPENERS) or _YEAR_START.match(second) or _COUNT.search(second):
         return first_end
     if len(clauses) > 1 and span[clauses[1][1]:].startswith(STRONG_OPENERS) and len(span) <= MAX_TITLE:
         return second_end

@@ -69,3 +69,8 @@ def test_issuer_and_date_signed_at_the_end():
 def test_long_heading_alone_on_its_line_is_kept_whole():
     r = report("2023年工作总结", "一、坚持以习近平新时代中国特色社会主义思想为指导，全面加强党对教育工作的领导", "正文。")
     assert r.sections[0].title == "坚持以习近平新时代中国特色社会主义思想为指导，全面加强党对教育工作的领导"
+
+
+def test_signature_repeating_the_issuer_is_not_body():
+    r = report("XX县教育体育局", "关于2022年教育工作情况的报告", "一、主要成效", "正文。", "XX县教育体育局", "2022年12月5日")
+    assert r.sections[0].body == "正文。" and r.date == "2022年12月5日" and r.region is None

@@ -38,3 +38,12 @@ def test_body_starts_after_the_stop():
     text = "基本情况。全县学校128所。"
     end, body = split_title(text, 0, len(text))
     assert text[body:] == "全县学校128所。"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推进“县管校聘”改革，交流教师312人。", "推进“县管校聘”改革"),
+    ("举办优质课评选，评出一等奖30节。", "举办优质课评选"),
+    ("加大投入力度，全年投入2.3亿元，新建学校3所。", "加大投入力度"),
+])
+def test_a_clause_stating_a_count_is_body(text, expected):
+    assert title(text) == expected
