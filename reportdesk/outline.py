@@ -1,8 +1,6 @@
 """The outline of parsed files as plain data (for --json) and as an indented text tree."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from reportdesk.model import ParsedFile, Report, Section
 
 PART_NAMES = {"overview": "基本情况", "achievements": "工作成效", "highlights": "特色亮点",
@@ -43,7 +41,6 @@ def outline_text(files: list[ParsedFile]) -> str:
     """An indented tree a person can read."""
     lines: list[str] = []
     for parsed in files:
-        name = Path(parsed.path).name
         if parsed.error:
             lines.append(f"✗ {parsed.path}\n    {parsed.error}")
             continue
@@ -58,7 +55,6 @@ def outline_text(files: list[ParsedFile]) -> str:
             lines.append(f"  {k}. {report.title}")
             lines.append(f"     {'  '.join(facts)}")
             lines.extend(_section_lines(report.sections, indent=5))
-        del name
     return "\n".join(lines)
 
 

@@ -14,9 +14,6 @@ from reportdesk.text.numerals import CIRCLED, FULLSTOP_DIGITS, PAREN_DIGITS, chi
 CN = "一二三四五六七八九十百〇零两"
 CN_DIGITS = "一二三四五六七八九十"
 
-# Conventional rank of each kind, only used to order kinds a document never nests.
-RANK = {"chapter": 0, "cn": 1, "cn_paren": 2, "num": 3, "num_paren": 4, "circled": 5,
-        "di": 6, "shi": 7}
 # Kinds that may start a heading inside running text only in restricted places.
 WEAK_KINDS = {"shi", "di"}
 

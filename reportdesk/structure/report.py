@@ -84,7 +84,7 @@ def build_tree(flat: list[FlatHeading]) -> tuple[Section, ...]:
     while k < len(flat):
         section, k = make(k)
         top.append(section)
-    return tuple(_normalise_depths(s, 1) for s in top)
+    return tuple(top)
 
 
 def _top_level_parts(flat: list[FlatHeading]) -> list[str]:
@@ -102,10 +102,3 @@ def _top_level_parts(flat: list[FlatHeading]) -> list[str]:
                 current = "achievements"
         parts.append(current)
     return parts
-
-
-def _normalise_depths(section: Section, depth: int) -> Section:
-    from dataclasses import replace
-
-    children = tuple(_normalise_depths(c, depth + 1) for c in section.children)
-    return replace(section, depth=depth, children=children)

@@ -39,6 +39,7 @@ def test_parsing_random_text_never_fails_and_keeps_the_text(texts):
     reports = build_reports(document)
     assert len(reports) == 1
     report = reports[0]
+    assert all(section.depth == 1 for section in report.sections)
     for section in report.walk():
         for child in section.children:
             assert child.depth == section.depth + 1
