@@ -16,6 +16,8 @@ def build_parser() -> argparse.ArgumentParser:
     outline = commands.add_parser("outline", help="列出报告的标题结构（章节树）")
     outline.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
     outline.add_argument("--json", action="store_true", help="输出 JSON")
+    outline.add_argument("--taxonomy", metavar="FILE", help="使用指定的主题表（TOML），不自动选择")
+    outline.add_argument("--no-topics", action="store_true", help="不做主题比对，只列结构")
     bench = commands.add_parser("bench", help="测量各处理阶段的速度")
     bench.add_argument("--reports", type=int, default=100, help="用示例报告复制出的文件数（默认 100）")
     bench.add_argument("--repeat", type=int, default=5, help="重复次数，取中位数（默认 5）")
@@ -39,13 +41,31 @@ def _outline(args) -> int:
     from reportdesk.outline import outline_data, outline_text
 
     files = parse_files(args.paths)
+    topics = {}
+    if not args.no_topics:
+        alignment = _align(files, args.taxonomy)
+        if alignment is None:
+            return 2
+        topics = {id(ref.section): a.topic for ref, a in zip(alignment.sections, alignment.assignments)}
     _utf8_stdout()
     if args.json:
-        json.dump(outline_data(files), sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(outline_data(files, topics), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
         print(outline_text(files))
     return 1 if any(f.error for f in files) else 0
+
+
+def _align(files, taxonomy_path):
+    """The alignment of the parsed files, or None after printing why the topic list is unusable."""
+    from reportdesk.align import TaxonomyError, align_files, load_taxonomy
+
+    try:
+        taxonomy = load_taxonomy(taxonomy_path) if taxonomy_path else None
+    except TaxonomyError as err:
+        print(err, file=sys.stderr)
+        return None
+    return align_files(files, taxonomy)
 
 
 def _utf8_stdout() -> None:

@@ -42,6 +42,7 @@ class Section:
     depth: int  # 1 = top level inside the report
     part: str | None = None  # one of PARTS, inherited from the part heading above
     children: tuple["Section", ...] = ()
+    is_part: bool = False  # the heading announces a part (二、存在问题) rather than a subject
 
     @property
     def heading(self) -> str:
@@ -86,3 +87,81 @@ class ParsedFile:
     encoding: str | None = None
     error: str | None = None
     reports: tuple[Report, ...] = field(default_factory=tuple)
+
+
+# -- alignment ---------------------------------------------------------------------------
+
+MATRIX_PARTS = ("achievements", "problems", "plans")  # highlights count as achievements
+
+
+@dataclass(frozen=True)
+class ReportRef:
+    """A report's identity in a set: unique id, its file and its position there (from 1)."""
+
+    id: str
+    path: str
+    index: int
+    report: Report
+
+
+@dataclass(frozen=True)
+class SectionRef:
+    """A section that takes part in alignment, with where it sits."""
+
+    key: str  # "<report id>/<position path>", e.g. "a.txt#1/2.3"
+    report_id: str
+    section: Section
+    part: str  # one of MATRIX_PARTS
+    parent_key: str | None  # the enclosing section that is aligned too, if any
+
+
+@dataclass(frozen=True)
+class TopicAssignment:
+    """The topic a section is on, how sure we are, and the words that decided it."""
+
+    key: str
+    topic: str
+    score: float  # share of the evidence for the primary topic, 0..1
+    secondary: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+    pinned: bool = False
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What one report wrote on one topic in one part: the section keys, in reading order."""
+
+    report_id: str
+    part: str
+    topic: str
+    keys: tuple[str, ...]
+    chars: int
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Topics of every section of a set of reports, and the coverage matrix they give."""
+
+    taxonomy_id: str
+    taxonomy_name: str
+    topics: tuple[tuple[str, str], ...]  # (id, name) in display order
+    reports: tuple[ReportRef, ...]
+    sections: tuple[SectionRef, ...]
+    assignments: tuple[TopicAssignment, ...]  # same order as sections
+    cells: tuple[Cell, ...]  # only non-empty cells
+
+    def assignment(self, key: str) -> TopicAssignment | None:
+        return self._by_key().get(key)
+
+    def _by_key(self) -> dict[str, TopicAssignment]:
+        cache = self.__dict__.get("_index")
+        if cache is None:
+            cache = {a.key: a for a in self.assignments}
+            object.__setattr__(self, "_index", cache)
+        return cache
+
+    def cell(self, report_id: str, part: str, topic: str) -> Cell | None:
+        for cell in self.cells:
+            if (cell.report_id, cell.part, cell.topic) == (report_id, part, topic):
+                return cell
+        return None

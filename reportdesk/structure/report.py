@@ -77,7 +77,7 @@ def build_tree(flat: list[FlatHeading]) -> tuple[Section, ...]:
             children.append(child)
         section = Section(marker=heading.marker, kind=heading.kind, title=heading.title,
                           body="\n".join(heading.body), depth=heading.depth,
-                          part=parts[index], children=tuple(children))
+                          part=parts[index], children=tuple(children), is_part=heading.is_part)
         return section, k
 
     top, k = [], 0

@@ -1,0 +1,80 @@
+"""Topic lists: editable TOML files of topics with evidence words."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportdesk import resources
+
+BUNDLED = ("education", "government")
+STRONG_WEIGHT = 3.0
+
+
+class TaxonomyError(ValueError):
+    """A topic list that cannot be used; the message says what is wrong."""
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    name: str
+    description: str
+    weights: tuple[tuple[str, float], ...]  # evidence word -> weight
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    id: str
+    name: str
+    topics: tuple[Topic, ...]
+    signature: tuple[str, ...] = ()
+    source: str = ""
+
+    def topic(self, topic_id: str) -> Topic:
+        for topic in self.topics:
+            if topic.id == topic_id:
+                return topic
+        raise KeyError(topic_id)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(t.id for t in self.topics)
+
+    def words(self) -> set[str]:
+        return {w for t in self.topics for w, _ in t.weights} | set(self.signature)
+
+
+def load_taxonomy(path: str | Path) -> Taxonomy:
+    """Read a topic list; TaxonomyError says what is wrong with it."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise TaxonomyError(f"无法读取主题表“{path.name}”：{exc.strerror or exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise TaxonomyError(f"主题表“{path.name}”格式有误：{exc}") from exc
+    topics = []
+    seen = set()
+    for entry in data.get("topics", []):
+        topic_id = str(entry.get("id", "")).strip()
+        if not topic_id or topic_id in seen:
+            raise TaxonomyError(f"主题表“{path.name}”中有主题缺少 id 或 id 重复：{topic_id!r}")
+        seen.add(topic_id)
+        weights: dict[str, float] = {}
+        for word in entry.get("words", []):
+            weights[str(word)] = max(weights.get(str(word), 0.0), 1.0)
+        for word in entry.get("strong", []):
+            weights[str(word)] = STRONG_WEIGHT
+        topics.append(Topic(topic_id, str(entry.get("name", topic_id)), str(entry.get("description", "")),
+                            tuple(sorted(weights.items()))))
+    if not topics:
+        raise TaxonomyError(f"主题表“{path.name}”中没有任何主题（[[topics]]）")
+    if "other" not in seen:
+        topics.append(Topic("other", "其他", "不属于以上主题", ()))
+    return Taxonomy(id=str(data.get("id", path.stem)), name=str(data.get("name", path.stem)),
+                    topics=tuple(topics), signature=tuple(data.get("signature", [])), source=str(path))
+
+
+def bundled_taxonomies() -> list[Taxonomy]:
+    return [load_taxonomy(resources.path(f"taxonomy/{name}.toml")) for name in BUNDLED]

@@ -1,0 +1,140 @@
+"""Topic assignment: which subject each section is on, from its words and its neighbours.
+
+Scoring, for each section and topic:
+1. Evidence: the topic list's words found among the section's words. A word in the
+   title counts TITLE_WEIGHT times; body words count by frequency, damped by the body's
+   length so that a long body does not drown its title. A section that has sub-sections
+   is read together with them.
+2. Neighbours: the most similar sections of *other* reports (TF-IDF cosine) vote with
+   their own evidence, weighted by similarity. Reports word the same subject
+   differently, but their bodies share vocabulary beyond the topic list.
+3. Parent: a sub-section leans towards its parent's topic when its own evidence is thin.
+The primary topic has the largest combined score; its share of the total is the score.
+Everything is computed in a fixed order, so the same files give the same result.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from reportdesk.align.taxonomy import Taxonomy
+from reportdesk.align.units import full_text
+from reportdesk.model import SectionRef, TopicAssignment
+from reportdesk.text.similarity import cosine_matrix, tfidf_matrix
+from reportdesk.text.tokenize import add_words, tokens
+
+TITLE_WEIGHT = 4.0
+BODY_SCALE = 40.0  # body evidence is divided by (1 + body words / BODY_SCALE) ** 0.5
+NEIGHBOURS = 5
+NEIGHBOUR_MIN_SIMILARITY = 0.12
+NEIGHBOUR_WEIGHT = 0.6
+PARENT_WEIGHT = 0.35
+SECONDARY_SHARE = 0.5
+
+
+@dataclass
+class _Scored:
+    ref: SectionRef
+    title_words: tuple[str, ...]
+    body_words: tuple[str, ...]
+    evidence: np.ndarray  # per topic
+    words: list[Counter]  # per topic: evidence word -> contribution
+
+
+def assign_topics(refs: list[SectionRef], taxonomy: Taxonomy) -> list[TopicAssignment]:
+    """One assignment per section, in the order given."""
+    add_words(taxonomy.words())
+    topic_ids = [t.id for t in taxonomy.topics]
+    index = _word_index(taxonomy)
+    scored = [_evidence(ref, index, len(topic_ids)) for ref in refs]
+    direct = np.array([_normalise(s.evidence) for s in scored]) if scored else np.zeros((0, len(topic_ids)))
+    combined = direct + NEIGHBOUR_WEIGHT * _neighbour_votes(scored, direct)
+    position = {s.ref.key: k for k, s in enumerate(scored)}
+    for k, s in enumerate(scored):  # parents come before their children
+        parent = position.get(s.ref.parent_key or "")
+        if parent is not None:
+            combined[k] += PARENT_WEIGHT * _normalise(combined[parent])
+    other = topic_ids.index("other") if "other" in topic_ids else None
+    return [_assignment(s, combined[k], topic_ids, other) for k, s in enumerate(scored)]
+
+
+def _word_index(taxonomy: Taxonomy) -> dict[str, list[tuple[int, float]]]:
+    index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for k, topic in enumerate(taxonomy.topics):
+        for word, weight in topic.weights:
+            index[word].append((k, weight))
+    return index
+
+
+def _evidence(ref: SectionRef, index, n_topics: int) -> _Scored:
+    title_words = tokens(ref.section.title)
+    body_words = tokens(full_text(ref.section))
+    evidence = np.zeros(n_topics)
+    words = [Counter() for _ in range(n_topics)]
+    damping = 1.0 / math.sqrt(1.0 + len(body_words) / BODY_SCALE)
+    for word, count in Counter(title_words).items():
+        for topic, weight in index.get(word, ()):
+            evidence[topic] += TITLE_WEIGHT * weight * count
+            words[topic][word] += TITLE_WEIGHT * weight * count
+    for word, count in Counter(body_words).items():
+        for topic, weight in index.get(word, ()):
+            value = weight * count * damping
+            evidence[topic] += value
+            words[topic][word] += value
+    return _Scored(ref, title_words, body_words, evidence, words)
+
+
+def _normalise(vector: np.ndarray) -> np.ndarray:
+    total = float(vector.sum())
+    return vector / total if total > 0 else vector * 0.0
+
+
+def _neighbour_votes(scored: list[_Scored], direct: np.ndarray) -> np.ndarray:
+    """Similarity-weighted evidence of each section's nearest sections in other reports."""
+    votes = np.zeros_like(direct)
+    if len(scored) < 2:
+        return votes
+    # Identical texts (the same report loaded twice) are one point, so copies do not vote.
+    unique: dict[tuple, int] = {}
+    members: list[list[int]] = []
+    for k, s in enumerate(scored):
+        text_key = (s.title_words, s.body_words)
+        if text_key not in unique:
+            unique[text_key] = len(members)
+            members.append([])
+        members[unique[text_key]].append(k)
+    documents = [scored[m[0]].title_words * 2 + scored[m[0]].body_words for m in members]
+    reports = [frozenset(scored[k].ref.report_id for k in m) for m in members]
+    unique_direct = np.array([direct[m[0]] for m in members])
+    similarity = cosine_matrix(tfidf_matrix(documents))
+    np.fill_diagonal(similarity, 0.0)
+    for i, m in enumerate(members):
+        row = similarity[i].copy()
+        for j in range(len(members)):
+            if reports[j] & reports[i]:
+                row[j] = 0.0  # the same report: not a neighbour
+        top = np.argsort(-row, kind="stable")[:NEIGHBOURS]
+        top = [j for j in top if row[j] >= NEIGHBOUR_MIN_SIMILARITY]
+        if not top:
+            continue
+        weights = row[top]
+        vote = (weights[:, None] * unique_direct[top]).sum(axis=0) / weights.sum()
+        for k in m:
+            votes[k] = vote
+    return votes
+
+
+def _assignment(s: _Scored, combined: np.ndarray, topic_ids: list[str], other: int | None) -> TopicAssignment:
+    total = float(combined.sum())
+    if total <= 0:
+        return TopicAssignment(s.ref.key, "other" if other is not None else topic_ids[-1], 0.0)
+    order = sorted(range(len(topic_ids)), key=lambda t: (-combined[t], t))
+    best = order[0]
+    secondary = tuple(topic_ids[t] for t in order[1:3] if combined[t] >= SECONDARY_SHARE * combined[best]
+                      and combined[t] > 0)
+    evidence = tuple(w for w, _ in sorted(s.words[best].items(), key=lambda x: (-x[1], x[0]))[:5])
+    return TopicAssignment(s.ref.key, topic_ids[best], round(float(combined[best]) / total, 3),
+                           secondary, evidence)
