@@ -18,6 +18,10 @@ def build_parser() -> argparse.ArgumentParser:
     outline.add_argument("--json", action="store_true", help="输出 JSON")
     outline.add_argument("--taxonomy", metavar="FILE", help="使用指定的主题表（TOML），不自动选择")
     outline.add_argument("--no-topics", action="store_true", help="不做主题比对，只列结构")
+    align = commands.add_parser("align", help="按主题比对各报告，列出覆盖矩阵")
+    align.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
+    align.add_argument("--json", action="store_true", help="输出 JSON")
+    align.add_argument("--taxonomy", metavar="FILE", help="使用指定的主题表（TOML），不自动选择")
     bench = commands.add_parser("bench", help="测量各处理阶段的速度")
     bench.add_argument("--reports", type=int, default=100, help="用示例报告复制出的文件数（默认 100）")
     bench.add_argument("--repeat", type=int, default=5, help="重复次数，取中位数（默认 5）")
@@ -30,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "outline":
         return _outline(args)
+    if args.command == "align":
+        return _align_command(args)
     if args.command == "bench":
         return _bench(args)
     parser.print_help()
@@ -53,6 +59,26 @@ def _outline(args) -> int:
         sys.stdout.write("\n")
     else:
         print(outline_text(files))
+    return 1 if any(f.error for f in files) else 0
+
+
+def _align_command(args) -> int:
+    from reportdesk.align.render import alignment_data, alignment_text
+    from reportdesk.jobs import parse_files
+
+    files = parse_files(args.paths)
+    alignment = _align(files, args.taxonomy)
+    if alignment is None:
+        return 2
+    _utf8_stdout()
+    for parsed in files:
+        if parsed.error:
+            print(parsed.error, file=sys.stderr)
+    if args.json:
+        json.dump(alignment_data(alignment), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print(alignment_text(alignment))
     return 1 if any(f.error for f in files) else 0
 
 

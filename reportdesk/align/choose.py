@@ -8,6 +8,11 @@ from reportdesk.align.units import full_text
 from reportdesk.model import SectionRef
 from reportdesk.text.tokenize import add_words, tokens
 
+# Measured: the education list fits education reports at about 0.5 and government reports
+# at about 0.2; the government list fits government reports at about 0.8; the best list
+# for hospital reports reaches about 0.2.
+FIT_MIN = 0.3
+
 
 def fit(refs: list[SectionRef], taxonomy: Taxonomy) -> float:
     """Evidence words and signature words of the list per word of text: how well it fits."""
@@ -25,10 +30,10 @@ def fit(refs: list[SectionRef], taxonomy: Taxonomy) -> float:
     return hits / total if total else 0.0
 
 
-def choose_taxonomy(refs: list[SectionRef], candidates: list[Taxonomy]) -> Taxonomy:
-    """The candidate that fits best (the first one when nothing fits)."""
+def choose_taxonomy(refs: list[SectionRef], candidates: list[Taxonomy]) -> tuple[Taxonomy, float]:
+    """The candidate that fits best, and how well (see `fit`; below FIT_MIN nothing fits)."""
     for taxonomy in candidates:
         add_words(taxonomy.words())
     scores = [fit(refs, t) for t in candidates]
     best = max(range(len(candidates)), key=lambda k: (scores[k], -k))
-    return candidates[best]
+    return candidates[best], scores[best]

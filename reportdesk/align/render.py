@@ -1,0 +1,60 @@
+"""The coverage matrix as plain data (for --json) and as text tables a person can read."""
+from __future__ import annotations
+
+import unicodedata
+
+from reportdesk.model import MATRIX_PARTS, Alignment
+
+PART_NAMES = {"achievements": "工作成效", "problems": "存在问题", "plans": "工作计划"}
+
+
+def alignment_data(alignment: Alignment) -> dict:
+    """The JSON document of `reportdesk align --json`."""
+    sections = {s.key: s for s in alignment.sections}
+    return {
+        "taxonomy": alignment.taxonomy_id,
+        "reports": [{"id": r.id, "path": r.path, "title": r.report.title, "region": r.report.region,
+                     "period": r.report.period} for r in alignment.reports],
+        "topics": [{"id": topic_id, "name": name} for topic_id, name in alignment.topics],
+        "cells": [{"report": c.report_id, "part": c.part, "topic": c.topic,
+                   "sections": [{"title": sections[k].section.heading, "chars": sections[k].section.chars,
+                                 "score": alignment.assignment(k).score} for k in c.keys]}
+                  for c in alignment.cells],
+    }
+
+
+def report_label(alignment: Alignment, report_id: str) -> str:
+    """Short column label: the region, or the file and position when the region is unknown."""
+    ref = next(r for r in alignment.reports if r.id == report_id)
+    return ref.report.region or report_id
+
+
+def alignment_text(alignment: Alignment) -> str:
+    """One table per part: topics as rows, reports as columns, characters written per cell."""
+    lines = [f"主题表：{alignment.taxonomy_name}", ""]
+    labels = [report_label(alignment, r.id) for r in alignment.reports]
+    lines.append("报告：")
+    for k, ref in enumerate(alignment.reports, 1):
+        lines.append(f"  [{k}] {labels[k - 1]}  {ref.report.title}  （{ref.path}）")
+    topic_width = max(_width(name) for _, name in alignment.topics) + 2
+    for part in MATRIX_PARTS:
+        cells = {(c.report_id, c.topic): c for c in alignment.cells if c.part == part}
+        if not cells:
+            continue
+        lines += ["", f"【{PART_NAMES[part]}】（每格为该报告在此主题下的字数，— 表示未写）"]
+        header = _pad("主题", topic_width) + "".join(_pad(f"[{k}]", 8) for k in range(1, len(labels) + 1))
+        lines.append(header)
+        for topic_id, name in alignment.topics:
+            row = [cells.get((r.id, topic_id)) for r in alignment.reports]
+            if not any(row):
+                continue
+            lines.append(_pad(name, topic_width) + "".join(_pad(str(c.chars) if c else "—", 8) for c in row))
+    return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(1, width - _width(text))
