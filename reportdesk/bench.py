@@ -1,19 +1,23 @@
 """`reportdesk bench`: time each pipeline stage on N copies of the bundled seed reports.
 
-Stages are timed separately (read = bytes to paragraphs, structure = paragraphs to
-reports) over K repeats; the medians are printed, with the whole pipeline per report.
-Later stages (tokenise, align, indicators, export) add themselves here.
+Stages: read (bytes to paragraphs), structure (paragraphs to reports), tokenise (jieba
+words of every aligned section), align (topics and coverage matrix). "Cold" is a fresh
+process each time (jieba loads its dictionary, no caches); "warm" repeats the stages
+in one process, where texts already segmented are not segmented again. The whole
+pipeline is compared with bare jieba segmentation of the same text.
 """
 from __future__ import annotations
 
+import json
 import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from reportdesk.ingest import read_document
-from reportdesk.structure import build_reports
+STAGES = ("read", "structure", "tokenise", "align")
 
 
 def seed_files(seeds: Path) -> list[Path]:
@@ -32,23 +36,80 @@ def make_corpus(seeds: Path, n: int, folder: Path) -> list[Path]:
     return paths
 
 
-def run_bench(seeds: Path, n: int, repeat: int, out=print) -> dict[str, float]:
-    """Time the stages; return the medians in seconds."""
+def run_stages(paths: list[Path]) -> dict[str, float]:
+    """One pass of the pipeline; seconds per stage."""
+    from reportdesk.align import align_files
+    from reportdesk.align.units import full_text, report_refs, section_refs
+    from reportdesk.ingest import read_document
+    from reportdesk.model import ParsedFile
+    from reportdesk.structure import build_reports
+    from reportdesk.text.tokenize import tokens
+
+    times = {}
+    t0 = time.perf_counter()
+    documents = [read_document(p) for p in paths]
+    t1 = time.perf_counter()
+    files = [ParsedFile(d.path, d.encoding, None, build_reports(d)) for d in documents]
+    t2 = time.perf_counter()
+    for ref in report_refs(files):
+        for s in section_refs(ref):
+            tokens(s.section.title)
+            tokens(full_text(s.section))
+    t3 = time.perf_counter()
+    align_files(files)
+    t4 = time.perf_counter()
+    times.update(read=t1 - t0, structure=t2 - t1, tokenise=t3 - t2, align=t4 - t3)
+    return times
+
+
+def bare_jieba(paths: list[Path]) -> tuple[float, float]:
+    """(dictionary load, segmentation of all the files' text) with plain jieba, no cache."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    from reportdesk.ingest import read_document
+
+    text = "\n".join(p.text for path in paths for p in read_document(path).paragraphs)
+    tokenizer = jieba.Tokenizer()
+    t0 = time.perf_counter()
+    tokenizer.initialize()
+    t1 = time.perf_counter()
+    tokenizer.lcut(text, HMM=False)
+    t2 = time.perf_counter()
+    return t1 - t0, t2 - t1
+
+
+def _cold_once(folder: Path) -> dict[str, float]:
+    code = ("import json, sys; from pathlib import Path; from reportdesk.bench import run_stages;"
+            "paths = sorted(Path(sys.argv[1]).iterdir()); print(json.dumps(run_stages(paths)))")
+    result = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True,
+                            check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def run_bench(seeds: Path, n: int, repeat: int, out=print) -> dict[str, dict[str, float]]:
+    """Time the stages cold and warm; print and return the medians in seconds."""
     with tempfile.TemporaryDirectory(prefix="reportdesk-bench-") as tmp:
         paths = make_corpus(seeds, n, Path(tmp))
-        timings: dict[str, list[float]] = {"read": [], "structure": [], "total": []}
-        reports = 0
-        for _ in range(repeat):
-            t0 = time.perf_counter()
-            documents = [read_document(p) for p in paths]
-            t1 = time.perf_counter()
-            reports = sum(len(build_reports(d)) for d in documents)
-            t2 = time.perf_counter()
-            timings["read"].append(t1 - t0)
-            timings["structure"].append(t2 - t1)
-            timings["total"].append(t2 - t0)
-    medians = {stage: statistics.median(values) for stage, values in timings.items()}
-    out(f"{n} files, {reports} reports, {repeat} repeats (median seconds)")
-    for stage, value in medians.items():
-        out(f"  {stage:<10} {value:8.4f} s   {value / max(reports, 1) * 1000:7.2f} ms/report")
-    return medians
+        cold = [_cold_once(Path(tmp)) for _ in range(repeat)]
+        run_stages(paths)  # fill the caches
+        warm = [run_stages(paths) for _ in range(repeat)]
+        jieba_runs = [bare_jieba(paths) for _ in range(repeat)]
+    result = {}
+    for label, runs in (("cold", cold), ("warm", warm)):
+        medians = {stage: statistics.median(r[stage] for r in runs) for stage in STAGES}
+        medians["total"] = statistics.median(sum(r[s] for s in STAGES) for r in runs)
+        result[label] = medians
+    load = statistics.median(j[0] for j in jieba_runs)
+    segment = statistics.median(j[1] for j in jieba_runs)
+    result["jieba"] = {"load": load, "segment": segment}
+    out(f"{n} files (copies of {len(seed_files(seeds))} seed files), {repeat} repeats, median seconds")
+    out(f"{'stage':<10}{'cold':>10}{'warm':>10}")
+    for stage in STAGES + ("total",):
+        out(f"{stage:<10}{result['cold'][stage]:>10.3f}{result['warm'][stage]:>10.3f}")
+    out(f"bare jieba: load {load:.3f} s, segment all text {segment:.3f} s")
+    out(f"pipeline / bare jieba: cold {result['cold']['total'] / (load + segment):.2f}×, "
+        f"warm {result['warm']['total'] / segment:.2f}×")
+    return result

@@ -7,6 +7,7 @@ python-docx or the file system beyond plain paths as strings.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 PARTS = ("overview", "achievements", "highlights", "problems", "plans")
 
@@ -48,10 +49,10 @@ class Section:
     def heading(self) -> str:
         return self.marker + self.title
 
-    @property
+    @cached_property
     def chars(self) -> int:
         """Length of the section's own body in characters, white space not counted."""
-        return sum(1 for c in self.body if not c.isspace())
+        return len("".join(self.body.split()))
 
     def walk(self):
         """This section and all below it, depth first, in reading order."""

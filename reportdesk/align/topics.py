@@ -35,22 +35,89 @@ PARENT_WEIGHT = 0.35
 SECONDARY_SHARE = 0.5
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """What a topic list's words say about one text: per-topic scores and the words behind them."""
+
+    title_words: tuple[str, ...]
+    body_words: tuple[str, ...]
+    scores: np.ndarray  # per topic (read-only)
+    words: tuple[dict, ...]  # per topic: evidence word -> contribution
+    fit_hits: float  # weighted evidence and signature words, for choosing a list
+    n_words: int
+
+
+class EvidenceScorer:
+    """Scores texts against one topic list; results are cached by text."""
+
+    def __init__(self, taxonomy: Taxonomy):
+        self.n_topics = len(taxonomy.topics)
+        self.index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        self.fit_weights: dict[str, float] = {w: 1.0 for w in taxonomy.signature}
+        for k, topic in enumerate(taxonomy.topics):
+            for word, weight in topic.weights:
+                self.index[word].append((k, weight))
+                self.fit_weights[word] = max(self.fit_weights.get(word, 0.0), weight)
+        self._cache: dict[tuple[str, str], Evidence] = {}
+
+    def evidence(self, title: str, text: str) -> Evidence:
+        key = (title, text)
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            found = self._cache[key] = self._score(title, text)
+        return found
+
+    def _score(self, title: str, text: str) -> Evidence:
+        title_words, body_words = tokens(title), tokens(text)
+        scores = np.zeros(self.n_topics)
+        words = [dict() for _ in range(self.n_topics)]
+        damping = 1.0 / math.sqrt(1.0 + len(body_words) / BODY_SCALE)
+        title_counts, body_counts = Counter(title_words), Counter(body_words)
+        for counts, factor in ((title_counts, TITLE_WEIGHT), (body_counts, damping)):
+            for word, count in counts.items():
+                for topic, weight in self.index.get(word, ()):
+                    value = factor * weight * count
+                    scores[topic] += value
+                    words[topic][word] = words[topic].get(word, 0.0) + value
+        fit_hits = sum(c * self.fit_weights.get(w, 0.0) for w, c in (title_counts + body_counts).items())
+        scores.setflags(write=False)
+        return Evidence(title_words, body_words, scores, tuple(words), fit_hits,
+                        len(title_words) + len(body_words))
+
+
+_scorers: dict[Taxonomy, EvidenceScorer] = {}
+
+
+def scorer_for(taxonomy: Taxonomy) -> EvidenceScorer:
+    """The (cached) scorer of a topic list.
+
+    Tokens must not depend on which lists happen to be loaded, or the same files could
+    give different results: the bundled lists' words are always in the dictionary (see
+    text.tokenize), and a list that brings new words drops every cached result.
+    """
+    scorer = _scorers.get(taxonomy)
+    if scorer is None:
+        if add_words(taxonomy.words()):
+            _scorers.clear()
+        scorer = _scorers[taxonomy] = EvidenceScorer(taxonomy)
+    return scorer
+
+
 @dataclass
 class _Scored:
     ref: SectionRef
-    title_words: tuple[str, ...]
-    body_words: tuple[str, ...]
-    evidence: np.ndarray  # per topic
-    words: list[Counter]  # per topic: evidence word -> contribution
+    evidence: Evidence
 
 
 def assign_topics(refs: list[SectionRef], taxonomy: Taxonomy) -> list[TopicAssignment]:
     """One assignment per section, in the order given."""
-    add_words(taxonomy.words())
+    scorer = scorer_for(taxonomy)
     topic_ids = [t.id for t in taxonomy.topics]
-    index = _word_index(taxonomy)
-    scored = [_evidence(ref, index, len(topic_ids)) for ref in refs]
-    direct = np.array([_normalise(s.evidence) for s in scored]) if scored else np.zeros((0, len(topic_ids)))
+    scored = [_Scored(ref, scorer.evidence(ref.section.title, full_text(ref.section))) for ref in refs]
+    direct = (np.array([_normalise(s.evidence.scores) for s in scored]) if scored
+              else np.zeros((0, len(topic_ids))))
     combined = direct + NEIGHBOUR_WEIGHT * _neighbour_votes(scored, direct)
     position = {s.ref.key: k for k, s in enumerate(scored)}
     for k, s in enumerate(scored):  # parents come before their children
@@ -59,32 +126,6 @@ def assign_topics(refs: list[SectionRef], taxonomy: Taxonomy) -> list[TopicAssig
             combined[k] += PARENT_WEIGHT * _normalise(combined[parent])
     other = topic_ids.index("other") if "other" in topic_ids else None
     return [_assignment(s, combined[k], topic_ids, other) for k, s in enumerate(scored)]
-
-
-def _word_index(taxonomy: Taxonomy) -> dict[str, list[tuple[int, float]]]:
-    index: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for k, topic in enumerate(taxonomy.topics):
-        for word, weight in topic.weights:
-            index[word].append((k, weight))
-    return index
-
-
-def _evidence(ref: SectionRef, index, n_topics: int) -> _Scored:
-    title_words = tokens(ref.section.title)
-    body_words = tokens(full_text(ref.section))
-    evidence = np.zeros(n_topics)
-    words = [Counter() for _ in range(n_topics)]
-    damping = 1.0 / math.sqrt(1.0 + len(body_words) / BODY_SCALE)
-    for word, count in Counter(title_words).items():
-        for topic, weight in index.get(word, ()):
-            evidence[topic] += TITLE_WEIGHT * weight * count
-            words[topic][word] += TITLE_WEIGHT * weight * count
-    for word, count in Counter(body_words).items():
-        for topic, weight in index.get(word, ()):
-            value = weight * count * damping
-            evidence[topic] += value
-            words[topic][word] += value
-    return _Scored(ref, title_words, body_words, evidence, words)
 
 
 def _normalise(vector: np.ndarray) -> np.ndarray:
@@ -101,12 +142,12 @@ def _neighbour_votes(scored: list[_Scored], direct: np.ndarray) -> np.ndarray:
     unique: dict[tuple, int] = {}
     members: list[list[int]] = []
     for k, s in enumerate(scored):
-        text_key = (s.title_words, s.body_words)
+        text_key = (s.evidence.title_words, s.evidence.body_words)
         if text_key not in unique:
             unique[text_key] = len(members)
             members.append([])
         members[unique[text_key]].append(k)
-    documents = [scored[m[0]].title_words * 2 + scored[m[0]].body_words for m in members]
+    documents = [scored[m[0]].evidence.title_words * 2 + scored[m[0]].evidence.body_words for m in members]
     reports = [frozenset(scored[k].ref.report_id for k in m) for m in members]
     unique_direct = np.array([direct[m[0]] for m in members])
     similarity = cosine_matrix(tfidf_matrix(documents))
@@ -135,6 +176,6 @@ def _assignment(s: _Scored, combined: np.ndarray, topic_ids: list[str], other: i
     best = order[0]
     secondary = tuple(topic_ids[t] for t in order[1:3] if combined[t] >= SECONDARY_SHARE * combined[best]
                       and combined[t] > 0)
-    evidence = tuple(w for w, _ in sorted(s.words[best].items(), key=lambda x: (-x[1], x[0]))[:5])
+    evidence = tuple(w for w, _ in sorted(s.evidence.words[best].items(), key=lambda x: (-x[1], x[0]))[:5])
     return TopicAssignment(s.ref.key, topic_ids[best], round(float(combined[best]) / total, 3),
                            secondary, evidence)

@@ -32,10 +32,26 @@ def _get_tokenizer():
             tokenizer.tmp_dir = str(cache_dir())
             tokenizer.initialize()
             tokenizer.load_userdict(str(resources.path("jieba/userdict.txt")))
+            _extra_words.update(_bundled_topic_words())
             for word in sorted(_extra_words):
                 tokenizer.add_word(word, freq=2000)
             _tokenizer = tokenizer
         return _tokenizer
+
+
+def _bundled_topic_words() -> set[str]:
+    """Evidence words of the bundled topic lists: always in the dictionary, so that tokens
+    never depend on which list happens to be loaded."""
+    import tomllib
+
+    words: set[str] = set()
+    for path in sorted(resources.path("taxonomy").glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        words.update(data.get("signature", []))
+        for topic in data.get("topics", []):
+            words.update(topic.get("strong", []))
+            words.update(topic.get("words", []))
+    return {w for w in words if len(w) > 1}
 
 
 @lru_cache(maxsize=1)
@@ -44,16 +60,20 @@ def stop_words() -> frozenset[str]:
     return frozenset(w.strip() for w in text.split() if w.strip())
 
 
-def add_words(words) -> None:
-    """Make sure these words (a topic list's evidence) come out as single tokens."""
+def add_words(words) -> bool:
+    """Make sure these words (a topic list's evidence) come out as single tokens.
+
+    Returns True when the dictionary changed (and cached tokens were dropped)."""
+    _get_tokenizer()
     new = {w for w in words if len(w) > 1} - _extra_words
     if not new:
-        return
+        return False
     _extra_words.update(new)
     if _tokenizer is not None:
         for word in sorted(new):
             _tokenizer.add_word(word, freq=2000)
     tokens.cache_clear()
+    return True
 
 
 def segment(text: str) -> list[str]:
