@@ -4,7 +4,7 @@ Scoring, for each section and topic:
 1. Evidence: the topic list's words found among the section's words. A word in the
    title counts TITLE_WEIGHT times; body words count by frequency, damped by the body's
    length so that a long body does not drown its title. A section that has sub-sections
-   is read together with them.
+   is read together with them. Little evidence is little certainty (MIN_EVIDENCE).
 2. Neighbours: the most similar sections of *other* reports (TF-IDF cosine) vote with
    their own evidence, weighted by similarity. Reports word the same subject
    differently, but their bodies share vocabulary beyond the topic list.
@@ -33,6 +33,7 @@ NEIGHBOUR_MIN_SIMILARITY = 0.12
 NEIGHBOUR_WEIGHT = 0.6
 PARENT_WEIGHT = 0.35
 SECONDARY_SHARE = 0.5
+MIN_EVIDENCE = 3.0  # evidence below this total counts as uncertain (one strong title word is 12)
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def assign_topics(refs: list[SectionRef], taxonomy: Taxonomy) -> list[TopicAssig
     scorer = scorer_for(taxonomy)
     topic_ids = [t.id for t in taxonomy.topics]
     scored = [_Scored(ref, scorer.evidence(ref.section.title, full_text(ref.section))) for ref in refs]
-    direct = (np.array([_normalise(s.evidence.scores) for s in scored]) if scored
+    direct = (np.array([_share(s.evidence.scores) for s in scored]) if scored
               else np.zeros((0, len(topic_ids))))
     combined = direct + NEIGHBOUR_WEIGHT * _neighbour_votes(scored, direct)
     position = {s.ref.key: k for k, s in enumerate(scored)}
@@ -126,6 +127,12 @@ def assign_topics(refs: list[SectionRef], taxonomy: Taxonomy) -> list[TopicAssig
             combined[k] += PARENT_WEIGHT * _normalise(combined[parent])
     other = topic_ids.index("other") if "other" in topic_ids else None
     return [_assignment(s, combined[k], topic_ids, other) for k, s in enumerate(scored)]
+
+
+def _share(scores: np.ndarray) -> np.ndarray:
+    """Evidence as shares of the total, shrunk when there is little of it: one stray word
+    in a long body must not look as certain as a heading that names the subject."""
+    return scores / max(float(scores.sum()), MIN_EVIDENCE)
 
 
 def _normalise(vector: np.ndarray) -> np.ndarray:

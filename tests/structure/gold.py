@@ -22,6 +22,7 @@ class GoldReport:
     region: str | None
     period: str
     headings: list[tuple[int, str, str | None]] = field(default_factory=list)  # depth, title, part
+    topics: list[str | None] = field(default_factory=list)
 
 
 def read_gold(path: Path) -> dict[str, list[GoldReport]]:
@@ -40,13 +41,14 @@ def read_gold(path: Path) -> dict[str, list[GoldReport]]:
             files[name].append(GoldReport(key, None if region == "-" else region, period))
             part = None
         else:
-            depth, text, own_part, _topic = _LINE.match(line).groups()
+            depth, text, own_part, topic = _LINE.match(line).groups()
             depth = int(depth)
             if own_part:
                 part = (depth, own_part)
             elif part and depth <= part[0]:
                 part = None
             files[name][-1].headings.append((depth, text, own_part or (part[1] if part else None)))
+            files[name][-1].topics.append(topic)
     return files
 
 
@@ -85,6 +87,8 @@ class Score:
     depth_ok: int = 0
     part_ok: int = 0
     part_n: int = 0
+    topic_ok: int = 0
+    topic_n: int = 0
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -98,11 +102,16 @@ class Score:
         return self.depth_ok / self.matched if self.matched else 0.0
 
     @property
+    def topic(self) -> float:
+        return self.topic_ok / self.topic_n if self.topic_n else 1.0
+
+    @property
     def part(self) -> float:
         return self.part_ok / self.part_n if self.part_n else 1.0
 
 
-def score_report(score: Score, gold: GoldReport, report) -> None:
+def score_report(score: Score, gold: GoldReport, report, topics: dict | None = None) -> None:
+    """Add one report's comparison; `topics` maps id(section) to its topic, if aligned."""
     sections = list(report.walk()) if report is not None else []
     gold_titles = [t for _, t, _ in gold.headings]
     pairs = match(gold_titles, [s.heading for s in sections])
@@ -116,6 +125,9 @@ def score_report(score: Score, gold: GoldReport, report) -> None:
         if gold.headings[i][2]:
             score.part_n += 1
             score.part_ok += sections[j].part == gold.headings[i][2]
+        if gold.topics[i] and topics is not None:
+            score.topic_n += 1
+            score.topic_ok += topics.get(id(sections[j])) == gold.topics[i]
     hit = {i for i, _ in pairs}
     score.misses += [f"{gold.key}: {t}" for k, t in enumerate(gold_titles) if k not in hit]
 

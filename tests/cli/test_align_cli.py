@@ -1,0 +1,48 @@
+"""`reportdesk align`: the coverage matrix as JSON and as tables."""
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from test_outline_cli import run
+
+
+def test_json_has_the_documented_shape():
+    result = run("align", "seeds", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"taxonomy", "reports", "topics", "cells"}
+    assert data["taxonomy"] == "education"
+    assert len(data["reports"]) == 12
+    assert set(data["reports"][0]) == {"id", "path", "title", "region", "period"}
+    assert [t["id"] for t in data["topics"]][:3] == ["party", "moral", "teachers"]
+    ids = {r["id"] for r in data["reports"]}
+    for cell in data["cells"]:
+        assert set(cell) == {"report", "part", "topic", "sections"}
+        assert cell["report"] in ids and cell["part"] in ("achievements", "problems", "plans")
+        for section in cell["sections"]:
+            assert set(section) == {"title", "chars", "score"} and 0 <= section["score"] <= 1
+    xupu_party = [c for c in data["cells"] if c["report"] == "004_61d6fe56185b419c.txt#1" and c["topic"] == "party"]
+    assert xupu_party[0]["sections"][0]["title"] == "1.强化党建引领，加强党对教育工作的全面领导"
+
+
+def test_text_tables_name_regions_and_mark_gaps():
+    result = run("align", "tests/data/gov")
+    assert result.returncode == 0
+    assert "主题表：政府工作报告" in result.stdout and "[1] 平安区" in result.stdout
+    plans = result.stdout.split("【工作计划】")[1]
+    livelihood = next(line for line in plans.splitlines() if line.startswith("民生保障"))
+    assert "—" not in livelihood
+
+
+def test_taxonomy_file_override_and_a_broken_one(tmp_path):
+    mine = tmp_path / "mine.toml"
+    mine.write_text('id = "mine"\nname = "我的主题表"\n[[topics]]\nid = "money"\nname = "资金"\nwords = ["资金", "投入"]\n',
+                    encoding="utf-8")
+    data = json.loads(run("align", "seeds/004_61d6fe56185b419c.txt", "--taxonomy", str(mine), "--json").stdout)
+    assert data["taxonomy"] == "mine" and [t["id"] for t in data["topics"]] == ["money", "other"]
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[[topics]\n", encoding="utf-8")
+    result = run("align", "seeds", "--taxonomy", str(broken))
+    assert result.returncode == 2 and "broken.toml" in result.stderr and "Traceback" not in result.stderr
