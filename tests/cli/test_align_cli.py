@@ -1,5 +1,6 @@
 """`reportdesk align`: the coverage matrix as JSON and as tables."""
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -46,3 +47,9 @@ def test_taxonomy_file_override_and_a_broken_one(tmp_path):
     broken.write_text("[[topics]\n", encoding="utf-8")
     result = run("align", "seeds", "--taxonomy", str(broken))
     assert result.returncode == 2 and "broken.toml" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_same_files_same_matrix_in_every_process():
+    outputs = {run("align", "seeds", "--json", env=dict(os.environ, PYTHONHASHSEED=seed)).stdout
+               for seed in ("1", "2")}
+    assert len(outputs) == 1

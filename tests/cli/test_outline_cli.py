@@ -9,8 +9,8 @@ EDUCATION_TOPICS = {"party", "moral", "teachers", "facilities", "reform", "quali
                     "highvoc", "aid", "safety", "sports", "digital", "burden", "governance", "brand", "other"}
 
 
-def run(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "reportdesk", *args], cwd=cwd,
+def run(*args, cwd=ROOT, env=None):
+    return subprocess.run([sys.executable, "-m", "reportdesk", *args], cwd=cwd, env=env,
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
 
 
