@@ -31,3 +31,22 @@ def test_readme_has_two_commands_and_ci_runs_the_test_one():
     assert "reportdesk" in commands[0] and "seeds" in commands[0]
     assert "pytest" in commands[1]
     assert commands[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_every_package_is_listed_for_the_wheel():
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "reportdesk").rglob("__init__.py")}
+    assert found <= listed, f"add to pyproject.toml [tool.setuptools] packages: {sorted(found - listed)}"
+
+
+def test_resources_fail_loudly_on_unknown_names():
+    import pytest
+
+    from reportdesk import resources
+
+    assert resources.path("taxonomy/education.toml").is_file()
+    with pytest.raises(FileNotFoundError) as info:
+        resources.path("taxonomy/nope.toml")
+    assert "nope.toml" in str(info.value)
