@@ -73,6 +73,7 @@ def add_words(words) -> bool:
         for word in sorted(new):
             _tokenizer.add_word(word, freq=2000)
     tokens.cache_clear()
+    word_spans.cache_clear()
     return True
 
 
@@ -86,3 +87,11 @@ def tokens(text: str) -> tuple[str, ...]:
     """Content words of a text, in order."""
     stops = stop_words()
     return tuple(w for w in segment(text) if len(w) > 1 and w not in stops and _WORD.search(w))
+
+
+@lru_cache(maxsize=20_000)
+def word_spans(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Content words with their character positions: (word, start, end)."""
+    stops = stop_words()
+    return tuple((w, start, end) for w, start, end in _get_tokenizer().tokenize(text, HMM=False)
+                 if len(w) > 1 and w not in stops and _WORD.search(w))

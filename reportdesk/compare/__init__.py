@@ -1,0 +1,1 @@
+"""Comparison of texts on one topic: shared and unique phrases, numbers, inline diffs."""

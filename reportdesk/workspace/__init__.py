@@ -1,0 +1,1 @@
+"""The user's workspace: settings, window layout and project files (plain data, no Qt)."""
