@@ -81,4 +81,4 @@ def test_atomic_write_leaves_old_file_when_target_is_locked(tmp_path, monkeypatc
     with pytest.raises(storage.WriteError) as info:
         storage.write_atomically(target, b"new")
     assert "Word" in str(info.value) and target.read_text(encoding="utf-8") == "old"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["汇总.rdproj"]  # no temporary left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config", "汇总.rdproj"]  # no temporary left
