@@ -18,6 +18,11 @@ def build_parser() -> argparse.ArgumentParser:
     outline.add_argument("--json", action="store_true", help="输出 JSON")
     outline.add_argument("--taxonomy", metavar="FILE", help="使用指定的主题表（TOML），不自动选择")
     outline.add_argument("--no-topics", action="store_true", help="不做主题比对，只列结构")
+    gui = commands.add_parser("gui", help="打开窗口（默认）")
+    gui.add_argument("paths", nargs="*", metavar="PATH", help="启动后加载的文件或文件夹")
+    gui.add_argument("--topic", help="显示的主题 id，如 teachers")
+    gui.add_argument("--part", choices=["achievements", "problems", "plans"], help="显示的部分")
+    gui.add_argument("--screenshot", metavar="FILE.png", help="加载并比对后把窗口存成图片，然后退出")
     align = commands.add_parser("align", help="按主题比对各报告，列出覆盖矩阵")
     align.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
     align.add_argument("--json", action="store_true", help="输出 JSON")
@@ -31,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        argv = ["gui"]  # double-clicked or run bare: open the window
     args = parser.parse_args(argv)
     if args.command == "outline":
         return _outline(args)
@@ -38,6 +46,10 @@ def main(argv: list[str] | None = None) -> int:
         return _align_command(args)
     if args.command == "bench":
         return _bench(args)
+    if args.command == "gui":
+        from reportdesk.gui.app import run_gui
+
+        return run_gui(args.paths, args.topic, args.part, args.screenshot)
     parser.print_help()
     return 0
 

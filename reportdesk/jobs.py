@@ -82,3 +82,31 @@ def parse_files(paths: Iterable[str | os.PathLike], progress: Progress | None = 
         results.append(parse_file(path))
     progress.step(len(results), len(files), "")
     return results
+
+
+def path_key(path: str | os.PathLike) -> str:
+    """One spelling per file, so the same file dropped twice is loaded once."""
+    return os.path.normcase(os.path.abspath(str(path)))
+
+
+def load_and_align(loaded: list[ParsedFile], paths: Iterable[str], pins, taxonomy_path: str,
+                   progress: Progress | None = None):
+    """Parse the files not loaded yet, then align the whole set (the window's load job).
+
+    Returns (all files, the newly parsed ones, alignment), or None when cancelled.
+    """
+    from reportdesk.align import align_files, load_taxonomy
+
+    progress = progress or NullProgress()
+    known = {path_key(f.path) for f in loaded}
+    fresh = [p for p in expand_paths(paths) if path_key(p) not in known]
+    parsed = parse_files(fresh, progress)
+    if progress.cancelled:
+        return None
+    files = list(loaded) + parsed
+    progress.step(len(fresh), len(fresh), "align")
+    taxonomy = load_taxonomy(taxonomy_path) if taxonomy_path else None
+    alignment = align_files(files, taxonomy, pins)
+    if progress.cancelled:
+        return None
+    return files, parsed, alignment

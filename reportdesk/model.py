@@ -104,6 +104,15 @@ class ReportRef:
     index: int
     report: Report
 
+    @property
+    def label(self) -> str:
+        """A short name for a column or a row: the region, else the file name and position."""
+        if self.report.region:
+            return self.report.region
+        stem = self.path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        stem = stem if len(stem) <= 14 else stem[:13] + "…"
+        return f"{stem}#{self.index}"
+
 
 @dataclass(frozen=True)
 class SectionRef:
@@ -150,6 +159,7 @@ class Alignment:
     sections: tuple[SectionRef, ...]
     assignments: tuple[TopicAssignment, ...]  # same order as sections
     cells: tuple[Cell, ...]  # only non-empty cells
+    computed: tuple[TopicAssignment, ...] = ()  # the assignments before the user's moves
 
     def assignment(self, key: str) -> TopicAssignment | None:
         return self._by_key().get(key)

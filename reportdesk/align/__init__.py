@@ -1,6 +1,8 @@
 """Alignment: topics for every section of a set of reports, counterparts, coverage matrix."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportdesk.align.choose import FIT_MIN, choose_taxonomy
 from reportdesk.align.clusters import cluster_topics
 from reportdesk.align.matrix import coverage_cells
@@ -10,7 +12,7 @@ from reportdesk.align.topics import assign_topics
 from reportdesk.align.units import report_refs, section_refs
 from reportdesk.model import Alignment, ParsedFile
 
-__all__ = ["align_files", "Pins", "Taxonomy", "TaxonomyError", "load_taxonomy", "bundled_taxonomies"]
+__all__ = ["align_files", "repin", "Pins", "Taxonomy", "TaxonomyError", "load_taxonomy", "bundled_taxonomies"]
 
 
 def align_files(files: list[ParsedFile], taxonomy: Taxonomy | None = None,
@@ -26,6 +28,7 @@ def align_files(files: list[ParsedFile], taxonomy: Taxonomy | None = None,
             assignments = assign_topics(refs, taxonomy)
     else:
         assignments = assign_topics(refs, taxonomy)
+    computed = tuple(assignments)
     assignments = apply_moves(assignments, pins or Pins(), set(taxonomy.ids))
     return Alignment(
         taxonomy_id=taxonomy.id,
@@ -35,4 +38,13 @@ def align_files(files: list[ParsedFile], taxonomy: Taxonomy | None = None,
         sections=tuple(refs),
         assignments=tuple(assignments),
         cells=coverage_cells(refs, assignments),
+        computed=computed,
     )
+
+
+def repin(alignment: Alignment, pins: Pins) -> Alignment:
+    """The same alignment with another set of the user's moves: instant, nothing recomputed."""
+    topic_ids = {topic_id for topic_id, _ in alignment.topics}
+    assignments = apply_moves(list(alignment.computed), pins, topic_ids)
+    return replace(alignment, assignments=tuple(assignments),
+                   cells=coverage_cells(list(alignment.sections), assignments))

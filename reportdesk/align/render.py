@@ -23,16 +23,10 @@ def alignment_data(alignment: Alignment) -> dict:
     }
 
 
-def report_label(alignment: Alignment, report_id: str) -> str:
-    """Short column label: the region, or the file and position when the region is unknown."""
-    ref = next(r for r in alignment.reports if r.id == report_id)
-    return ref.report.region or report_id
-
-
 def alignment_text(alignment: Alignment) -> str:
     """One table per part: topics as rows, reports as columns, characters written per cell."""
     lines = [f"主题表：{alignment.taxonomy_name}", ""]
-    labels = [report_label(alignment, r.id) for r in alignment.reports]
+    labels = [r.label for r in alignment.reports]
     lines.append("报告：")
     for k, ref in enumerate(alignment.reports, 1):
         lines.append(f"  [{k}] {labels[k - 1]}  {ref.report.title}  （{ref.path}）")

@@ -2,7 +2,8 @@
 
 * shared: a two-word phrase, or a word of three characters or more, that most of the
   texts use (at least half of them, and at least two);
-* unique: a word that only this text uses among them;
+* unique: a word of three characters or more that only this text uses among them
+  (programme names, local measures: 十百千工程, 护航计划);
 * number: a number with its unit (682人, 3.7344亿元, 99%).
 Numbers win over shared phrases, shared phrases over unique words, where they overlap.
 """
@@ -18,7 +19,9 @@ from reportdesk.text.tokenize import word_spans
 NUMBER = re.compile(r"\d+(?:[.,，]\d+)*\s*(?:余|多)?\s*(?:万|亿)?\s*"
                     r"(?:%|％|‰|人次|人|名|所|个|项|场|次|元|平方米|亩|公里|套|间|台|张|家|天|小时|节|篇|份|批)?")
 KIND_ORDER = {"number": 0, "shared": 1, "unique": 2}
+_DATE_UNITS = set("年月日号届期级")  # 2021年, 12月, 第3届: dates and ordinals are not figures
 SHARED_WORD_MIN = 3  # a single word this long, used by most texts, is a shared phrase too
+UNIQUE_WORD_MIN = 3  # shorter words are too common to be worth marking when only one text has them
 
 
 @dataclass(frozen=True)
@@ -39,14 +42,15 @@ def phrase_highlights(texts: list[str], min_share: float = 0.5) -> list[list[Spa
     out = []
     for k, text in enumerate(texts):
         found: list[Span] = [Span(m.start(), m.end(), "number") for m in NUMBER.finditer(text)
-                             if any(c.isdigit() for c in m.group())]
+                             if any(c.isdigit() for c in m.group()) and text[m.end():m.end() + 1] not in _DATE_UNITS]
         if len(texts) > 1:
             for gram, places in bigrams[k].items():
                 if bigram_df[gram] >= needed:
                     found += [Span(start, end, "shared") for start, end in places]
             found += [Span(s, e, "shared") for w, s, e in spans[k]
                       if len(w) >= SHARED_WORD_MIN and word_df[w] >= needed]
-            found += [Span(s, e, "unique") for w, s, e in spans[k] if word_df[w] == 1 and not w.isdigit()]
+            found += [Span(s, e, "unique") for w, s, e in spans[k]
+                      if word_df[w] == 1 and len(w) >= UNIQUE_WORD_MIN and not w.isdigit()]
         out.append(_resolve(found))
     return out
 

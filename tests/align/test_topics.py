@@ -1,6 +1,6 @@
 """Topic assignment on small literal reports: evidence, neighbours, parents, determinism."""
 import reportdesk.align.topics as topics_module
-from reportdesk.align import Pins, align_files, bundled_taxonomies
+from reportdesk.align import Pins, align_files, bundled_taxonomies, repin
 from conftest import parsed
 
 EDUCATION = bundled_taxonomies()[0]
@@ -95,3 +95,12 @@ def test_move_to_an_unknown_topic_is_ignored():
     key = align_files([A], EDUCATION).sections[0].key
     alignment = align_files([A], EDUCATION, Pins().move(key, "no-such-topic"))
     assert alignment.assignment(key).topic == "party"
+
+
+def test_repin_applies_and_undoes_moves_without_recomputing():
+    base = align_files([A, B], EDUCATION)
+    key = base.sections[1].key
+    moved = repin(base, Pins().move(key, "equity"))
+    assert moved.assignment(key).topic == "equity"
+    assert repin(moved, Pins()).assignments == base.assignments
+    assert repin(moved, Pins()).cells == base.cells

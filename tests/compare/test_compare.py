@@ -3,7 +3,7 @@ from reportdesk.compare.diff import Piece, diff_texts, similarity
 from reportdesk.compare.highlights import phrase_highlights
 from reportdesk.compare.scroll import map_position
 
-TEXTS = ["加强教师队伍建设，全年补充教师682人，开展师德师风教育。",
+TEXTS = ["加强教师队伍建设，全年补充教师682人，开展师德师风教育，实施护航计划。",
          "加强教师队伍建设，招聘特岗教师142人，师德师风持续向好。",
          "推进学校建设，新建学校3所，投入3.7344亿元。"]
 
@@ -21,10 +21,13 @@ def test_phrases_most_regions_share():
 def test_words_only_one_region_uses():
     assert "补充教师" in marked(0, "unique") and "特岗教师" in marked(1, "unique")
     assert "师德师风" not in marked(0, "unique")
+    assert "教育" not in marked(0, "unique")  # two characters: too common to mark
 
 
 def test_numbers_with_units():
     assert marked(0, "number") == ["682人"] and marked(2, "number") == ["3所", "3.7344亿元"]
+    (spans,) = phrase_highlights(["2021年12月，新增学位2500个。"])
+    assert [s.kind for s in spans] == ["number"] and (spans[0].start, spans[0].end) == (13, 18)
 
 
 def test_spans_never_overlap_and_a_single_text_marks_only_numbers():

@@ -1,0 +1,52 @@
+"""Start the window: `reportdesk gui [PATH...] [--topic ID] [--part PART] [--screenshot FILE]`."""
+from __future__ import annotations
+
+import os
+import sys
+
+CJK_FONTS = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
+             "WenQuanYi Micro Hei", "SimHei"]
+
+
+def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
+            screenshot: str | None = None) -> int:
+    if screenshot and sys.platform.startswith("linux") and not os.environ.get("DISPLAY") \
+            and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a picture needs no screen
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from reportdesk.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("ReportDesk")
+    font = QFont()
+    font.setFamilies(CJK_FONTS)
+    font.setPointSize(10)
+    app.setFont(font)
+    window = MainWindow()
+    if part:
+        window.set_part(part)
+    if topic:
+        window.topic = topic
+    if screenshot:
+        window.resize(1600, 1000)
+        result = {"code": 1}
+
+        def capture() -> None:
+            window.grab().save(screenshot)
+            result["code"] = 0 if os.path.exists(screenshot) else 1
+            window.close()
+            app.quit()
+
+        # wait until loading, aligning and the comparison are done, then let it paint
+        window.sig_idle.connect(lambda: QTimer.singleShot(300, capture))
+        QTimer.singleShot(120000, app.quit)  # never hang
+    window.show()
+    if paths:
+        window.add_paths(paths)
+    elif screenshot:
+        QTimer.singleShot(300, capture)
+    code = app.exec()
+    return result["code"] if screenshot else code

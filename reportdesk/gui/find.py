@@ -1,0 +1,38 @@
+"""Find: filter the report tree to sections containing all the words typed."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel
+
+from reportdesk.gui.models.report_tree import TEXT_ROLE
+
+
+def find_words(query: str) -> list[str]:
+    return [w for w in query.replace("，", " ").replace(",", " ").split() if w]
+
+
+class FindProxy(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.words: list[str] = []
+        self.setRecursiveFilteringEnabled(True)  # a match keeps its report and parents visible
+
+    def set_query(self, query: str) -> None:
+        self.words = find_words(query)
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 - Qt's name
+        if not self.words:
+            return True
+        text = self.sourceModel().index(row, 0, parent).data(TEXT_ROLE) or ""
+        return all(w in text for w in self.words)
+
+
+def find_spans(text: str, words: list[str]) -> list[tuple[int, int, str]]:
+    """Every occurrence of the words in a text, as highlight ranges."""
+    spans = []
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            spans.append((start, start + len(word), "find"))
+            start = text.find(word, start + len(word))
+    return spans

@@ -1,0 +1,73 @@
+"""All user-visible text goes through `tr`: Chinese is the source language, English is a table.
+
+Widgets set their texts in one `retranslate()` method, so switching language is a call
+to `set_language` followed by `retranslate()` on the window.
+"""
+from __future__ import annotations
+
+_language = "zh"
+
+EN = {
+    "ReportDesk 报告比对": "ReportDesk",
+    "文件(&F)": "&File", "编辑(&E)": "&Edit", "视图(&V)": "&View", "帮助(&H)": "&Help",
+    "打开文件…": "Open Files…", "打开文件夹…": "Open Folder…", "打开示例报告": "Open Example Reports",
+    "最近打开": "Recent", "（无）": "(none)", "清除最近记录": "Clear Recent",
+    "打开项目…": "Open Project…", "保存项目": "Save Project", "项目另存为…": "Save Project As…",
+    "导出 Word…": "Export to Word…", "关闭全部报告": "Close All Reports", "退出": "Quit",
+    "撤销": "Undo", "重做": "Redo", "查找": "Find", "撤销：%s": "Undo %s", "重做：%s": "Redo %s",
+    "工作成效": "Achievements", "存在问题": "Problems", "工作计划": "Plans",
+    "下一个主题": "Next Topic", "上一个主题": "Previous Topic", "两份逐字对比": "Two-Report Diff",
+    "错误列表": "Errors", "语言": "Language", "关于": "About",
+    "把报告文件或文件夹拖到这里": "Drop report files or folders here",
+    "支持 .docx、.txt、.md 格式，可一次拖入多个文件或整个文件夹。":
+        "Supports .docx, .txt and .md; drop several files or a whole folder at once.",
+    "查找段落…": "Find sections…", "报告与章节": "Reports and sections",
+    "标题": "Heading", "主题": "Topic", "字数": "Chars",
+    "覆盖矩阵": "Coverage", "部分：": "Part:", "对比": "Compare", "原文": "Text",
+    "正在读取 %s": "Reading %s", "正在比对主题…": "Aligning topics…", "取消": "Cancel",
+    "已加载 %d 篇报告（%d 个文件）": "%d reports loaded (%d files)",
+    "%d 个文件无法读取，见错误列表": "%d files could not be read, see Errors",
+    "已取消，窗口保持加载前的内容": "Cancelled; nothing was changed",
+    "这些文件已经加载过了": "These files are already loaded",
+    "没有找到可读取的报告文件": "No report files found",
+    "移至主题": "Move to Topic", "恢复自动主题": "Restore Automatic Topic",
+    "标记为配对段落": "Mark for Pairing", "与“%s”配对": "Pair with “%s”", "取消配对": "Unpair",
+    "移动“%s”到“%s”": "Move “%s” to “%s”", "恢复“%s”的主题": "Restore topic of “%s”",
+    "配对“%s”与“%s”": "Pair “%s” with “%s”", "取消配对“%s”": "Unpair “%s”",
+    "显示/隐藏列": "Show/Hide Columns", "左移": "Move Left", "右移": "Move Right", "隐藏此列": "Hide Column",
+    "显示全部列": "Show All Columns",
+    "请在矩阵中点选一个主题": "Click a topic in the matrix",
+    "（本报告未写此主题）": "(nothing on this topic)",
+    "未写此主题：%s": "Nothing on this topic: %s",
+    "逐字对比需要正好两列，请隐藏其余的列": "The diff needs exactly two columns; hide the others",
+    "删除": "deleted", "新增": "added",
+    "共有表述": "shared", "独有表述": "unique", "数字": "numbers",
+    "无法读取的文件": "Files that could not be read",
+    "项目文件 (*.rdproj)": "Project files (*.rdproj)",
+    "报告文件 (*.docx *.txt *.md)": "Report files (*.docx *.txt *.md)",
+    "无法打开项目": "Cannot open project", "无法保存项目": "Cannot save project",
+    "项目已保存：%s": "Project saved: %s",
+    "%d 个匹配": "%d matches",
+    "文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s": "File: %s\nEncoding: %s\nRegion: %s\nYear: %s\nPeriod: %s",
+    "未注明": "not stated",
+    "出现意外错误": "Unexpected error",
+    "导出功能将在下一版本提供。": "Export will come in the next version.",
+    "ReportDesk 报告比对\n版本 %s\n\n读取、比对、汇编各地工作总结。":
+        "ReportDesk\nVersion %s\n\nRead, compare and compile regional work reports.",
+}
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = language if language in ("zh", "en") else "zh"
+
+
+def language() -> str:
+    return _language
+
+
+def tr(text: str) -> str:
+    """The text in the current language (Chinese is the source)."""
+    if _language == "en":
+        return EN.get(text, text)
+    return text

@@ -1,0 +1,698 @@
+"""The main window: drop reports in, browse them, compare a topic across regions.
+
+The window adapts core results (parsed files, an Alignment, comparison columns) to Qt
+models and views; parsing, aligning and comparing run in the background runner.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QListWidget, QMainWindow, QMenu,
+                               QMessageBox, QProgressBar, QPushButton, QSplitter, QStackedWidget,
+                               QTabWidget, QTableView, QTreeView, QVBoxLayout, QWidget)
+
+from reportdesk import __version__
+from reportdesk.align import repin
+from reportdesk.align.pins import Pins
+from reportdesk.compare.columns import paired_diff, section_text, topic_columns
+from reportdesk.gui.commands import PinsCommand
+from reportdesk.gui.find import FindProxy, find_spans
+from reportdesk.gui.i18n import set_language, tr
+from reportdesk.gui.models.coverage import CoverageModel
+from reportdesk.gui.models.report_tree import KEY_ROLE, ReportTreeModel
+from reportdesk.gui.views.compare import CompareView, make_text_view
+from reportdesk.gui.views.highlight import SpanHighlighter
+from reportdesk.gui.views.welcome import WelcomePage
+from reportdesk.gui.workers import Runner
+from reportdesk.jobs import load_and_align, path_key
+from reportdesk.model import MATRIX_PARTS
+from reportdesk.resources import seeds_folder
+from reportdesk.workspace.project import Project, ProjectError, load_project, save_project
+from reportdesk.workspace.settings import load_layout, load_settings, save_layout, save_settings
+from reportdesk.workspace.storage import WriteError
+
+log = logging.getLogger(__name__)
+PART_LABELS = {"achievements": "工作成效", "problems": "存在问题", "plans": "工作计划"}
+
+
+class MainWindow(QMainWindow):
+    sig_idle = Signal()  # nothing loading or comparing, and the comparison is built
+
+    def __init__(self, settings=None):
+        super().__init__()
+        self.settings = settings or load_settings()
+        set_language(self.settings.language)
+        self.runner = Runner(self)
+        self.undo_stack = QUndoStack(self)
+        self.files = []
+        self.alignment = None
+        self.pins = Pins()
+        self.part = self.settings.part if self.settings.part in MATRIX_PARTS else "achievements"
+        self.topic = ""
+        self.project_path = ""
+        self.pair_mark: str | None = None
+        self.errors: dict[str, str] = {}
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self.runner.sig_busy_changed.connect(self._busy_changed)
+        self.undo_stack.indexChanged.connect(lambda _: self._update_actions())
+        self.retranslate()
+        self._restore_layout()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomePage(self)
+        self.welcome.sig_open_files.connect(self.open_files_dialog)
+        self.welcome.sig_open_folder.connect(self.open_folder_dialog)
+        self.welcome.sig_open_examples.connect(self.open_examples)
+        self.stack.addWidget(self.welcome)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.find_box = QLineEdit(left)
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.textChanged.connect(self._find_changed)
+        self.find_count = QLabel(left)
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.find_box, 1)
+        find_row.addWidget(self.find_count)
+        left_layout.addLayout(find_row)
+        self.tree_model = ReportTreeModel(self)
+        self.find_proxy = FindProxy(self)
+        self.find_proxy.setSourceModel(self.tree_model)
+        self.tree = QTreeView(left)
+        self.tree.setModel(self.find_proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setDragEnabled(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        left_layout.addWidget(self.tree, 1)
+
+        matrix_panel = QWidget(self)
+        matrix_layout = QVBoxLayout(matrix_panel)
+        matrix_layout.setContentsMargins(0, 0, 0, 0)
+        part_row = QHBoxLayout()
+        self.part_label = QLabel(matrix_panel)
+        self.part_box = QComboBox(matrix_panel)
+        for part in MATRIX_PARTS:
+            self.part_box.addItem("", part)
+        self.part_box.setCurrentIndex(MATRIX_PARTS.index(self.part))
+        self.part_box.currentIndexChanged.connect(lambda k: self.set_part(MATRIX_PARTS[k]))
+        self.matrix_title = QLabel(matrix_panel)
+        part_row.addWidget(self.matrix_title)
+        part_row.addStretch(1)
+        part_row.addWidget(self.part_label)
+        part_row.addWidget(self.part_box)
+        matrix_layout.addLayout(part_row)
+        self.coverage = CoverageModel(self)
+        self.coverage.sig_move_requested.connect(self.move_sections)
+        self.matrix = QTableView(matrix_panel)
+        self.matrix.setModel(self.coverage)
+        self.matrix.setAcceptDrops(True)
+        self.matrix.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.matrix.setDropIndicatorShown(True)
+        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.horizontalHeader().setDefaultSectionSize(72)
+        self.matrix.verticalHeader().setSectionsClickable(True)
+        self.matrix.verticalHeader().sectionClicked.connect(lambda row: self.show_topic(self.coverage.topic_at(row)))
+        self.matrix.clicked.connect(lambda index: self.show_topic(self.coverage.topic_at(index.row())))
+        matrix_layout.addWidget(self.matrix, 1)
+
+        self.tabs = QTabWidget(self)
+        self.compare = CompareView(self.tabs)
+        self.compare.sig_columns_changed.connect(lambda: self.show_topic(self.topic))
+        self.compare.sig_built.connect(self._check_idle)
+        self.compare.diff_button.toggled.connect(lambda _: self.show_topic(self.topic))
+        self.text_view = make_text_view(self.tabs)
+        self.text_highlighter = SpanHighlighter(self.text_view.document())
+        self.tabs.addTab(self.compare, "")
+        self.tabs.addTab(self.text_view, "")
+
+        self.right_split = QSplitter(Qt.Orientation.Vertical, self)
+        self.right_split.addWidget(matrix_panel)
+        self.right_split.addWidget(self.tabs)
+        self.right_split.setStretchFactor(1, 2)
+        self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_split.addWidget(left)
+        self.main_split.addWidget(self.right_split)
+        self.main_split.setStretchFactor(1, 3)
+        self.main_split.setSizes([380, 1020])
+        self.right_split.setSizes([330, 570])
+        self.stack.addWidget(self.main_split)
+        self.setCentralWidget(self.stack)
+
+        self.errors_list = QListWidget(self)
+        self.errors_dock = QDockWidget(self)
+        self.errors_dock.setObjectName("errors")
+        self.errors_dock.setWidget(self.errors_list)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.errors_dock)
+        self.errors_dock.hide()
+
+        self.status_text = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(240)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.clicked.connect(self.cancel_loading)
+        self.statusBar().addWidget(self.status_text, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _action(self, slot, shortcut=None, checkable=False) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_open = self._action(self.open_files_dialog, QKeySequence.StandardKey.Open)
+        self.act_open_folder = self._action(self.open_folder_dialog, "Ctrl+Shift+O")
+        self.act_examples = self._action(self.open_examples)
+        self.act_open_project = self._action(self.open_project_dialog, "Ctrl+Shift+P")
+        self.act_save_project = self._action(self.save_project, QKeySequence.StandardKey.Save)
+        self.act_save_project_as = self._action(self.save_project_as, "Ctrl+Shift+S")
+        self.act_export = self._action(self.export, "Ctrl+E")
+        self.act_close_all = self._action(self.close_all)
+        self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.act_undo = self.undo_stack.createUndoAction(self)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self)
+        self.act_redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        self.act_find = self._action(self._focus_find, QKeySequence.StandardKey.Find)
+        self.act_next_topic = self._action(lambda: self.step_topic(+1), "Alt+Down")
+        self.act_prev_topic = self._action(lambda: self.step_topic(-1), "Alt+Up")
+        self.act_diff = self._action(lambda on: self.compare.diff_button.setChecked(on), "Ctrl+D", checkable=True)
+        self.compare.diff_button.toggled.connect(self.act_diff.setChecked)
+        self.act_parts = []
+        group = QActionGroup(self)
+        for k, part in enumerate(MATRIX_PARTS):
+            action = self._action(lambda _=False, p=part: self.set_part(p), f"Ctrl+{k + 1}", checkable=True)
+            action.setChecked(part == self.part)
+            group.addAction(action)
+            self.act_parts.append(action)
+        self.act_errors = self.errors_dock.toggleViewAction()
+        self.act_chinese = self._action(lambda: self.set_ui_language("zh"), checkable=True)
+        self.act_english = self._action(lambda: self.set_ui_language("en"), checkable=True)
+        languages = QActionGroup(self)
+        languages.addAction(self.act_chinese)
+        languages.addAction(self.act_english)
+        (self.act_english if self.settings.language == "en" else self.act_chinese).setChecked(True)
+        self.act_about = self._action(self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_recent = QMenu(self)
+        self.menu_recent.aboutToShow.connect(self._fill_recent)
+        for item in (self.act_open, self.act_open_folder, self.act_examples, self.menu_recent, None,
+                     self.act_open_project, self.act_save_project, self.act_save_project_as, None,
+                     self.act_export, None, self.act_close_all, self.act_quit):
+            self._add(self.menu_file, item)
+        self.menu_edit = bar.addMenu("")
+        for item in (self.act_undo, self.act_redo, None, self.act_find):
+            self._add(self.menu_edit, item)
+        self.menu_view = bar.addMenu("")
+        for item in (*self.act_parts, None, self.act_next_topic, self.act_prev_topic, self.act_diff, None,
+                     self.act_errors):
+            self._add(self.menu_view, item)
+        self.menu_language = self.menu_view.addMenu("")
+        self.menu_language.addAction(self.act_chinese)
+        self.menu_language.addAction(self.act_english)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+        self.toolbar = self.addToolBar("main")
+        self.toolbar.setObjectName("toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.act_open, self.act_open_folder, self.act_save_project, self.act_export, None,
+                       self.act_undo, self.act_redo, None, self.act_prev_topic, self.act_next_topic, self.act_diff):
+            self._add(self.toolbar, action)
+
+    @staticmethod
+    def _add(container, item) -> None:
+        if item is None:
+            container.addSeparator()
+        elif isinstance(item, QMenu):
+            container.addMenu(item)
+        else:
+            container.addAction(item)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("ReportDesk 报告比对") + (f" — {Path(self.project_path).name}" if self.project_path else ""))
+        texts = {self.act_open: "打开文件…", self.act_open_folder: "打开文件夹…", self.act_examples: "打开示例报告",
+                 self.act_open_project: "打开项目…", self.act_save_project: "保存项目",
+                 self.act_save_project_as: "项目另存为…", self.act_export: "导出 Word…",
+                 self.act_close_all: "关闭全部报告", self.act_quit: "退出", self.act_find: "查找",
+                 self.act_next_topic: "下一个主题", self.act_prev_topic: "上一个主题",
+                 self.act_diff: "两份逐字对比", self.act_errors: "错误列表", self.act_about: "关于"}
+        for action, text in texts.items():
+            action.setText(tr(text))
+        self.act_undo.setText(tr("撤销"))
+        self.act_redo.setText(tr("重做"))
+        self.act_chinese.setText("中文")
+        self.act_english.setText("English")
+        for action, part in zip(self.act_parts, MATRIX_PARTS):
+            action.setText(tr(PART_LABELS[part]))
+        for k, part in enumerate(MATRIX_PARTS):
+            self.part_box.setItemText(k, tr(PART_LABELS[part]))
+        self.menu_file.setTitle(tr("文件(&F)"))
+        self.menu_edit.setTitle(tr("编辑(&E)"))
+        self.menu_view.setTitle(tr("视图(&V)"))
+        self.menu_help.setTitle(tr("帮助(&H)"))
+        self.menu_recent.setTitle(tr("最近打开"))
+        self.menu_language.setTitle(tr("语言"))
+        self.find_box.setPlaceholderText(tr("查找段落…"))
+        self.part_label.setText(tr("部分："))
+        self.matrix_title.setText(f"<b>{tr('覆盖矩阵')}</b>")
+        self.tabs.setTabText(0, tr("对比"))
+        self.tabs.setTabText(1, tr("原文"))
+        self.errors_dock.setWindowTitle(tr("无法读取的文件"))
+        self.cancel_button.setText(tr("取消"))
+        self.welcome.retranslate()
+        self.compare.retranslate()
+        self.tree_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        self._update_actions()
+
+    def set_ui_language(self, language: str) -> None:
+        self.settings.language = language
+        set_language(language)
+        self.retranslate()
+        if self.topic:
+            self.show_topic(self.topic)
+
+    def _update_actions(self) -> None:
+        loaded = bool(self.files)
+        for action in (self.act_save_project, self.act_save_project_as, self.act_export, self.act_close_all,
+                       self.act_next_topic, self.act_prev_topic):
+            action.setEnabled(loaded)
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)
+
+    def open_files_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("打开文件…"), self.settings.last_folder,
+                                                tr("报告文件 (*.docx *.txt *.md)"))
+        if paths:
+            self.settings.last_folder = str(Path(paths[0]).parent)
+            self.add_paths(paths)
+
+    def open_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("打开文件夹…"), self.settings.last_folder)
+        if folder:
+            self.settings.last_folder = folder
+            self.add_paths([folder])
+
+    def open_examples(self) -> None:
+        self.add_paths([str(seeds_folder())])
+
+    def add_paths(self, paths: list[str]) -> None:
+        """Load these files and folders (the ones not loaded yet) and re-align everything."""
+        for path in paths:
+            self.settings.add_recent_file(str(Path(path).resolve()))
+        loaded = list(self.files)
+        pins, taxonomy = self.pins, self.settings.taxonomy
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.runner.start("load", lambda progress: load_and_align(loaded, paths, pins, taxonomy, progress),
+                          self._loaded, self._load_progress, self._job_failed)
+
+    def _load_progress(self, done: int, total: int, name: str) -> None:
+        if name == "align":
+            self.progress.setRange(0, 0)
+            self.status_text.setText(tr("正在比对主题…"))
+        else:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+            if name:
+                self.status_text.setText(tr("正在读取 %s") % name)
+
+    def cancel_loading(self) -> None:
+        self.runner.cancel("load")
+        self.status_text.setText(tr("已取消，窗口保持加载前的内容"))
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _loaded(self, result) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        if result is None:
+            return
+        files, fresh, alignment = result
+        if not fresh:
+            self.status_text.setText(tr("这些文件已经加载过了") if self.files else tr("没有找到可读取的报告文件"))
+            return
+        self.files = files
+        for parsed in fresh:
+            if parsed.error:
+                self.errors[path_key(parsed.path)] = parsed.error
+        self._set_alignment(alignment, rebuild=True)
+        self._show_errors()
+        failed = sum(1 for f in self.files if f.error)
+        message = tr("已加载 %d 篇报告（%d 个文件）") % (len(alignment.reports), len(self.files) - failed)
+        if failed:
+            message += "；" + tr("%d 个文件无法读取，见错误列表") % failed
+        self.status_text.setText(message)
+
+    def _job_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        QMessageBox.critical(self, tr("出现意外错误"), message)
+
+    def _show_errors(self) -> None:
+        self.errors_list.clear()
+        for message in self.errors.values():
+            self.errors_list.addItem(message)
+        self.errors_dock.setVisible(bool(self.errors))
+
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._check_idle()
+
+    def _check_idle(self) -> None:
+        """Emit sig_idle once no job runs and the comparison is built (worker threads may
+        need a moment to return after delivering their result)."""
+        if self.runner.busy() or self.compare.building():
+            return
+        if self.runner.idle():
+            self.sig_idle.emit()
+        else:
+            QTimer.singleShot(20, self._check_idle)
+
+    def close_all(self) -> None:
+        self.runner.cancel()
+        self.files, self.alignment, self.pins, self.topic = [], None, Pins(), ""
+        self.errors.clear()
+        self.undo_stack.clear()
+        self.tree_model.set_reports([], None)
+        self.coverage.set_alignment(None)
+        self.compare.clear()
+        self.text_view.clear()
+        self._show_errors()
+        self.stack.setCurrentWidget(self.welcome)
+        self._update_actions()
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def _set_alignment(self, alignment, rebuild: bool = False) -> None:
+        self.alignment = alignment
+        if rebuild:
+            encodings = {f.path: f.encoding for f in self.files}
+            self.tree_model.set_reports(list(alignment.reports), alignment, encodings)
+            self.tree.expandToDepth(0)
+            self.compare.set_reports([r.id for r in alignment.reports],
+                                     {r.id: r.label for r in alignment.reports})
+            self.stack.setCurrentWidget(self.main_split)
+        else:
+            self.tree_model.set_alignment(alignment)
+        self.coverage.set_alignment(alignment, self.part)
+        self.matrix.resizeColumnsToContents()
+        self._update_actions()
+        if not self.topic or self.topic not in dict(alignment.topics):
+            self.topic = self._first_topic()
+        self.show_topic(self.topic)
+
+    def _first_topic(self) -> str:
+        for topic_id, _ in self.alignment.topics:
+            if any(c.topic == topic_id and c.part == self.part for c in self.alignment.cells):
+                return topic_id
+        return self.alignment.topics[0][0] if self.alignment.topics else ""
+
+    def set_part(self, part: str) -> None:
+        if part not in MATRIX_PARTS:
+            return
+        self.part = self.settings.part = part
+        self.part_box.blockSignals(True)
+        self.part_box.setCurrentIndex(MATRIX_PARTS.index(part))
+        self.part_box.blockSignals(False)
+        self.act_parts[MATRIX_PARTS.index(part)].setChecked(True)
+        if self.alignment is not None:
+            self.coverage.set_alignment(self.alignment, part)
+            self.show_topic(self.topic)
+
+    def step_topic(self, step: int) -> None:
+        """Next or previous topic that some report wrote on in this part."""
+        if self.alignment is None:
+            return
+        written = [t for t, _ in self.alignment.topics
+                   if any(c.topic == t and c.part == self.part for c in self.alignment.cells)]
+        if not written:
+            return
+        k = written.index(self.topic) + step if self.topic in written else 0
+        self.show_topic(written[k % len(written)])
+
+    def show_topic(self, topic: str | None) -> None:
+        """Fill the comparison with every visible report's text on this topic and part."""
+        if self.alignment is None or not topic:
+            return
+        self.topic = topic
+        row = self.coverage.row_of(topic)
+        if row >= 0:
+            self.matrix.selectRow(row)
+        name = dict(self.alignment.topics).get(topic, topic)
+        self.compare.set_title(f"<b>{name}</b> · {tr(PART_LABELS[self.part])}")
+        self.tabs.setCurrentWidget(self.compare)
+        alignment, part, visible, pins = self.alignment, self.part, self.compare.visible_ids(), self.pins
+        if self.compare.diff_button.isChecked():
+            if len(visible) != 2:
+                self.compare.show_diff(tr("逐字对比需要正好两列，请隐藏其余的列"), [])
+                return
+            self.runner.start("compare", lambda _: paired_diff(alignment, part, topic, visible[0], visible[1], pins),
+                              self._diff_ready, on_error=self._job_failed)
+        else:
+            self.runner.start("compare", lambda progress: topic_columns(alignment, part, topic, visible, progress),
+                              self.compare.set_columns, on_error=self._job_failed)
+
+    def _diff_ready(self, pieces) -> None:
+        text, spans, position = [], [], 0
+        for piece in pieces:
+            text.append(piece.text)
+            if piece.kind != "equal":
+                spans.append((position, position + len(piece.text), piece.kind))
+            position += len(piece.text)
+        self.compare.show_diff("".join(text), spans)
+
+    def _tree_current_changed(self, current, _previous) -> None:
+        key = current.data(KEY_ROLE) if current.isValid() else None
+        if not key or self.alignment is None:
+            return
+        ref = next((s for s in self.alignment.sections if s.key == key), None)
+        node = self.tree_model.node_of(self.find_proxy.mapToSource(current.siblingAtColumn(0)))
+        if node is None or node.section is None:
+            return
+        text = section_text(ref) if ref is not None else node.section.heading + "\n" + node.section.body
+        self.text_view.setPlainText(text)
+        self.text_highlighter.set_spans(find_spans(text, self.find_proxy.words))
+        self.tabs.setCurrentWidget(self.text_view)
+
+    def _focus_find(self) -> None:
+        if self.stack.currentWidget() is self.main_split:
+            self.find_box.setFocus()
+            self.find_box.selectAll()
+
+    def _find_changed(self, text: str) -> None:
+        self.find_proxy.set_query(text)
+        if self.find_proxy.words:
+            self.tree.expandAll()
+            hits = sum(1 for _ in self._visible_sections())
+            self.find_count.setText(tr("%d 个匹配") % hits)
+        else:
+            self.find_count.clear()
+            self.tree.collapseAll()
+            self.tree.expandToDepth(0)
+
+    def _visible_sections(self, parent=None):
+        parent = parent if parent is not None else self.tree.rootIndex()
+        for row in range(self.find_proxy.rowCount(parent)):
+            index = self.find_proxy.index(row, 0, parent)
+            if index.data(KEY_ROLE) and self.find_proxy.filterAcceptsRow(
+                    self.find_proxy.mapToSource(index).row(), self.find_proxy.mapToSource(index).parent()):
+                yield index
+            yield from self._visible_sections(index)
+
+    # -- corrections ------------------------------------------------------------------------
+
+    def apply_pins(self, pins: Pins) -> None:
+        """Show the alignment with these corrections (undo and redo come through here)."""
+        self.pins = pins
+        if self.alignment is not None:
+            self._set_alignment(repin(self.alignment, pins))
+
+    def _push(self, after: Pins, text: str) -> None:
+        if after != self.pins:
+            self.undo_stack.push(PinsCommand(self.apply_pins, self.pins, after, text))
+
+    def _heading(self, key: str) -> str:
+        ref = next((s for s in self.alignment.sections if s.key == key), None)
+        return ref.section.heading if ref else key
+
+    def move_sections(self, keys: list[str], topic: str) -> None:
+        if self.alignment is None:
+            return
+        after = self.pins
+        for key in keys:
+            current = self.alignment.assignment(key)
+            if current is not None and current.topic != topic:
+                computed = next((a for a in self.alignment.computed if a.key == key), None)
+                after = after.unmove(key) if computed and computed.topic == topic else after.move(key, topic)
+        name = dict(self.alignment.topics).get(topic, topic)
+        self._push(after, tr("移动“%s”到“%s”") % (self._heading(keys[0]), name))
+
+    def _tree_menu(self, position) -> None:
+        index = self.tree.indexAt(position)
+        key = index.data(KEY_ROLE) if index.isValid() else None
+        if not key or self.alignment is None or self.alignment.assignment(key) is None:
+            return
+        menu = QMenu(self)
+        move = menu.addMenu(tr("移至主题"))
+        current = self.alignment.assignment(key).topic
+        for topic_id, name in self.alignment.topics:
+            action = move.addAction(name, lambda t=topic_id: self.move_sections(self._selected_keys(key), t))
+            action.setCheckable(True)
+            action.setChecked(topic_id == current)
+        if any(k == key for k, _ in self.pins.moves):
+            menu.addAction(tr("恢复自动主题"), lambda: self._push(self.pins.unmove(key),
+                                                             tr("恢复“%s”的主题") % self._heading(key)))
+        menu.addSeparator()
+        if self.pair_mark and self.pair_mark != key:
+            menu.addAction(tr("与“%s”配对") % self._heading(self.pair_mark), lambda: self._pair(self.pair_mark, key))
+        menu.addAction(tr("标记为配对段落"), lambda: setattr(self, "pair_mark", key))
+        paired = [p for p in self.pins.pairs if key in p]
+        if paired:
+            menu.addAction(tr("取消配对"), lambda: self._push(self.pins.unpair(*paired[0]),
+                                                          tr("取消配对“%s”") % self._heading(key)))
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def _selected_keys(self, fallback: str) -> list[str]:
+        keys = [i.data(KEY_ROLE) for i in self.tree.selectionModel().selectedRows() if i.data(KEY_ROLE)]
+        return keys if fallback in keys else [fallback]
+
+    def _pair(self, a: str, b: str) -> None:
+        self.pair_mark = None
+        self._push(self.pins.pair(a, b), tr("配对“%s”与“%s”") % (self._heading(a), self._heading(b)))
+
+    # -- projects ---------------------------------------------------------------------------
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("打开项目…"), self.settings.last_folder,
+                                              tr("项目文件 (*.rdproj)"))
+        if path:
+            self.open_project(path)
+
+    def open_project(self, path: str) -> None:
+        try:
+            project = load_project(path)
+        except ProjectError as err:
+            QMessageBox.warning(self, tr("无法打开项目"), str(err))
+            return
+        self.close_all()
+        self.project_path = path
+        self.settings.add_recent_project(path)
+        self.pins = project.pins
+        if project.part in MATRIX_PARTS:
+            self.set_part(project.part)
+        self.topic = project.topic
+        self.retranslate()
+        self.add_paths(project.files)
+
+    def save_project(self) -> bool:
+        if not self.project_path:
+            return self.save_project_as()
+        project = Project(files=[f.path for f in self.files if not f.error], pins=self.pins,
+                          taxonomy=self.settings.taxonomy, part=self.part, topic=self.topic)
+        try:
+            save_project(project, self.project_path)
+        except WriteError as err:
+            QMessageBox.warning(self, tr("无法保存项目"), str(err))
+            return False
+        self.settings.add_recent_project(self.project_path)
+        self.status_text.setText(tr("项目已保存：%s") % self.project_path)
+        return True
+
+    def save_project_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, tr("项目另存为…"), self.settings.last_folder,
+                                              tr("项目文件 (*.rdproj)"))
+        if not path:
+            return False
+        if not path.endswith(".rdproj"):
+            path += ".rdproj"
+        self.project_path = path
+        self.retranslate()
+        return self.save_project()
+
+    def _fill_recent(self) -> None:
+        self.menu_recent.clear()
+        for path in self.settings.recent_projects + self.settings.recent_files:
+            opener = self.open_project if path.endswith(".rdproj") else (lambda p: self.add_paths([p]))
+            self.menu_recent.addAction(path, lambda p=path, o=opener: o(p))
+        if self.menu_recent.isEmpty():
+            self.menu_recent.addAction(tr("（无）")).setEnabled(False)
+        else:
+            self.menu_recent.addSeparator()
+            self.menu_recent.addAction(tr("清除最近记录"), self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.recent_files, self.settings.recent_projects = [], []
+
+    # -- misc -------------------------------------------------------------------------------
+
+    def export(self) -> None:
+        QMessageBox.information(self, tr("导出 Word…"), tr("导出功能将在下一版本提供。"))
+
+    def about(self) -> None:
+        QMessageBox.about(self, tr("关于"), tr("ReportDesk 报告比对\n版本 %s\n\n读取、比对、汇编各地工作总结。") % __version__)
+
+    def _restore_layout(self) -> None:
+        layout = load_layout()
+        for key, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState),
+                             ("main_split", self.main_split.restoreState),
+                             ("right_split", self.right_split.restoreState)):
+            if isinstance(layout.get(key), str):
+                restore(QByteArray.fromBase64(layout[key].encode("ascii")))
+
+    def save_state(self) -> None:
+        layout = {"geometry": self.saveGeometry(), "state": self.saveState(),
+                  "main_split": self.main_split.saveState(), "right_split": self.right_split.saveState()}
+        try:
+            save_layout({k: bytes(v.toBase64()).decode("ascii") for k, v in layout.items()})
+            save_settings(self.settings)
+        except OSError as err:  # settings are a convenience: never block closing
+            log.warning("could not save settings: %s", err)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.runner.cancel()
+        self.runner.wait(5000)
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,133 @@
+"""CoverageModel: topics × reports for one part; each cell says how much a region wrote.
+
+Empty cells are the gaps a reviewer must chase: shown as "—" on a warm background.
+A section dragged from the report tree and dropped on a row is moved to that topic.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from reportdesk.gui.i18n import tr
+from reportdesk.gui.models.report_tree import SECTION_MIME
+from reportdesk.model import Alignment
+
+TOPIC_ROLE = Qt.ItemDataRole.UserRole + 10
+_GAP = QColor("#fbeee6")
+
+
+class CoverageModel(QAbstractTableModel):
+    sig_move_requested = Signal(list, str)  # section keys, topic id
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._alignment: Alignment | None = None
+        self._part = "achievements"
+        self._topics: list[tuple[str, str]] = []
+        self._reports = []
+        self._cells: dict[tuple[str, str], object] = {}
+        self._max = 1
+
+    def set_alignment(self, alignment: Alignment | None, part: str | None = None) -> None:
+        self.beginResetModel()
+        self._alignment = alignment
+        if part:
+            self._part = part
+        self._topics = list(alignment.topics) if alignment else []
+        self._reports = list(alignment.reports) if alignment else []
+        self._cells = {(c.report_id, c.topic): c for c in alignment.cells if c.part == self._part} \
+            if alignment else {}
+        self._max = max((c.chars for c in self._cells.values()), default=1) or 1
+        self.endResetModel()
+
+    @property
+    def part(self) -> str:
+        return self._part
+
+    def topic_at(self, row: int) -> str | None:
+        return self._topics[row][0] if 0 <= row < len(self._topics) else None
+
+    def row_of(self, topic: str) -> int:
+        return next((k for k, (t, _) in enumerate(self._topics) if t == topic), -1)
+
+    def report_at(self, column: int):
+        return self._reports[column] if 0 <= column < len(self._reports) else None
+
+    def cell(self, row: int, column: int):
+        topic, report = self.topic_at(row), self.report_at(column)
+        if topic is None or report is None:
+            return None
+        return self._cells.get((report.id, topic))
+
+    # -- the model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._topics)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._reports)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and section < len(self._topics):
+                return self._topics[section][1]
+            if role == TOPIC_ROLE and section < len(self._topics):
+                return self._topics[section][0]
+        elif section < len(self._reports):
+            ref = self._reports[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return ref.label
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{ref.report.title}\n{ref.path}"
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        cell = self.cell(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(cell.chars) if cell else "—"
+        if role == TOPIC_ROLE:
+            return self.topic_at(index.row())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if cell is None:
+                return QBrush(_GAP)
+            strength = 0.15 + 0.6 * min(1.0, cell.chars / self._max)
+            return QBrush(QColor.fromHsvF(0.58, strength, 0.98))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            report = self.report_at(index.column())
+            if cell is None:
+                return f"{report.label}：{tr('（本报告未写此主题）')}"
+            sections = {s.key: s.section for s in self._alignment.sections}
+            return "\n".join(sections[k].heading for k in cell.keys)
+        return None
+
+    def flags(self, index):
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid():
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    # -- drops from the report tree ----------------------------------------------------------
+
+    def mimeTypes(self):
+        return [SECTION_MIME]
+
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def canDropMimeData(self, data, action, row, column, parent):
+        return data.hasFormat(SECTION_MIME) and (parent.isValid() or row >= 0)
+
+    def dropMimeData(self, data, action, row, column, parent):
+        if not data.hasFormat(SECTION_MIME):
+            return False
+        target_row = parent.row() if parent.isValid() else row
+        topic = self.topic_at(target_row)
+        keys = [k for k in bytes(data.data(SECTION_MIME)).decode("utf-8").split("\n") if k]
+        if topic is None or not keys:
+            return False
+        self.sig_move_requested.emit(keys, topic)
+        return False  # nothing to remove from the source: the window applies the move

@@ -1,0 +1,216 @@
+"""ReportTreeModel: reports → sections, a thin adapter over the core's values.
+
+Columns: heading, topic, length. Aligned sections can be dragged (onto a matrix row,
+to move them to another topic); the drag carries the section key.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from reportdesk.gui.i18n import tr
+from reportdesk.model import Alignment, ReportRef, Section
+
+SECTION_MIME = "application/x-reportdesk-section"
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # the words searched by Find
+
+
+class _Node:
+    __slots__ = ("parent", "children", "row", "report", "section", "key", "search_text")
+
+    def __init__(self, parent, row, report=None, section=None, key=None):
+        self.parent, self.row = parent, row
+        self.report: ReportRef | None = report
+        self.section: Section | None = section
+        self.key: str | None = key
+        self.children: list[_Node] = []
+        self.search_text = ""
+
+
+class ReportTreeModel(QAbstractItemModel):
+    COLUMNS = ("标题", "主题", "字数")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._root = _Node(None, 0)
+        self._alignment: Alignment | None = None
+        self._topic_names: dict[str, str] = {}
+        self._encodings: dict[str, str] = {}
+
+    # -- filling -------------------------------------------------------------------------
+
+    def set_reports(self, reports: list[ReportRef], alignment: Alignment | None,
+                    encodings: dict[str, str] | None = None) -> None:
+        self.beginResetModel()
+        self._alignment = alignment
+        self._encodings = encodings or {}
+        self._topic_names = dict(alignment.topics) if alignment else {}
+        self._root = _Node(None, 0)
+        for r, ref in enumerate(reports):
+            node = _Node(self._root, r, report=ref)
+            node.search_text = ref.report.title
+            self._root.children.append(node)
+            for k, section in enumerate(ref.report.sections, 1):
+                self._add_section(node, section, f"{ref.id}/{k}")
+        self.endResetModel()
+
+    def _add_section(self, parent: _Node, section: Section, key: str) -> None:
+        node = _Node(parent, len(parent.children), section=section, key=key)
+        node.search_text = section.heading + "\n" + section.body
+        parent.children.append(node)
+        for k, child in enumerate(section.children, 1):
+            self._add_section(node, child, f"{key}.{k}")
+
+    def set_alignment(self, alignment: Alignment) -> None:
+        """New topics (after a correction): only the topic column changes."""
+        self._alignment = alignment
+        self._topic_names = dict(alignment.topics)
+        self._emit_topics(self._root)
+
+    def _emit_topics(self, node: _Node) -> None:
+        if node.children:
+            parent = self.createIndex(node.row, 0, node) if node is not self._root else QModelIndex()
+            self.dataChanged.emit(self.index(0, 1, parent), self.index(len(node.children) - 1, 1, parent))
+            for child in node.children:
+                self._emit_topics(child)
+
+    # -- the model interface ---------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        node = parent.internalPointer() if parent.isValid() else self._root
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, index=QModelIndex()) -> QModelIndex:  # noqa: A003 - Qt's name
+        if not index.isValid():
+            return QModelIndex()
+        node = index.internalPointer().parent
+        if node is None or node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row, 0, node)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        node = parent.internalPointer() if parent.isValid() else self._root
+        return len(node.children)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node: _Node = index.internalPointer()
+        column = index.column()
+        if role == KEY_ROLE:
+            return node.key
+        if role == TEXT_ROLE:
+            return node.search_text
+        if node.report is not None:
+            return self._report_data(node.report, column, role)
+        return self._section_data(node, column, role)
+
+    def _report_data(self, ref: ReportRef, column: int, role):
+        report = ref.report
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                region = report.region or tr("未注明")
+                return f"{region} · {report.title}"
+            if column == 2:
+                return sum(s.chars for s in report.walk()) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr("文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s") % (
+                Path(ref.path).name, self._encoding(ref), report.region or tr("未注明"),
+                report.year or tr("未注明"), report.period or tr("未注明"))
+        if role == Qt.ItemDataRole.FontRole and column == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _encoding(self, ref: ReportRef) -> str:
+        return self._encodings.get(ref.path, "")
+
+    def _section_data(self, node: _Node, column: int, role):
+        section = node.section
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return section.heading
+            if column == 1:
+                assignment = self._alignment.assignment(node.key) if self._alignment else None
+                if assignment is None:
+                    return None
+                name = self._topic_names.get(assignment.topic, assignment.topic)
+                return f"{name} 📌" if assignment.pinned else name
+            if column == 2:
+                return section.chars
+        if role == Qt.ItemDataRole.ToolTipRole and column <= 1:
+            assignment = self._alignment.assignment(node.key) if self._alignment else None
+            if assignment and assignment.evidence:
+                return f"{section.heading}\n{tr('主题')}：{self._topic_names.get(assignment.topic)}" \
+                       f"（{assignment.score:.0%}）\n{'、'.join(assignment.evidence)}"
+            return section.heading
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        node: _Node = index.internalPointer()
+        if node.key and self._alignment and self._alignment.assignment(node.key) is not None:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    # -- drag ------------------------------------------------------------------------------
+
+    def mimeTypes(self):
+        return [SECTION_MIME]
+
+    def mimeData(self, indexes):
+        keys = []
+        for index in indexes:
+            key = index.data(KEY_ROLE)
+            if key and key not in keys:
+                keys.append(key)
+        data = QMimeData()
+        data.setData(SECTION_MIME, "\n".join(keys).encode("utf-8"))
+        return data
+
+    def supportedDragActions(self):
+        return Qt.DropAction.MoveAction
+
+    # -- lookups used by the window ----------------------------------------------------------
+
+    def node_of(self, index) -> _Node | None:
+        return index.internalPointer() if index.isValid() else None
+
+    def index_of_key(self, key: str) -> QModelIndex:
+        def search(node: _Node, parent_index: QModelIndex) -> QModelIndex:
+            for child in node.children:
+                index = self.index(child.row, 0, parent_index)
+                if child.key == key:
+                    return index
+                if child.key is None or key.startswith(child.key + "."):
+                    found = search(child, index)
+                    if found.isValid():
+                        return found
+            return QModelIndex()
+
+        report_id = key.split("/", 1)[0]
+        for report in self._root.children:
+            if report.report.id == report_id:
+                return search(report, self.index(report.row, 0))
+        return QModelIndex()
+

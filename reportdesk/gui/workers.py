@@ -1,0 +1,134 @@
+"""The one background runner: plain functions run in a thread pool, results on the main thread.
+
+A job is `fn(progress) -> result`, the same protocol the core uses (`progress.step`,
+`progress.cancelled`). Starting a job of a kind that is already running cancels the
+earlier one, whose result is then dropped. Signals are emitted from the worker thread
+and delivered, queued, on the main thread.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class QtProgress:
+    """The core's progress protocol, reporting through Qt signals."""
+
+    def __init__(self, signals: _Signals):
+        self._signals = signals
+        self._cancelled = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def step(self, done: int, total: int, text: str) -> None:
+        self._signals.progress.emit(done, total, text)
+
+
+class Job:
+    """A handle on a started job."""
+
+    def __init__(self, kind: str, signals: _Signals):
+        self.kind = kind
+        self.signals = signals
+        self.progress = QtProgress(signals)
+        self.done = threading.Event()
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+
+class _Task(QRunnable):
+    def __init__(self, job: Job, fn: Callable[[QtProgress], Any]):
+        super().__init__()
+        self.job, self.fn = job, fn
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.job.progress)
+        except Exception:  # reported to the window, which shows it; never lost
+            log.exception("background job %s failed", self.job.kind)
+            self.job.signals.failed.emit(traceback.format_exc(limit=4))
+        else:
+            self.job.signals.finished.emit(result)
+        finally:
+            self.job.done.set()
+
+
+class Runner(QObject):
+    """Runs jobs in a private thread pool; one current job per kind."""
+
+    sig_busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self._current: dict[str, Job] = {}
+        self._jobs: list[Job] = []  # keeps signal objects alive until delivered
+
+    def start(self, kind: str, fn: Callable[[QtProgress], Any], on_done: Callable[[Any], None],
+              on_progress: Callable[[int, int, str], None] | None = None,
+              on_error: Callable[[str], None] | None = None) -> Job:
+        previous = self._current.get(kind)
+        if previous is not None:
+            previous.cancel()
+        job = Job(kind, _Signals())
+        self._current[kind] = job
+        self._jobs.append(job)
+        if on_progress:
+            job.signals.progress.connect(lambda d, t, s, j=job: j is self._current.get(kind) and on_progress(d, t, s))
+        job.signals.finished.connect(lambda result, j=job: self._finish(j, result, on_done))
+        job.signals.failed.connect(lambda message, j=job: self._finish(j, None, None, on_error, message))
+        was_busy = self.busy()
+        self.pool.start(_Task(job, fn))
+        if not was_busy:
+            self.sig_busy_changed.emit(True)
+        return job
+
+    def _finish(self, job: Job, result, on_done, on_error=None, message: str | None = None) -> None:
+        current = self._current.get(job.kind) is job
+        if current:
+            del self._current[job.kind]
+        if job in self._jobs:
+            self._jobs.remove(job)
+        if current and not job.progress.cancelled:
+            if message is None and on_done is not None:
+                on_done(result)
+            elif message is not None and on_error is not None:
+                on_error(message)
+        if not self.busy():
+            self.sig_busy_changed.emit(False)
+
+    def cancel(self, kind: str | None = None) -> None:
+        for job_kind, job in list(self._current.items()):
+            if kind is None or job_kind == kind:
+                job.cancel()
+
+    def busy(self, kind: str | None = None) -> bool:
+        if kind is not None:
+            return kind in self._current
+        return bool(self._jobs)
+
+    def idle(self) -> bool:
+        """No job running and none waiting to deliver its result."""
+        return not self._jobs and self.pool.activeThreadCount() == 0
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)
