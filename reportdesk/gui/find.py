@@ -17,8 +17,13 @@ class FindProxy(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)  # a match keeps its report and parents visible
 
     def set_query(self, query: str) -> None:
-        self.words = find_words(query)
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated there
+            self.beginFilterChange()
+            self.words = find_words(query)
+            self.endFilterChange()
+        else:
+            self.words = find_words(query)
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 - Qt's name
         if not self.words:

@@ -67,6 +67,16 @@ def test_same_file_named_twice_is_parsed_once():
     assert len(json.loads(result.stdout)["files"]) == 1
 
 
-def test_no_arguments_prints_help():
-    result = run()
-    assert result.returncode == 0 and "outline" in result.stdout
+def test_help_lists_the_commands():
+    result = run("--help")
+    assert result.returncode == 0
+    assert all(word in result.stdout for word in ("outline", "align", "gui", "bench"))
+
+
+def test_no_arguments_opens_the_window(monkeypatch):
+    import reportdesk.gui.app
+    from reportdesk.cli import main
+
+    calls = []
+    monkeypatch.setattr(reportdesk.gui.app, "run_gui", lambda *args: calls.append(args) or 0)
+    assert main([]) == 0 and calls == [([], None, None, None)]

@@ -105,10 +105,9 @@ class CoverageModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid():
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
 
     # -- drops from the report tree ----------------------------------------------------------
 

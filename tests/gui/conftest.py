@@ -1,0 +1,31 @@
+"""GUI test fixtures: an isolated window, and a check that no test leaves a worker running."""
+import pytest
+
+pytest.importorskip("PySide6")
+
+from reportdesk.workspace.settings import Settings  # noqa: E402
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("REPORTDESK_CONFIG", str(tmp_path / "config"))
+    (tmp_path / "config").mkdir()
+    from reportdesk.gui.main_window import MainWindow
+
+    win = MainWindow(Settings())
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    running = not win.runner.idle()
+    win.close()  # cancels and waits, so later tests start clean either way
+    assert not running, "the test left a background job running"
+
+
+@pytest.fixture
+def load(qtbot, window):
+    """Load paths into the window and wait until loading, aligning and comparing are done."""
+    def run(*paths):
+        with qtbot.waitSignal(window.sig_idle, timeout=60000):
+            window.add_paths([str(p) for p in paths])
+        return window
+    return run

@@ -1,0 +1,46 @@
+"""The Qt models are thin adapters over the core; qtmodeltester checks they obey Qt's rules."""
+from pathlib import Path
+
+import pytest
+
+from reportdesk.align import align_files
+from reportdesk.gui.models.coverage import CoverageModel
+from reportdesk.gui.models.report_tree import KEY_ROLE, SECTION_MIME, ReportTreeModel
+from reportdesk.jobs import parse_files
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def aligned():
+    return align_files(parse_files([SEEDS]))
+
+
+def test_report_tree_model(qtmodeltester, aligned):
+    model = ReportTreeModel()
+    model.set_reports(list(aligned.reports), aligned, {})
+    qtmodeltester.check(model)
+    assert model.rowCount() == 12
+    xupu = model.index(11, 0)
+    assert xupu.data().startswith("溆浦县 · 2021年教育工作总结")
+    part = model.index(0, 0, xupu)
+    unit = model.index(0, 0, part)
+    assert unit.data() == "1.强化党建引领，加强党对教育工作的全面领导"
+    assert model.index(0, 1, part).data() == "党的建设" and model.index(0, 2, part).data() == 387
+    mime = model.mimeData([unit])
+    assert bytes(mime.data(SECTION_MIME)).decode() == unit.data(KEY_ROLE)
+
+
+def test_coverage_model(qtmodeltester, aligned):
+    model = CoverageModel()
+    model.set_alignment(aligned, "plans")
+    qtmodeltester.check(model)
+    assert model.rowCount() == 17 and model.columnCount() == 12
+    from PySide6.QtCore import Qt
+    assert model.headerData(11, Qt.Orientation.Horizontal) == "溆浦县"
+    assert model.headerData(0, Qt.Orientation.Vertical) == "党的建设"
+    xupu_col = 11
+    assert all(model.index(r, xupu_col).data() == "—" for r in range(17))  # 溆浦县 wrote no plans
+    model.set_alignment(aligned, "achievements")
+    party = model.row_of("party")
+    assert model.index(party, xupu_col).data() == "387"
