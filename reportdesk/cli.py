@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--reports", type=int, default=100, help="用示例报告复制出的文件数（默认 100）")
     bench.add_argument("--repeat", type=int, default=5, help="重复次数，取中位数（默认 5）")
     bench.add_argument("--seeds", default=None, help="示例报告所在文件夹（默认为自带的 seeds）")
+    bench.add_argument("--gui", action="store_true", help="另测窗口加载时事件循环的最长停顿")
     return parser
 
 
@@ -125,4 +126,9 @@ def _bench(args) -> int:
     seeds = Path(args.seeds) if args.seeds else seeds_folder()
     _utf8_stdout()
     run_bench(seeds, max(1, args.reports), max(1, args.repeat))
+    if args.gui:
+        from reportdesk.gui.stall import measure_load
+
+        stalls = sorted(measure_load(seeds, max(1, args.reports)) for _ in range(max(1, args.repeat)))
+        print(f"longest stall, median of {len(stalls)}: {stalls[len(stalls) // 2] * 1000:.0f} ms")
     return 0

@@ -37,6 +37,16 @@ from reportdesk.workspace.storage import WriteError
 
 log = logging.getLogger(__name__)
 PART_LABELS = {"achievements": "工作成效", "problems": "存在问题", "plans": "工作计划"}
+EXPAND_MAX = 30  # with more reports the tree starts collapsed: a long tree helps nobody
+PAINT_FIRST_MS = 60  # let the window repaint before the comparison competes for the interpreter
+
+
+def _warm_up_core() -> None:
+    import numpy  # noqa: F401 - imported for its side effect: loaded once, now
+
+    from reportdesk.text.tokenize import warm_up
+
+    warm_up()
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +66,7 @@ class MainWindow(QMainWindow):
         self.project_path = ""
         self.pair_mark: str | None = None
         self.errors: dict[str, str] = {}
+        self._deferred = False  # the matrix and comparison wait for the next event-loop turn
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self._build_widgets()
@@ -65,6 +76,13 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(lambda _: self._update_actions())
         self.retranslate()
         self._restore_layout()
+        QTimer.singleShot(300, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Import numpy and load jieba's dictionary in the background after the first paint:
+        both hold the interpreter for a while, better now than in the middle of a load."""
+        if not self.runner.busy():
+            self.runner.start("warmup", lambda _: _warm_up_core(), lambda _: None)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -404,7 +422,7 @@ class MainWindow(QMainWindow):
     def _check_idle(self) -> None:
         """Emit sig_idle once no job runs and the comparison is built (worker threads may
         need a moment to return after delivering their result)."""
-        if self.runner.busy() or self.compare.building():
+        if self.runner.busy() or self.compare.building() or self._deferred:
             return
         if self.runner.idle():
             self.sig_idle.emit()
@@ -431,18 +449,44 @@ class MainWindow(QMainWindow):
         if rebuild:
             encodings = {f.path: f.encoding for f in self.files}
             self.tree_model.set_reports(list(alignment.reports), alignment, encodings)
-            self.tree.expandToDepth(0)
+            if len(alignment.reports) <= EXPAND_MAX:
+                self.tree.expandToDepth(0)
             self.compare.set_reports([r.id for r in alignment.reports],
                                      {r.id: r.label for r in alignment.reports})
             self.stack.setCurrentWidget(self.main_split)
-        else:
-            self.tree_model.set_alignment(alignment)
+            # the matrix and the comparison follow in the next turn of the event loop, so
+            # that the window repaints in between even with hundreds of reports
+            self._deferred = True
+            QTimer.singleShot(0, lambda a=alignment: self._show_alignment(a))
+            return
+        self.tree_model.set_alignment(alignment)
+        self._show_alignment(alignment)  # a correction: matrix and comparison at once
+
+    def _show_alignment(self, alignment) -> None:
+        self._deferred = False
+        if alignment is not self.alignment:
+            self._check_idle()
+            return  # superseded meanwhile
         self.coverage.set_alignment(alignment, self.part)
-        self.matrix.resizeColumnsToContents()
+        self._fit_matrix_columns()
         self._update_actions()
         if not self.topic or self.topic not in dict(alignment.topics):
             self.topic = self._first_topic()
+        self._deferred = True
+        QTimer.singleShot(PAINT_FIRST_MS, self._show_current_topic)
+
+    def _show_current_topic(self) -> None:
+        self._deferred = False
         self.show_topic(self.topic)
+
+    def _fit_matrix_columns(self) -> None:
+        """Columns as wide as their labels (cells hold short numbers); measuring every cell,
+        as resizeColumnsToContents does, takes too long with hundreds of reports."""
+        header = self.matrix.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(self.coverage.columnCount()):
+            label = self.coverage.headerData(column, Qt.Orientation.Horizontal) or ""
+            header.resizeSection(column, max(56, min(160, metrics.horizontalAdvance(label) + 18)))
 
     def _first_topic(self) -> str:
         for topic_id, _ in self.alignment.topics:

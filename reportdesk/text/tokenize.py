@@ -95,3 +95,11 @@ def word_spans(text: str) -> tuple[tuple[str, int, int], ...]:
     stops = stop_words()
     return tuple((w, start, end) for w, start, end in _get_tokenizer().tokenize(text, HMM=False)
                  if len(w) > 1 and w not in stops and _WORD.search(w))
+
+
+def warm_up() -> None:
+    """Load jieba's dictionary now (in the background, after the window is shown), so that
+    the first alignment does not wait for it."""
+    _get_tokenizer()
+    stop_words()
+    segment("教育")

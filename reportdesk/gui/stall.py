@@ -1,0 +1,84 @@
+"""Measure how responsive the window stays: the longest gap between ticks of a 10 ms timer."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TICK_MS = 10
+
+
+class StallMeter:
+    """Records the longest interval between timer ticks while it runs."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.longest = 0.0
+        self._last = None
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.longest
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+
+def measure_load(seeds: Path, n: int, out=print, settle: bool = True) -> float:
+    """Load N copies of the seeds into an offscreen window; return the longest stall (s).
+
+    With `settle`, the files are dropped once the window has finished starting up (its
+    background warm-up loads jieba's dictionary, which holds the interpreter ~0.2 s), as
+    when a user opens the app and then drags a folder in; without, they load at once.
+    """
+    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reportdesk.bench import make_corpus
+    from reportdesk.gui.main_window import MainWindow
+    from reportdesk.workspace.settings import Settings
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory(prefix="reportdesk-stall-") as tmp:
+        os.environ["REPORTDESK_CONFIG"] = tmp
+        make_corpus(seeds, n, Path(tmp))
+        window = MainWindow(Settings())
+        window.resize(1600, 1000)
+        window.show()
+        app.processEvents()
+        if settle:
+            pause = QEventLoop()
+            QTimer.singleShot(1500, pause.quit)
+            pause.exec()
+            while not window.runner.idle():
+                app.processEvents()
+        meter = StallMeter()
+        loop = QEventLoop()
+        window.sig_idle.connect(loop.quit)
+        QTimer.singleShot(180000, loop.quit)
+        started = time.perf_counter()
+        meter.start()
+        window.add_paths([tmp])
+        loop.exec()
+        longest = meter.stop()
+        elapsed = time.perf_counter() - started
+        reports = len(window.alignment.reports) if window.alignment else 0
+        window.close()
+    when = "after start-up" if settle else "at start-up"
+    out(f"window ({when}): {n} files ({reports} reports) loaded, aligned and shown in {elapsed:.2f} s; "
+        f"longest event-loop stall {longest * 1000:.0f} ms")
+    return longest
