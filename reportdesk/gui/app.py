@@ -35,6 +35,8 @@ def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
         result = {"code": 1}
 
         def capture() -> None:
+            for _ in range(3):  # let pending layouts settle before the picture
+                app.processEvents()
             window.grab().save(screenshot)
             result["code"] = 0 if os.path.exists(screenshot) else 1
             window.close()

@@ -40,7 +40,7 @@ EN = {
     "（本报告未写此主题）": "(nothing on this topic)",
     "未写此主题：%s": "Nothing on this topic: %s",
     "逐字对比需要正好两列，请隐藏其余的列": "The diff needs exactly two columns; hide the others",
-    "删除": "deleted", "新增": "added",
+    "删除": "deleted", "新增": "added", "仅“%s”有": "only in “%s”",
     "共有表述": "shared", "独有表述": "unique", "数字": "numbers",
     "无法读取的文件": "Files that could not be read",
     "项目文件 (*.rdproj)": "Project files (*.rdproj)",

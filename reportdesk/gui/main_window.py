@@ -534,19 +534,20 @@ class MainWindow(QMainWindow):
                 self.compare.show_diff(tr("逐字对比需要正好两列，请隐藏其余的列"), [])
                 return
             self.runner.start("compare", lambda _: paired_diff(alignment, part, topic, visible[0], visible[1], pins),
-                              self._diff_ready, on_error=self._job_failed)
+                              lambda pieces: self._diff_ready(pieces, visible), on_error=self._job_failed)
         else:
             self.runner.start("compare", lambda progress: topic_columns(alignment, part, topic, visible, progress),
                               self.compare.set_columns, on_error=self._job_failed)
 
-    def _diff_ready(self, pieces) -> None:
+    def _diff_ready(self, pieces, report_ids) -> None:
         text, spans, position = [], [], 0
         for piece in pieces:
             text.append(piece.text)
             if piece.kind != "equal":
                 spans.append((position, position + len(piece.text), piece.kind))
             position += len(piece.text)
-        self.compare.show_diff("".join(text), spans)
+        labels = {r.id: r.label for r in self.alignment.reports}
+        self.compare.show_diff("".join(text), spans, labels[report_ids[0]], labels[report_ids[1]])
 
     def _tree_current_changed(self, current, _previous) -> None:
         key = current.data(KEY_ROLE) if current.isValid() else None

@@ -158,6 +158,7 @@ class CompareView(QWidget):
         self.diff_view.hide()
         self.scroll.show()
         empty = [c.label for c in columns if not c.text]
+        self.missing.setStyleSheet("color: #9a3412;")
         self.missing.setText(tr("未写此主题：%s") % "、".join(empty) if empty else "")
         self.missing.setVisible(bool(empty))
         self._pending = [c for c in columns if c.text]
@@ -181,9 +182,18 @@ class CompareView(QWidget):
     def building(self) -> bool:
         return bool(self._pending)
 
-    def show_diff(self, text: str, spans) -> None:
+    def show_diff(self, text: str, spans, first: str = "", second: str = "") -> None:
+        """One text with what only the first report says struck out and what only the second
+        says underlined."""
         self.clear()
-        self.missing.hide()
+        if first and second:
+            swatch = "<span style='background:{};padding:0 4px'>{}</span>"
+            self.missing.setText(f"{swatch.format(COLOURS['delete'], tr('删除'))} = {tr('仅“%s”有') % first}　"
+                                 f"{swatch.format(COLOURS['insert'], tr('新增'))} = {tr('仅“%s”有') % second}")
+            self.missing.setStyleSheet("color: #333;")
+            self.missing.show()
+        else:
+            self.missing.hide()
         self.scroll.hide()
         self.diff_view.setPlainText(text)
         self.diff_highlighter.set_spans(spans)
