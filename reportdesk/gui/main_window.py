@@ -52,7 +52,7 @@ def _warm_up_core() -> None:
 class MainWindow(QMainWindow):
     sig_idle = Signal()  # nothing loading or comparing, and the comparison is built
 
-    def __init__(self, settings=None):
+    def __init__(self, settings=None, warm_up: bool = True):
         super().__init__()
         self.settings = settings or load_settings()
         set_language(self.settings.language)
@@ -76,12 +76,15 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(lambda _: self._update_actions())
         self.retranslate()
         self._restore_layout()
-        QTimer.singleShot(300, self._warm_up)
+        if warm_up:
+            QTimer.singleShot(300, self._warm_up)
 
     def _warm_up(self) -> None:
         """Import numpy and load jieba's dictionary in the background after the first paint:
         both hold the interpreter for a while, better now than in the middle of a load."""
-        if not self.runner.busy():
+        from reportdesk.text.tokenize import is_loaded
+
+        if not self.runner.busy() and not is_loaded():
             self.runner.start("warmup", lambda _: _warm_up_core(), lambda _: None)
 
     # -- building ---------------------------------------------------------------------------

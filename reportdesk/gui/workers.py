@@ -38,7 +38,10 @@ class QtProgress:
         self._cancelled.set()
 
     def step(self, done: int, total: int, text: str) -> None:
-        self._signals.progress.emit(done, total, text)
+        try:
+            self._signals.progress.emit(done, total, text)
+        except RuntimeError:  # the window closed meanwhile: stop the work
+            self._cancelled.set()
 
 
 class Job:
@@ -64,11 +67,17 @@ class _Task(QRunnable):
             result = self.fn(self.job.progress)
         except Exception:  # reported to the window, which shows it; never lost
             log.exception("background job %s failed", self.job.kind)
-            self.job.signals.failed.emit(traceback.format_exc(limit=4))
+            self._emit(self.job.signals.failed, traceback.format_exc(limit=4))
         else:
-            self.job.signals.finished.emit(result)
+            self._emit(self.job.signals.finished, result)
         finally:
             self.job.done.set()
+
+    def _emit(self, signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window closed while this job ran: nobody to tell
+            log.debug("result of %s dropped: its receiver is gone", self.job.kind)
 
 
 class Runner(QObject):
@@ -93,7 +102,7 @@ class Runner(QObject):
         self._current[kind] = job
         self._jobs.append(job)
         if on_progress:
-            job.signals.progress.connect(lambda d, t, s, j=job: j is self._current.get(kind) and on_progress(d, t, s))
+            job.signals.progress.connect(lambda d, t, s, j=job: self._progress(j, on_progress, d, t, s))
         job.signals.finished.connect(lambda result, j=job: self._finish(j, result, on_done))
         job.signals.failed.connect(lambda message, j=job: self._finish(j, None, None, on_error, message))
         was_busy = self.busy()
@@ -101,6 +110,11 @@ class Runner(QObject):
         if not was_busy:
             self.sig_busy_changed.emit(True)
         return job
+
+    def _progress(self, job: Job, on_progress, done: int, total: int, text: str) -> None:
+        """Progress of the current, live job only: a cancelled job's late reports are dropped."""
+        if job is self._current.get(job.kind) and not job.progress.cancelled:
+            on_progress(done, total, text)
 
     def _finish(self, job: Job, result, on_done, on_error=None, message: str | None = None) -> None:
         current = self._current.get(job.kind) is job

@@ -97,6 +97,11 @@ def word_spans(text: str) -> tuple[tuple[str, int, int], ...]:
                  if len(w) > 1 and w not in stops and _WORD.search(w))
 
 
+def is_loaded() -> bool:
+    """Whether jieba's dictionary is in memory already."""
+    return _tokenizer is not None
+
+
 def warm_up() -> None:
     """Load jieba's dictionary now (in the background, after the window is shown), so that
     the first alignment does not wait for it."""

@@ -12,7 +12,7 @@ def window(qtbot, tmp_path, monkeypatch):
     (tmp_path / "config").mkdir()
     from reportdesk.gui.main_window import MainWindow
 
-    win = MainWindow(Settings())
+    win = MainWindow(Settings(), warm_up=False)  # tests start their own jobs only
     qtbot.addWidget(win)
     win.show()
     yield win
