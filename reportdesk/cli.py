@@ -27,6 +27,17 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
     align.add_argument("--json", action="store_true", help="输出 JSON")
     align.add_argument("--taxonomy", metavar="FILE", help="使用指定的主题表（TOML），不自动选择")
+    export = commands.add_parser("export", help="导出合并的 Word 文档（公文格式）")
+    export.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
+    export.add_argument("-o", "--output", required=True, metavar="OUT.docx", help="输出文件")
+    export.add_argument("--mode", choices=["topics", "reports", "table"], default="topics",
+                        help="topics 按主题汇编（默认）；reports 逐篇汇编；table 对照表")
+    export.add_argument("--topics", help="只导出这些主题，按此顺序，用逗号分隔，如 party,teachers")
+    export.add_argument("--parts", help="只导出这些部分：achievements,problems,plans")
+    export.add_argument("--template", metavar="FILE", help="使用单位模板（.docx）的样式")
+    export.add_argument("--taxonomy", metavar="FILE", help="使用指定的主题表（TOML）")
+    export.add_argument("--title", help="文档标题")
+    export.add_argument("--force", action="store_true", help="输出文件已存在时覆盖")
     bench = commands.add_parser("bench", help="测量各处理阶段的速度")
     bench.add_argument("--reports", type=int, default=100, help="用示例报告复制出的文件数（默认 100）")
     bench.add_argument("--repeat", type=int, default=5, help="重复次数，取中位数（默认 5）")
@@ -47,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         return _align_command(args)
     if args.command == "bench":
         return _bench(args)
+    if args.command == "export":
+        return _export(args)
     if args.command == "gui":
         from reportdesk.gui.app import run_gui
 
@@ -92,6 +105,47 @@ def _align_command(args) -> int:
         sys.stdout.write("\n")
     else:
         print(alignment_text(alignment))
+    return 1 if any(f.error for f in files) else 0
+
+
+def _export(args) -> int:
+    from pathlib import Path
+
+    from reportdesk.export.compile import ExportOptions
+    from reportdesk.export.docx_writer import TemplateError
+    from reportdesk.export.run import export_docx
+    from reportdesk.jobs import parse_files
+    from reportdesk.workspace.storage import WriteError
+
+    _utf8_stdout()
+    target = Path(args.output)
+    if target.suffix.lower() != ".docx":
+        print(f"输出文件应为 .docx：{target}", file=sys.stderr)
+        return 2
+    if target.exists() and not args.force:
+        print(f"“{target}”已存在；如要覆盖，请加 --force", file=sys.stderr)
+        return 2
+    files = parse_files(args.paths)
+    for parsed in files:
+        if parsed.error:
+            print(parsed.error, file=sys.stderr)
+    alignment = _align(files, args.taxonomy)
+    if alignment is None:
+        return 2
+    known = {t for t, _ in alignment.topics}
+    topics = [t.strip() for t in args.topics.split(",") if t.strip()] if args.topics else None
+    unknown = [t for t in topics or [] if t not in known]
+    if unknown:
+        print(f"没有这些主题：{', '.join(unknown)}；可用的主题：{', '.join(sorted(known))}", file=sys.stderr)
+        return 2
+    parts = [p.strip() for p in args.parts.split(",")] if args.parts else ["achievements", "problems", "plans"]
+    options = ExportOptions(mode=args.mode, parts=parts, topics=topics, title=args.title or "")
+    try:
+        export_docx(alignment, target, options, args.template)
+    except (WriteError, TemplateError) as err:
+        print(err, file=sys.stderr)
+        return 2
+    print(f"已导出：{target}（{len(alignment.reports)} 篇报告）")
     return 1 if any(f.error for f in files) else 0
 
 

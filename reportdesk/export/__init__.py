@@ -1,0 +1,1 @@
+"""Export: merged Word documents in the official-document format, and spreadsheets."""

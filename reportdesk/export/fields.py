@@ -1,0 +1,53 @@
+"""Word fields (PAGE, TOC) as complex fields: begin, instruction, separate, result, end."""
+from __future__ import annotations
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from reportdesk.export import gbt
+
+
+def _run(paragraph, font: str | None, size):
+    run = paragraph.add_run()
+    if font:
+        rpr = run._r.get_or_add_rPr()
+        gbt.fonts(rpr, font)
+        if size is not None:
+            gbt.size(rpr, size)
+    return run
+
+
+def _char(run, kind: str, dirty: bool = False) -> None:
+    element = OxmlElement("w:fldChar")
+    element.set(qn("w:fldCharType"), kind)
+    if dirty:
+        element.set(qn("w:dirty"), "true")
+    run._r.append(element)
+
+
+def add_field(paragraph, instruction: str, result: str = "", font: str | None = None, size=None,
+              dirty: bool = False) -> None:
+    """A field in a paragraph; `result` is what shows until Word updates it."""
+    _char(_run(paragraph, font, size), "begin", dirty)
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    _run(paragraph, font, size)._r.append(instr)
+    _char(_run(paragraph, font, size), "separate")
+    if result:
+        _run(paragraph, font, size).text = result
+    _char(_run(paragraph, font, size), "end")
+
+
+def begin_field(paragraph, instruction: str) -> None:
+    """Open a field whose result spans several paragraphs (a table of contents)."""
+    _char(_run(paragraph, None, None), "begin", dirty=True)
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    _run(paragraph, None, None)._r.append(instr)
+    _char(_run(paragraph, None, None), "separate")
+
+
+def end_field(paragraph) -> None:
+    _char(_run(paragraph, None, None), "end")

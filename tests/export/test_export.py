@@ -1,0 +1,222 @@
+"""Merged Word documents: GB/T 9704 format, structure, no lost text, safe writing."""
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from reportdesk.align import align_files
+from reportdesk.export import gbt
+from reportdesk.export.compile import ExportOptions, compile_blocks, opening
+from reportdesk.export.docx_writer import TemplateError, write_docx
+from reportdesk.export.run import export_docx
+from reportdesk.export.template import build_template
+from reportdesk.jobs import parse_files
+from reportdesk.model import MATRIX_PARTS
+from reportdesk.workspace import storage
+from reportdesk.workspace.storage import WriteError
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def alignment():
+    return align_files(parse_files([SEEDS]))
+
+
+@pytest.fixture(scope="module")
+def by_topic(alignment, tmp_path_factory):
+    path = tmp_path_factory.mktemp("export") / "按主题汇编.docx"
+    export_docx(alignment, path, ExportOptions(date="2026年11月22日"))
+    return path
+
+
+def style_rpr(document, name):
+    return document.styles[name].element.find(qn("w:rPr"))
+
+
+def east_asian(rpr):
+    return rpr.find(qn("w:rFonts")).get(qn("w:eastAsia"))
+
+
+def test_page_setup_is_gbt_9704(by_topic):
+    section = docx.Document(str(by_topic)).sections[0]
+    assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
+    assert [round(x.mm) for x in (section.top_margin, section.bottom_margin, section.left_margin,
+                                  section.right_margin)] == [37, 35, 28, 26]
+
+
+def test_styles_name_their_east_asian_fonts(by_topic):
+    document = docx.Document(str(by_topic))
+    expected = {"Normal": ("仿宋_GB2312", 32, False), "Title": ("方正小标宋简体", 44, False),
+                "Heading 1": ("黑体", 32, False), "Heading 2": ("楷体_GB2312", 32, False),
+                "Heading 3": ("仿宋_GB2312", 32, True)}
+    for name, (font, half_points, is_bold) in expected.items():
+        rpr = style_rpr(document, name)
+        assert east_asian(rpr) == font, name
+        assert rpr.find(qn("w:sz")).get(qn("w:val")) == str(half_points), name
+        assert (rpr.find(qn("w:b")).get(qn("w:val")) == "1") == is_bold, name
+        assert rpr.find(qn("w:lang")).get(qn("w:eastAsia")) == "zh-CN"
+    levels = {name: document.styles[name].element.find(qn("w:pPr")).find(qn("w:outlineLvl"))
+              for name in ("Heading 1", "Heading 2", "Heading 3")}
+    assert [levels[n].get(qn("w:val")) for n in ("Heading 1", "Heading 2", "Heading 3")] == ["0", "1", "2"]
+    normal = document.styles["Normal"].element.find(qn("w:pPr"))
+    spacing = normal.find(qn("w:spacing"))
+    assert (spacing.get(qn("w:line")), spacing.get(qn("w:lineRule"))) == ("579", "exact")  # 28.95 pt
+    assert normal.find(qn("w:ind")).get(qn("w:firstLineChars")) == "200"
+    styles_xml = zipfile.ZipFile(by_topic).read("word/styles.xml").decode("utf-8")
+    assert "Theme=" not in styles_xml and 'w:eastAsia="ja-JP"' not in styles_xml
+
+
+def _order_ok(element, order):
+    ranks = [order.index(c.tag.split("}")[-1]) for c in element if c.tag.split("}")[-1] in order]
+    return ranks == sorted(ranks)
+
+
+def test_properties_are_in_schema_order(by_topic):
+    with zipfile.ZipFile(by_topic) as archive:
+        for part in ("word/document.xml", "word/styles.xml", "word/footer1.xml", "word/footer2.xml"):
+            if part not in archive.namelist():
+                continue
+            root = docx.oxml.parse_xml(archive.read(part))
+            for ppr in root.iter(qn("w:pPr")):
+                assert _order_ok(ppr, gbt.PPR_ORDER), part
+            for rpr in root.iter(qn("w:rPr")):
+                assert _order_ok(rpr, gbt.RPR_ORDER), part
+
+
+def test_page_numbers_and_table_of_contents_fields(by_topic):
+    document = docx.Document(str(by_topic))
+    section = document.sections[0]
+    odd, even = section.footer, section.even_page_footer
+    for footer, align in ((odd, "right"), (even, "left")):
+        xml = footer._element.xml
+        assert " PAGE " in xml and "— " in xml and " —" in xml and 'w:eastAsia="宋体"' in xml
+        assert f'w:val="{align}"' in xml and 'w:val="28"' in xml  # 四号
+    assert document.settings.odd_and_even_pages_header_footer
+    settings = zipfile.ZipFile(by_topic).read("word/settings.xml").decode("utf-8")
+    assert '<w:updateFields w:val="true"/>' in settings
+    body = zipfile.ZipFile(by_topic).read("word/document.xml").decode("utf-8")
+    assert 'TOC \\o "1-3" \\h \\z \\u' in body
+
+
+def test_by_topic_structure_and_gaps(by_topic, alignment):
+    document = docx.Document(str(by_topic))
+    heading = {k: [p.text for p in document.paragraphs if p.style.name == f"Heading {k}"] for k in (1, 2, 3)}
+    assert heading[1] == ["一、工作成效", "二、存在问题", "三、下步打算"]
+    assert "（一）党的建设" in heading[2] and "（三）教师队伍" in heading[2]
+    assert "溆浦县：1.加强教师队伍建设，促进教育发展" in heading[3]
+    assert any(p.style.name == "Title" and p.text == "各地工作总结按主题汇编" for p in document.paragraphs)
+    notes = [p.text for p in document.paragraphs if p.style.name == "汇编说明"]
+    assert notes and all(n.startswith("未涉及此主题的报告：") for n in notes)
+    assert any("溆浦县" in n for n in notes)  # 溆浦县 wrote no plans
+
+
+def test_every_character_of_the_included_sections_is_in_the_output(by_topic, alignment):
+    text = "".join(p.text for p in docx.Document(str(by_topic)).paragraphs)
+    bodies = [s.section.body for s in alignment.sections if s.part in MATRIX_PARTS]
+    total = sum(len(b.replace("\n", "")) for b in bodies)
+    missing = sum(len(line) for b in bodies for line in b.split("\n") if line and line not in text)
+    assert total > 30000 and missing / total <= 0.005
+
+
+def test_by_report_every_report_on_a_new_page(alignment, tmp_path):
+    path = tmp_path / "逐篇.docx"
+    export_docx(alignment, path, ExportOptions(mode="reports"))
+    document = docx.Document(str(path))
+    first_headings = [p for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert len(first_headings) == 12
+    assert all(p._p.pPr.find(qn("w:pageBreakBefore")) is not None for p in first_headings)
+    text = "".join(p.text for p in document.paragraphs)
+    assert all(line in text for ref in alignment.reports for s in ref.report.walk()
+               for line in s.body.split("\n") if line)
+
+
+def test_comparison_table_is_landscape(alignment, tmp_path):
+    path = tmp_path / "对照表.docx"
+    export_docx(alignment, path, ExportOptions(mode="table", parts=["plans"], cell_chars=60))
+    document = docx.Document(str(path))
+    section = document.sections[0]
+    assert section.page_width > section.page_height
+    table = document.tables[0]
+    assert table.rows[0].cells[0].text == "主题" and len(table.rows[0].cells) == 6
+    assert all(len(c.text) <= 61 for row in table.rows[1:] for c in row.cells[1:])
+
+
+def test_opening_sentences():
+    assert opening("第一句。第二句很长很长。第三句。", 9) == "第一句。第二句很长很长。"[:4]
+    assert opening("第一句。第二句。", 100) == "第一句。第二句。"
+    assert opening("没有句号的很长一段话", 4) == "没有句号…"
+
+
+def test_choice_and_order_of_topics_parts_and_reports(alignment, tmp_path):
+    keep = [r.id for r in alignment.reports if r.report.region]  # 长葛市, 溆浦县
+    options = ExportOptions(topics=["teachers", "party"], parts=["achievements"], reports=list(reversed(keep)))
+    blocks = compile_blocks(alignment, options)
+    from reportdesk.export.blocks import Heading
+    assert [b.text for b in blocks if isinstance(b, Heading) and b.level < 3] == [
+        "一、工作成效", "（一）教师队伍", "（二）党的建设"]
+    regions = [b.text.split("：")[0] for b in blocks if isinstance(b, Heading) and b.level == 3]
+    assert regions[0] == "溆浦县" and set(regions) == {"溆浦县", "长葛市"}
+
+
+def test_a_locked_target_is_left_intact_with_a_clear_message(alignment, tmp_path, monkeypatch):
+    target = tmp_path / "汇编.docx"
+    target.write_bytes(b"the old file")
+
+    def locked(src, dst):
+        raise PermissionError(13, "file in use")
+
+    monkeypatch.setattr(storage.os, "replace", locked)
+    with pytest.raises(WriteError) as info:
+        export_docx(alignment, target)
+    assert "Word" in str(info.value) and "WPS" in str(info.value)
+    assert target.read_bytes() == b"the old file" and [p.name for p in tmp_path.iterdir()] == ["汇编.docx"]
+
+
+def test_a_unit_template_supplies_the_styles(alignment, tmp_path):
+    template = build_template()
+    rpr = template.styles["Normal"].element.find(qn("w:rPr"))
+    gbt.fonts(rpr, "微软雅黑")
+    template.save(str(tmp_path / "单位模板.docx"))
+    export_docx(alignment, tmp_path / "out.docx", template=tmp_path / "单位模板.docx")
+    assert east_asian(style_rpr(docx.Document(str(tmp_path / "out.docx")), "Normal")) == "微软雅黑"
+    (tmp_path / "坏模板.docx").write_text("x", encoding="utf-8")
+    with pytest.raises(TemplateError):
+        write_docx([], tmp_path / "x.docx", tmp_path / "坏模板.docx")
+
+
+def test_bundled_template_is_up_to_date(tmp_path):
+    build_template().save(str(tmp_path / "fresh.docx"))
+    fresh = zipfile.ZipFile(tmp_path / "fresh.docx").read("word/styles.xml")
+    bundled = zipfile.ZipFile(ROOT / "resources" / "templates" / "official.docx").read("word/styles.xml")
+    assert fresh == bundled, "run: python -m reportdesk.export.template"
+
+
+def test_cli_refuses_to_overwrite_without_force(tmp_path):
+    target = tmp_path / "汇编.docx"
+    target.write_bytes(b"keep me")
+    run = [sys.executable, "-m", "reportdesk", "export", str(SEEDS / "004_61d6fe56185b419c.txt"), "-o", str(target)]
+    refused = subprocess.run(run, capture_output=True, text=True, timeout=120)
+    assert refused.returncode == 2 and "--force" in refused.stderr and target.read_bytes() == b"keep me"
+    forced = subprocess.run(run + ["--force", "--mode", "reports"], capture_output=True, text=True, timeout=120)
+    assert forced.returncode == 0 and zipfile.is_zipfile(target)
+
+
+@pytest.mark.skipif(shutil.which("libreoffice") is None and shutil.which("soffice") is None,
+                    reason="LibreOffice is not installed")
+def test_libreoffice_turns_it_into_a_pdf(by_topic, tmp_path):
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(by_topic)],
+                   capture_output=True, timeout=240, check=True)
+    pdf = tmp_path / "按主题汇编.pdf"
+    assert pdf.exists() and pdf.stat().st_size > 100_000
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+        pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+        assert pages > 50
