@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--taxonomy", metavar="FILE", help="使用指定的主题表（TOML）")
     export.add_argument("--title", help="文档标题")
     export.add_argument("--force", action="store_true", help="输出文件已存在时覆盖")
-    bench = commands.add_parser("bench", help="测量各处理阶段的速度")
+    bench = commands.add_parser("bench", help="测量各处理阶段（读取、结构、分词、比对、导出）的速度")
     bench.add_argument("--reports", type=int, default=100, help="用示例报告复制出的文件数（默认 100）")
     bench.add_argument("--repeat", type=int, default=5, help="重复次数，取中位数（默认 5）")
     bench.add_argument("--seeds", default=None, help="示例报告所在文件夹（默认为自带的 seeds）")

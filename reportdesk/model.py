@@ -172,7 +172,8 @@ class Alignment:
         return cache
 
     def cell(self, report_id: str, part: str, topic: str) -> Cell | None:
-        for cell in self.cells:
-            if (cell.report_id, cell.part, cell.topic) == (report_id, part, topic):
-                return cell
-        return None
+        index = self.__dict__.get("_cells")
+        if index is None:
+            index = {(c.report_id, c.part, c.topic): c for c in self.cells}
+            object.__setattr__(self, "_cells", index)
+        return index.get((report_id, part, topic))

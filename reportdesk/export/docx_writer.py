@@ -67,6 +67,9 @@ class _Writer:
     def __init__(self, document, styles: set[str]):
         self.document = document
         self.styles = styles
+        # python-docx looks a style up by name with a scan of every style, for every
+        # paragraph; with thousands of paragraphs that is most of the time, so ids are cached
+        self.style_ids = {s.name: s.style_id for s in document.styles}
         self.landscape = False
         self.pending_break = False
 
@@ -74,7 +77,10 @@ class _Writer:
         return name if name in self.styles else fallback
 
     def paragraph(self, text: str, style: str):
-        paragraph = self.document.add_paragraph(text, style=style)
+        paragraph = self.document.add_paragraph(text)
+        style_id = self.style_ids.get(style)
+        if style_id and style != "Normal":
+            gbt.put(paragraph._p.get_or_add_pPr(), "pStyle", gbt.PPR_ORDER, val=style_id)
         if self.pending_break:
             gbt.put(paragraph._p.get_or_add_pPr(), "pageBreakBefore", gbt.PPR_ORDER)
             self.pending_break = False
@@ -145,8 +151,7 @@ class _Writer:
         self.document.add_paragraph()  # Word needs a paragraph between consecutive tables
 
     def _cell(self, cell, text: str, header: bool) -> None:
-        paragraph = cell.paragraphs[0]
-        paragraph.style = self.style("Normal")
+        paragraph = cell.paragraphs[0]  # Normal, the default
         ppr = paragraph._p.get_or_add_pPr()
         gbt.no_indent(ppr)
         gbt.put(ppr, "spacing", gbt.PPR_ORDER, before=0, after=0, line=int(TABLE_FONT_SIZE.pt * 20 * 1.3),
