@@ -51,7 +51,14 @@ EN = {
     "文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s": "File: %s\nEncoding: %s\nRegion: %s\nYear: %s\nPeriod: %s",
     "未注明": "not stated",
     "出现意外错误": "Unexpected error",
-    "导出功能将在下一版本提供。": "Export will come in the next version.",
+    "按主题汇编": "By topic", "逐篇汇编": "By report", "对照表": "Comparison table",
+    "主题（可拖动调整顺序）": "Topics (drag to reorder)", "报告（可拖动调整顺序）": "Reports (drag to reorder)",
+    "（默认标题）": "(default title)", "文档标题：": "Title:", "模板：": "Template:",
+    "（使用自带的公文格式模板）": "(the bundled official-document template)",
+    "选择单位模板…": "Choose Unit Template…", "对照表每格字数：": "Characters per table cell:", " 字": " chars",
+    "导出…": "Export…", "Word 文档 (*.docx)": "Word documents (*.docx)",
+    "正在导出 %s…": "Exporting %s…", "已导出：%s": "Exported: %s", "导出失败": "Export failed",
+    "下步打算": "Plans",
     "ReportDesk 报告比对\n版本 %s\n\n读取、比对、汇编各地工作总结。":
         "ReportDesk\nVersion %s\n\nRead, compare and compile regional work reports.",
 }

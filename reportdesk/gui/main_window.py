@@ -717,7 +717,36 @@ class MainWindow(QMainWindow):
     # -- misc -------------------------------------------------------------------------------
 
     def export(self) -> None:
-        QMessageBox.information(self, tr("导出 Word…"), tr("导出功能将在下一版本提供。"))
+        if self.alignment is None:
+            return
+        from reportdesk.gui.dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.alignment, self.settings.template, self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        default = str(Path(self.settings.last_folder or Path.home()) / "工作总结汇编.docx")
+        # the save dialog itself asks before replacing an existing file
+        target, _ = QFileDialog.getSaveFileName(self, tr("导出 Word…"), default, tr("Word 文档 (*.docx)"))
+        if target:
+            if not target.lower().endswith(".docx"):
+                target += ".docx"
+            self.settings.template = dialog.template_path()
+            self.export_to(target, dialog.options(), dialog.template_path())
+
+    def export_to(self, target: str, options, template: str = "") -> None:
+        """Write the compilation in the background; the status bar says where it went."""
+        from reportdesk.export.run import export_docx
+
+        alignment = self.alignment
+        self.status_text.setText(tr("正在导出 %s…") % Path(target).name)
+        self.runner.start("export", lambda _: export_docx(alignment, target, options, template or None),
+                          lambda path: self.status_text.setText(tr("已导出：%s") % path),
+                          on_error=self._export_failed)
+
+    def _export_failed(self, message: str) -> None:
+        reason = message.strip().splitlines()[-1].split(":", 1)[-1].strip()
+        self.status_text.setText(tr("导出失败"))
+        QMessageBox.warning(self, tr("导出失败"), reason)
 
     def about(self) -> None:
         QMessageBox.about(self, tr("关于"), tr("ReportDesk 报告比对\n版本 %s\n\n读取、比对、汇编各地工作总结。") % __version__)

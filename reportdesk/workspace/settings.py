@@ -23,6 +23,7 @@ class Settings:
     last_folder: str = ""
     part: str = "achievements"
     taxonomy: str = ""  # a user topic list (path), or "" for automatic
+    template: str = ""  # a unit template for Word export (path), or "" for the bundled one
 
     def add_recent_file(self, path: str) -> None:
         self.recent_files = _push(self.recent_files, path)
