@@ -38,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--taxonomy", metavar="FILE", help="使用指定的主题表（TOML）")
     export.add_argument("--title", help="文档标题")
     export.add_argument("--force", action="store_true", help="输出文件已存在时覆盖")
+    indicators = commands.add_parser("indicators", help="提取各报告中的数字指标，导出表格")
+    indicators.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
+    indicators.add_argument("--csv", metavar="OUT.csv", help="写入 CSV（UTF-8 带 BOM，Excel 可直接打开）")
+    indicators.add_argument("--xlsx", metavar="OUT.xlsx", help="写入 Excel 表格")
+    indicators.add_argument("--wide", action="store_true", help="宽表：地区 × 常用指标（默认为长表，每个数字一行）")
+    indicators.add_argument("--taxonomy", metavar="FILE", help="使用指定的主题表（TOML）")
     bench = commands.add_parser("bench", help="测量各处理阶段（读取、结构、分词、比对、导出）的速度")
     bench.add_argument("--reports", type=int, default=100, help="用示例报告复制出的文件数（默认 100）")
     bench.add_argument("--repeat", type=int, default=5, help="重复次数，取中位数（默认 5）")
@@ -60,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         return _bench(args)
     if args.command == "export":
         return _export(args)
+    if args.command == "indicators":
+        return _indicators(args)
     if args.command == "gui":
         from reportdesk.gui.app import run_gui
 
@@ -146,6 +154,41 @@ def _export(args) -> int:
         print(err, file=sys.stderr)
         return 2
     print(f"已导出：{target}（{len(alignment.reports)} 篇报告）")
+    return 1 if any(f.error for f in files) else 0
+
+
+def _indicators(args) -> int:
+    from reportdesk.indicators.facts import collect_facts
+    from reportdesk.indicators.tables import long_table, wide_table, write_csv, write_xlsx
+    from reportdesk.jobs import parse_files
+    from reportdesk.workspace.storage import WriteError
+
+    _utf8_stdout()
+    files = parse_files(args.paths)
+    for parsed in files:
+        if parsed.error:
+            print(parsed.error, file=sys.stderr)
+    alignment = _align(files, args.taxonomy)
+    if alignment is None:
+        return 2
+    facts = collect_facts(alignment)
+    table = wide_table(facts) if args.wide else long_table(facts, dict(alignment.topics))
+    try:
+        if args.csv:
+            write_csv(table, args.csv)
+        if args.xlsx:
+            write_xlsx(table, args.xlsx)
+    except WriteError as err:
+        print(err, file=sys.stderr)
+        return 2
+    if not args.csv and not args.xlsx:
+        import pandas as pd
+
+        with pd.option_context("display.max_rows", 60, "display.max_columns", 12, "display.width", 160,
+                               "display.unicode.east_asian_width", True):
+            shown = table if args.wide else table[["region", "topic", "subject", "indicator", "value", "unit"]]
+            print(shown.to_string(max_rows=60))
+    print(f"共 {len(facts)} 个数字，来自 {len(alignment.reports)} 篇报告", file=sys.stderr)
     return 1 if any(f.error for f in files) else 0
 
 

@@ -1,0 +1,1 @@
+"""Indicators: the numbers in the reports, with their units and subjects, as tables."""
