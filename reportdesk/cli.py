@@ -96,18 +96,27 @@ def _outline(args) -> int:
     return 1 if any(f.error for f in files) else 0
 
 
-def _align_command(args) -> int:
-    from reportdesk.align.render import alignment_data, alignment_text
+def _load(args):
+    """Parse the paths (unreadable files reported on stderr) and align them; None when the
+    topic list given cannot be used."""
     from reportdesk.jobs import parse_files
 
-    files = parse_files(args.paths)
-    alignment = _align(files, args.taxonomy)
-    if alignment is None:
-        return 2
     _utf8_stdout()
+    files = parse_files(args.paths)
     for parsed in files:
         if parsed.error:
             print(parsed.error, file=sys.stderr)
+    alignment = _align(files, args.taxonomy)
+    return None if alignment is None else (files, alignment)
+
+
+def _align_command(args) -> int:
+    from reportdesk.align.render import alignment_data, alignment_text
+
+    loaded = _load(args)
+    if loaded is None:
+        return 2
+    files, alignment = loaded
     if args.json:
         json.dump(alignment_data(alignment), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -122,7 +131,6 @@ def _export(args) -> int:
     from reportdesk.export.compile import ExportOptions
     from reportdesk.export.docx_writer import TemplateError
     from reportdesk.export.run import export_docx
-    from reportdesk.jobs import parse_files
     from reportdesk.workspace.storage import WriteError
 
     _utf8_stdout()
@@ -133,13 +141,10 @@ def _export(args) -> int:
     if target.exists() and not args.force:
         print(f"“{target}”已存在；如要覆盖，请加 --force", file=sys.stderr)
         return 2
-    files = parse_files(args.paths)
-    for parsed in files:
-        if parsed.error:
-            print(parsed.error, file=sys.stderr)
-    alignment = _align(files, args.taxonomy)
-    if alignment is None:
+    loaded = _load(args)
+    if loaded is None:
         return 2
+    files, alignment = loaded
     known = {t for t, _ in alignment.topics}
     topics = [t.strip() for t in args.topics.split(",") if t.strip()] if args.topics else None
     unknown = [t for t in topics or [] if t not in known]
@@ -160,17 +165,12 @@ def _export(args) -> int:
 def _indicators(args) -> int:
     from reportdesk.indicators.facts import collect_facts
     from reportdesk.indicators.tables import long_table, wide_table, write_csv, write_xlsx
-    from reportdesk.jobs import parse_files
     from reportdesk.workspace.storage import WriteError
 
-    _utf8_stdout()
-    files = parse_files(args.paths)
-    for parsed in files:
-        if parsed.error:
-            print(parsed.error, file=sys.stderr)
-    alignment = _align(files, args.taxonomy)
-    if alignment is None:
+    loaded = _load(args)
+    if loaded is None:
         return 2
+    files, alignment = loaded
     facts = collect_facts(alignment)
     table = wide_table(facts) if args.wide else long_table(facts, dict(alignment.topics))
     try:
