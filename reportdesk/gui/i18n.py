@@ -59,6 +59,11 @@ EN = {
     "导出…": "Export…", "Word 文档 (*.docx)": "Word documents (*.docx)",
     "正在导出 %s…": "Exporting %s…", "已导出：%s": "Exported: %s", "导出失败": "Export failed",
     "下步打算": "Plans",
+    "数字指标": "Indicators", "主题：": "Topic:", "指标：": "Indicator:", "地区：": "Region:", "全部": "All",
+    "导出表格…": "Export Table…", "%d 个数字": "%d figures", "地区": "Region", "主语": "Subject", "指标": "Indicator",
+    "数值": "Value", "单位": "Unit", "说明": "Notes", "原句": "Sentence", "已隐去": "masked", "约数": "approx.",
+    "变化量": "change", "其中项": "part of total", "（隐去）": "(masked)",
+    "Excel 表格 (*.xlsx);;CSV 文件 (*.csv)": "Excel workbook (*.xlsx);;CSV file (*.csv)",
     "ReportDesk 报告比对\n版本 %s\n\n读取、比对、汇编各地工作总结。":
         "ReportDesk\nVersion %s\n\nRead, compare and compile regional work reports.",
 }

@@ -161,8 +161,15 @@ class MainWindow(QMainWindow):
         self.compare.diff_button.toggled.connect(lambda _: self.show_topic(self.topic))
         self.text_view = make_text_view(self.tabs)
         self.text_highlighter = SpanHighlighter(self.text_view.document())
+        from reportdesk.gui.views.indicators import IndicatorsView
+
+        self.indicators = IndicatorsView(self.tabs)
+        self.indicators.sig_show_fact.connect(self.show_fact)
+        self.indicators.sig_export.connect(self.export_indicators)
+        self.facts = []
         self.tabs.addTab(self.compare, "")
         self.tabs.addTab(self.text_view, "")
+        self.tabs.addTab(self.indicators, "")
 
         self.right_split = QSplitter(Qt.Orientation.Vertical, self)
         self.right_split.addWidget(matrix_panel)
@@ -305,6 +312,8 @@ class MainWindow(QMainWindow):
         self.matrix_title.setText(f"<b>{tr('覆盖矩阵')}</b>")
         self.tabs.setTabText(0, tr("对比"))
         self.tabs.setTabText(1, tr("原文"))
+        self.tabs.setTabText(2, tr("数字指标"))
+        self.indicators.retranslate()
         self.errors_dock.setWindowTitle(tr("无法读取的文件"))
         self.cancel_button.setText(tr("取消"))
         self.welcome.retranslate()
@@ -470,6 +479,7 @@ class MainWindow(QMainWindow):
         if alignment is not self.alignment:
             self._check_idle()
             return  # superseded meanwhile
+        self._start_facts(alignment)
         self.coverage.set_alignment(alignment, self.part)
         self._fit_matrix_columns()
         self._update_actions()
@@ -481,6 +491,57 @@ class MainWindow(QMainWindow):
     def _show_current_topic(self) -> None:
         self._deferred = False
         self.show_topic(self.topic)
+
+    def _start_facts(self, alignment) -> None:
+        """The indicators tab: every figure, with the topics of this alignment."""
+        from reportdesk.indicators.facts import collect_facts
+
+        self.runner.start("indicators", lambda progress: collect_facts(alignment, progress=progress),
+                          lambda facts: self._facts_ready(alignment, facts), on_error=self._job_failed)
+
+    def _facts_ready(self, alignment, facts) -> None:
+        if alignment is not self.alignment:
+            return
+        self.facts = facts
+        self.indicators.set_facts(facts, dict(alignment.topics), {r.id: r.label for r in alignment.reports})
+
+    def show_fact(self, fact) -> None:
+        """Show a figure's section with the figure and its sentence highlighted."""
+        node_index = self.tree_model.index_of_key(fact.section_key)
+        section = self.tree_model.node_of(node_index).section if node_index.isValid() else None
+        body = section.body if section is not None else fact.sentence
+        heading = (section.heading + "\n") if section is not None else ""
+        offset = len(heading)
+        self.text_view.setPlainText(heading + body)
+        sentence_start = body.find(fact.sentence)
+        spans = []
+        if sentence_start >= 0:
+            spans.append((offset + sentence_start, offset + sentence_start + len(fact.sentence), "shared"))
+        spans.append((offset + fact.start, offset + fact.end, "find"))
+        self.text_highlighter.set_spans(spans)
+        self.tabs.setCurrentWidget(self.text_view)
+        cursor = self.text_view.textCursor()
+        cursor.setPosition(offset + fact.start)
+        self.text_view.setTextCursor(cursor)
+        self.text_view.centerCursor()
+
+    def export_indicators(self) -> None:
+        if not self.facts or self.alignment is None:
+            return
+        from reportdesk.indicators.tables import long_table, write_csv, write_xlsx
+
+        default = str(Path(self.settings.last_folder or Path.home()) / "数字指标.xlsx")
+        target, _ = QFileDialog.getSaveFileName(self, tr("导出表格…"), default,
+                                                tr("Excel 表格 (*.xlsx);;CSV 文件 (*.csv)"))
+        if not target:
+            return
+        table = long_table(self.indicators.visible_facts(), dict(self.alignment.topics))
+        try:
+            (write_csv if target.lower().endswith(".csv") else write_xlsx)(table, target)
+        except WriteError as err:
+            QMessageBox.warning(self, tr("导出失败"), str(err))
+            return
+        self.status_text.setText(tr("已导出：%s") % target)
 
     def _fit_matrix_columns(self) -> None:
         """Columns as wide as their labels (cells hold short numbers); measuring every cell,
