@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import traceback
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+YIELD_SECONDS = 0.001
 
 
 class _Signals(QObject):
@@ -42,6 +44,9 @@ class QtProgress:
             self._signals.progress.emit(done, total, text)
         except RuntimeError:  # the window closed meanwhile: stop the work
             self._cancelled.set()
+        # Hand the interpreter to the main thread for a moment: measured, a busy worker can
+        # otherwise keep it from repainting for half a second while Qt waits for the GIL.
+        time.sleep(YIELD_SECONDS)
 
 
 class Job:

@@ -68,7 +68,11 @@ class IndicatorsView(QWidget):
             box.setCurrentIndex(max(0, box.findData(current)))
             box.blockSignals(False)
         self._filter()
-        self.table.resizeColumnsToContents()
+        if len(facts) <= 300:  # measuring every row of thousands would freeze the window
+            self.table.resizeColumnsToContents()
+        else:
+            for column, width in enumerate((90, 120, 160, 110, 80, 50, 80)):
+                self.table.setColumnWidth(column, width)
 
     def _filter(self) -> None:
         self.proxy.set_filters(self.topic_box.currentData() or "", self.indicator_box.currentData() or "",
