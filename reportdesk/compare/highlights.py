@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from reportdesk.text.tokenize import word_spans
 
-NUMBER = re.compile(r"\d+(?:[.,，]\d+)*\s*(?:余|多)?\s*(?:万|亿)?\s*"
+NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*"
                     r"(?:%|％|‰|人次|人|名|所|个|项|场|次|元|平方米|亩|公里|套|间|台|张|家|天|小时|节|篇|份|批)?")
 KIND_ORDER = {"number": 0, "shared": 1, "unique": 2}
 _DATE_UNITS = set("年月日号届期级")  # 2021年, 12月, 第3届: dates and ordinals are not figures

@@ -28,6 +28,9 @@ def test_numbers_with_units():
     assert marked(0, "number") == ["682人"] and marked(2, "number") == ["3所", "3.7344亿元"]
     (spans,) = phrase_highlights(["2021年12月，新增学位2500个。"])
     assert [s.kind for s in spans] == ["number"] and (spans[0].start, spans[0].end) == (13, 18)
+    text = "提升工程2.0,6所学校，投入1,200万元"
+    (spans,) = phrase_highlights([text])
+    assert [text[s.start:s.end] for s in spans] == ["2.0", "6所", "1,200万元"]
 
 
 def test_spans_never_overlap_and_a_single_text_marks_only_numbers():
