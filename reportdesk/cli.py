@@ -12,6 +12,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="reportdesk",
                                      description="ReportDesk 报告比对：读取、比对、汇编工作总结")
     parser.add_argument("--version", action="version", version=f"reportdesk {__version__}")
+    parser.add_argument("--selftest", action="store_true", help="检查本程序能否正常工作（无需屏幕），然后退出")
     commands = parser.add_subparsers(dest="command")
     outline = commands.add_parser("outline", help="列出报告的标题结构（章节树）")
     outline.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
@@ -55,9 +56,17 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
+    from reportdesk.logs import setup_logging
+
+    setup_logging()
     if not argv:
         argv = ["gui"]  # double-clicked or run bare: open the window
     args = parser.parse_args(argv)
+    if args.selftest:
+        from reportdesk.selftest import run_selftest
+
+        _utf8_stdout()
+        return run_selftest()
     if args.command == "outline":
         return _outline(args)
     if args.command == "align":
@@ -206,6 +215,8 @@ def _align(files, taxonomy_path):
 
 def _utf8_stdout() -> None:
     """Chinese output must not fail on a console with a legacy code page."""
+    if sys.stdout is None:  # a windowed build has no console of its own
+        sys.stdout = _parent_console() or __import__("io").StringIO()
     stream = sys.stdout
     if stream is not None and hasattr(stream, "reconfigure"):
         try:
@@ -229,3 +240,17 @@ def _bench(args) -> int:
         stalls = sorted(measure_load(seeds, max(1, args.reports)) for _ in range(max(1, args.repeat)))
         print(f"longest stall, median of {len(stalls)}: {stalls[len(stalls) // 2] * 1000:.0f} ms")
     return 0
+
+
+def _parent_console():
+    """In a windowed Windows build started from a command prompt, write to that prompt."""
+    if sys.platform != "win32":
+        return None
+    try:
+        import ctypes
+
+        if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+            return open("CONOUT$", "w", encoding="utf-8", errors="replace")
+    except (OSError, AttributeError):
+        pass
+    return None

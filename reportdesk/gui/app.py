@@ -21,6 +21,12 @@ def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ReportDesk")
+    from PySide6.QtGui import QIcon
+
+    from reportdesk.resources import path as resource
+
+    app.setWindowIcon(QIcon(str(resource("icons/reportdesk.png"))))
+    install_crash_dialog()
     font = QFont()
     font.setFamilies(CJK_FONTS)
     font.setPointSize(10)
@@ -52,3 +58,30 @@ def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
         QTimer.singleShot(300, capture)
     code = app.exec()
     return result["code"] if screenshot else code
+
+
+def install_crash_dialog() -> None:
+    """An unexpected error is logged in full and the user is told, in words, where the log is;
+    the window stays open so that no work is lost."""
+    import logging
+
+    from reportdesk.logs import setup_logging
+
+    log_file = setup_logging()
+    previous = sys.excepthook
+
+    def hook(kind, value, tb):
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, value, tb)
+            return
+        logging.getLogger("reportdesk").error("unexpected error", exc_info=(kind, value, tb))
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from reportdesk.gui.i18n import tr
+
+        if QApplication.instance() is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            QMessageBox.critical(None, tr("出现意外错误"),
+                                 tr("程序遇到了一个意外错误：%s\n\n已记录在日志文件中：\n%s\n\n"
+                                    "您的文件没有被修改；如问题反复出现，请把该日志发给技术支持。") % (value, log_file))
+
+    sys.excepthook = hook

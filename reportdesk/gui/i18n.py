@@ -51,6 +51,9 @@ EN = {
     "文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s": "File: %s\nEncoding: %s\nRegion: %s\nYear: %s\nPeriod: %s",
     "未注明": "not stated",
     "出现意外错误": "Unexpected error",
+    "程序遇到了一个意外错误：%s\n\n已记录在日志文件中：\n%s\n\n您的文件没有被修改；如问题反复出现，请把该日志发给技术支持。":
+        "Something unexpected went wrong: %s\n\nIt was recorded in the log file:\n%s\n\n"
+        "Your files were not changed; if it happens again, please send the log to support.",
     "按主题汇编": "By topic", "逐篇汇编": "By report", "对照表": "Comparison table",
     "主题（可拖动调整顺序）": "Topics (drag to reorder)", "报告（可拖动调整顺序）": "Reports (drag to reorder)",
     "（默认标题）": "(default title)", "文档标题：": "Title:", "模板：": "Template:",
