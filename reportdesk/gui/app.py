@@ -9,7 +9,7 @@ CJK_FONTS = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans 
 
 
 def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
-            screenshot: str | None = None) -> int:
+            screenshot: str | None = None, exit_when_shown: bool = False) -> int:
     if screenshot and sys.platform.startswith("linux") and not os.environ.get("DISPLAY") \
             and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a picture needs no screen
@@ -52,6 +52,9 @@ def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
         window.sig_idle.connect(lambda: QTimer.singleShot(300, capture))
         QTimer.singleShot(120000, app.quit)  # never hang
     window.show()
+    if exit_when_shown:  # measuring start-up: quit once the first frame is painted
+        app.processEvents()
+        QTimer.singleShot(0, app.quit)
     if paths:
         window.add_paths(paths)
     elif screenshot:

@@ -79,4 +79,4 @@ def test_no_arguments_opens_the_window(monkeypatch):
 
     calls = []
     monkeypatch.setattr(reportdesk.gui.app, "run_gui", lambda *args: calls.append(args) or 0)
-    assert main([]) == 0 and calls == [([], None, None, None)]
+    assert main([]) == 0 and calls == [([], None, None, None, False)]
