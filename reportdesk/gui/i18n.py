@@ -6,6 +6,7 @@ to `set_language` followed by `retranslate()` on the window.
 from __future__ import annotations
 
 _language = "zh"
+PART_LABELS = {"achievements": "工作成效", "problems": "存在问题", "plans": "工作计划"}  # pass through tr()
 
 EN = {
     "ReportDesk 报告比对": "ReportDesk",

@@ -9,34 +9,33 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QMainWindow, QMenu,
-                               QMessageBox, QProgressBar, QPushButton, QSplitter, QStackedWidget,
-                               QTabWidget, QTableView, QTreeView, QVBoxLayout, QWidget)
+                               QHeaderView, QLabel, QLineEdit, QListWidget, QMainWindow, QMessageBox,
+                               QProgressBar, QPushButton, QSplitter, QStackedWidget, QTabWidget, QTableView,
+                               QTreeView, QVBoxLayout, QWidget)
 
 from reportdesk import __version__
-from reportdesk.align import repin
 from reportdesk.align.pins import Pins
 from reportdesk.compare.columns import paired_diff, section_text, topic_columns
-from reportdesk.gui.commands import PinsCommand
 from reportdesk.gui.find import FindProxy, find_spans
-from reportdesk.gui.i18n import set_language, tr
+from reportdesk.gui.i18n import PART_LABELS, set_language, tr
 from reportdesk.gui.models.coverage import CoverageModel
 from reportdesk.gui.models.report_tree import KEY_ROLE, ReportTreeModel
 from reportdesk.gui.views.compare import CompareView, make_text_view
 from reportdesk.gui.views.highlight import SpanHighlighter
 from reportdesk.gui.views.welcome import WelcomePage
+from reportdesk.gui.window_actions import ActionsMixin
+from reportdesk.gui.window_corrections import CorrectionsMixin
+from reportdesk.gui.window_outputs import OutputsMixin
+from reportdesk.gui.window_projects import ProjectsMixin
 from reportdesk.gui.workers import Runner
 from reportdesk.jobs import load_and_align, path_key
 from reportdesk.model import MATRIX_PARTS
 from reportdesk.resources import seeds_folder
-from reportdesk.workspace.project import Project, ProjectError, load_project, save_project
 from reportdesk.workspace.settings import load_layout, load_settings, save_layout, save_settings
-from reportdesk.workspace.storage import WriteError
 
 log = logging.getLogger(__name__)
-PART_LABELS = {"achievements": "工作成效", "problems": "存在问题", "plans": "工作计划"}
 EXPAND_MAX = 30  # with more reports the tree starts collapsed: a long tree helps nobody
 PAINT_FIRST_MS = 60  # let the window repaint before the comparison competes for the interpreter
 
@@ -49,7 +48,7 @@ def _warm_up_core() -> None:
     warm_up()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ActionsMixin, CorrectionsMixin, ProjectsMixin, OutputsMixin, QMainWindow):
     sig_idle = Signal()  # nothing loading or comparing, and the comparison is built
 
     def __init__(self, settings=None, warm_up: bool = True):
@@ -201,138 +200,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.progress.hide()
         self.cancel_button.hide()
-
-    def _action(self, slot, shortcut=None, checkable=False) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.act_open = self._action(self.open_files_dialog, QKeySequence.StandardKey.Open)
-        self.act_open_folder = self._action(self.open_folder_dialog, "Ctrl+Shift+O")
-        self.act_examples = self._action(self.open_examples)
-        self.act_open_project = self._action(self.open_project_dialog, "Ctrl+Shift+P")
-        self.act_save_project = self._action(self.save_project, QKeySequence.StandardKey.Save)
-        self.act_save_project_as = self._action(self.save_project_as, "Ctrl+Shift+S")
-        self.act_export = self._action(self.export, "Ctrl+E")
-        self.act_close_all = self._action(self.close_all)
-        self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
-        self.act_undo = self.undo_stack.createUndoAction(self)
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.undo_stack.createRedoAction(self)
-        self.act_redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
-        self.act_find = self._action(self._focus_find, QKeySequence.StandardKey.Find)
-        self.act_next_topic = self._action(lambda: self.step_topic(+1), "Alt+Down")
-        self.act_prev_topic = self._action(lambda: self.step_topic(-1), "Alt+Up")
-        self.act_diff = self._action(lambda on: self.compare.diff_button.setChecked(on), "Ctrl+D", checkable=True)
-        self.compare.diff_button.toggled.connect(self.act_diff.setChecked)
-        self.act_parts = []
-        group = QActionGroup(self)
-        for k, part in enumerate(MATRIX_PARTS):
-            action = self._action(lambda _=False, p=part: self.set_part(p), f"Ctrl+{k + 1}", checkable=True)
-            action.setChecked(part == self.part)
-            group.addAction(action)
-            self.act_parts.append(action)
-        self.act_errors = self.errors_dock.toggleViewAction()
-        self.act_chinese = self._action(lambda: self.set_ui_language("zh"), checkable=True)
-        self.act_english = self._action(lambda: self.set_ui_language("en"), checkable=True)
-        languages = QActionGroup(self)
-        languages.addAction(self.act_chinese)
-        languages.addAction(self.act_english)
-        (self.act_english if self.settings.language == "en" else self.act_chinese).setChecked(True)
-        self.act_about = self._action(self.about)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.menu_file = bar.addMenu("")
-        self.menu_recent = QMenu(self)
-        self.menu_recent.aboutToShow.connect(self._fill_recent)
-        for item in (self.act_open, self.act_open_folder, self.act_examples, self.menu_recent, None,
-                     self.act_open_project, self.act_save_project, self.act_save_project_as, None,
-                     self.act_export, None, self.act_close_all, self.act_quit):
-            self._add(self.menu_file, item)
-        self.menu_edit = bar.addMenu("")
-        for item in (self.act_undo, self.act_redo, None, self.act_find):
-            self._add(self.menu_edit, item)
-        self.menu_view = bar.addMenu("")
-        for item in (*self.act_parts, None, self.act_next_topic, self.act_prev_topic, self.act_diff, None,
-                     self.act_errors):
-            self._add(self.menu_view, item)
-        self.menu_language = self.menu_view.addMenu("")
-        self.menu_language.addAction(self.act_chinese)
-        self.menu_language.addAction(self.act_english)
-        self.menu_help = bar.addMenu("")
-        self.menu_help.addAction(self.act_about)
-        self.toolbar = self.addToolBar("main")
-        self.toolbar.setObjectName("toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.act_open, self.act_open_folder, self.act_save_project, self.act_export, None,
-                       self.act_undo, self.act_redo, None, self.act_prev_topic, self.act_next_topic, self.act_diff):
-            self._add(self.toolbar, action)
-
-    @staticmethod
-    def _add(container, item) -> None:
-        if item is None:
-            container.addSeparator()
-        elif isinstance(item, QMenu):
-            container.addMenu(item)
-        else:
-            container.addAction(item)
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(tr("ReportDesk 报告比对") + (f" — {Path(self.project_path).name}" if self.project_path else ""))
-        texts = {self.act_open: "打开文件…", self.act_open_folder: "打开文件夹…", self.act_examples: "打开示例报告",
-                 self.act_open_project: "打开项目…", self.act_save_project: "保存项目",
-                 self.act_save_project_as: "项目另存为…", self.act_export: "导出 Word…",
-                 self.act_close_all: "关闭全部报告", self.act_quit: "退出", self.act_find: "查找",
-                 self.act_next_topic: "下一个主题", self.act_prev_topic: "上一个主题",
-                 self.act_diff: "两份逐字对比", self.act_errors: "错误列表", self.act_about: "关于"}
-        for action, text in texts.items():
-            action.setText(tr(text))
-        self.act_undo.setText(tr("撤销"))
-        self.act_redo.setText(tr("重做"))
-        self.act_chinese.setText("中文")
-        self.act_english.setText("English")
-        for action, part in zip(self.act_parts, MATRIX_PARTS):
-            action.setText(tr(PART_LABELS[part]))
-        for k, part in enumerate(MATRIX_PARTS):
-            self.part_box.setItemText(k, tr(PART_LABELS[part]))
-        self.menu_file.setTitle(tr("文件(&F)"))
-        self.menu_edit.setTitle(tr("编辑(&E)"))
-        self.menu_view.setTitle(tr("视图(&V)"))
-        self.menu_help.setTitle(tr("帮助(&H)"))
-        self.menu_recent.setTitle(tr("最近打开"))
-        self.menu_language.setTitle(tr("语言"))
-        self.find_box.setPlaceholderText(tr("查找段落…"))
-        self.part_label.setText(tr("部分："))
-        self.matrix_title.setText(f"<b>{tr('覆盖矩阵')}</b>")
-        self.tabs.setTabText(0, tr("对比"))
-        self.tabs.setTabText(1, tr("原文"))
-        self.tabs.setTabText(2, tr("数字指标"))
-        self.indicators.retranslate()
-        self.errors_dock.setWindowTitle(tr("无法读取的文件"))
-        self.cancel_button.setText(tr("取消"))
-        self.welcome.retranslate()
-        self.compare.retranslate()
-        self.tree_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
-        self._update_actions()
-
-    def set_ui_language(self, language: str) -> None:
-        self.settings.language = language
-        set_language(language)
-        self.retranslate()
-        if self.topic:
-            self.show_topic(self.topic)
-
-    def _update_actions(self) -> None:
-        loaded = bool(self.files)
-        for action in (self.act_save_project, self.act_save_project_as, self.act_export, self.act_close_all,
-                       self.act_next_topic, self.act_prev_topic):
-            action.setEnabled(loaded)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -492,57 +359,6 @@ class MainWindow(QMainWindow):
         self._deferred = False
         self.show_topic(self.topic)
 
-    def _start_facts(self, alignment) -> None:
-        """The indicators tab: every figure, with the topics of this alignment."""
-        from reportdesk.indicators.facts import collect_facts
-
-        self.runner.start("indicators", lambda progress: collect_facts(alignment, progress=progress),
-                          lambda facts: self._facts_ready(alignment, facts), on_error=self._job_failed)
-
-    def _facts_ready(self, alignment, facts) -> None:
-        if alignment is not self.alignment:
-            return
-        self.facts = facts
-        self.indicators.set_facts(facts, dict(alignment.topics), {r.id: r.label for r in alignment.reports})
-
-    def show_fact(self, fact) -> None:
-        """Show a figure's section with the figure and its sentence highlighted."""
-        node_index = self.tree_model.index_of_key(fact.section_key)
-        section = self.tree_model.node_of(node_index).section if node_index.isValid() else None
-        body = section.body if section is not None else fact.sentence
-        heading = (section.heading + "\n") if section is not None else ""
-        offset = len(heading)
-        self.text_view.setPlainText(heading + body)
-        sentence_start = body.find(fact.sentence)
-        spans = []
-        if sentence_start >= 0:
-            spans.append((offset + sentence_start, offset + sentence_start + len(fact.sentence), "shared"))
-        spans.append((offset + fact.start, offset + fact.end, "find"))
-        self.text_highlighter.set_spans(spans)
-        self.tabs.setCurrentWidget(self.text_view)
-        cursor = self.text_view.textCursor()
-        cursor.setPosition(offset + fact.start)
-        self.text_view.setTextCursor(cursor)
-        self.text_view.centerCursor()
-
-    def export_indicators(self) -> None:
-        if not self.facts or self.alignment is None:
-            return
-        from reportdesk.indicators.tables import long_table, write_csv, write_xlsx
-
-        default = str(Path(self.settings.last_folder or Path.home()) / "数字指标.xlsx")
-        target, _ = QFileDialog.getSaveFileName(self, tr("导出表格…"), default,
-                                                tr("Excel 表格 (*.xlsx);;CSV 文件 (*.csv)"))
-        if not target:
-            return
-        table = long_table(self.indicators.visible_facts(), dict(self.alignment.topics))
-        try:
-            (write_csv if target.lower().endswith(".csv") else write_xlsx)(table, target)
-        except WriteError as err:
-            QMessageBox.warning(self, tr("导出失败"), str(err))
-            return
-        self.status_text.setText(tr("已导出：%s") % target)
-
     def _fit_matrix_columns(self) -> None:
         """Columns as wide as their labels (cells hold short numbers); measuring every cell,
         as resizeColumnsToContents does, takes too long with hundreds of reports."""
@@ -651,163 +467,7 @@ class MainWindow(QMainWindow):
                 yield index
             yield from self._visible_sections(index)
 
-    # -- corrections ------------------------------------------------------------------------
-
-    def apply_pins(self, pins: Pins) -> None:
-        """Show the alignment with these corrections (undo and redo come through here)."""
-        self.pins = pins
-        if self.alignment is not None:
-            self._set_alignment(repin(self.alignment, pins))
-
-    def _push(self, after: Pins, text: str) -> None:
-        if after != self.pins:
-            self.undo_stack.push(PinsCommand(self.apply_pins, self.pins, after, text))
-
-    def _heading(self, key: str) -> str:
-        ref = next((s for s in self.alignment.sections if s.key == key), None)
-        return ref.section.heading if ref else key
-
-    def move_sections(self, keys: list[str], topic: str) -> None:
-        if self.alignment is None:
-            return
-        after = self.pins
-        for key in keys:
-            current = self.alignment.assignment(key)
-            if current is not None and current.topic != topic:
-                computed = next((a for a in self.alignment.computed if a.key == key), None)
-                after = after.unmove(key) if computed and computed.topic == topic else after.move(key, topic)
-        name = dict(self.alignment.topics).get(topic, topic)
-        self._push(after, tr("移动“%s”到“%s”") % (self._heading(keys[0]), name))
-
-    def _tree_menu(self, position) -> None:
-        index = self.tree.indexAt(position)
-        key = index.data(KEY_ROLE) if index.isValid() else None
-        if not key or self.alignment is None or self.alignment.assignment(key) is None:
-            return
-        menu = QMenu(self)
-        move = menu.addMenu(tr("移至主题"))
-        current = self.alignment.assignment(key).topic
-        for topic_id, name in self.alignment.topics:
-            action = move.addAction(name, lambda t=topic_id: self.move_sections(self._selected_keys(key), t))
-            action.setCheckable(True)
-            action.setChecked(topic_id == current)
-        if any(k == key for k, _ in self.pins.moves):
-            menu.addAction(tr("恢复自动主题"), lambda: self._push(self.pins.unmove(key),
-                                                             tr("恢复“%s”的主题") % self._heading(key)))
-        menu.addSeparator()
-        if self.pair_mark and self.pair_mark != key:
-            menu.addAction(tr("与“%s”配对") % self._heading(self.pair_mark), lambda: self._pair(self.pair_mark, key))
-        menu.addAction(tr("标记为配对段落"), lambda: setattr(self, "pair_mark", key))
-        paired = [p for p in self.pins.pairs if key in p]
-        if paired:
-            menu.addAction(tr("取消配对"), lambda: self._push(self.pins.unpair(*paired[0]),
-                                                          tr("取消配对“%s”") % self._heading(key)))
-        menu.exec(self.tree.viewport().mapToGlobal(position))
-
-    def _selected_keys(self, fallback: str) -> list[str]:
-        keys = [i.data(KEY_ROLE) for i in self.tree.selectionModel().selectedRows() if i.data(KEY_ROLE)]
-        return keys if fallback in keys else [fallback]
-
-    def _pair(self, a: str, b: str) -> None:
-        self.pair_mark = None
-        self._push(self.pins.pair(a, b), tr("配对“%s”与“%s”") % (self._heading(a), self._heading(b)))
-
-    # -- projects ---------------------------------------------------------------------------
-
-    def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("打开项目…"), self.settings.last_folder,
-                                              tr("项目文件 (*.rdproj)"))
-        if path:
-            self.open_project(path)
-
-    def open_project(self, path: str) -> None:
-        try:
-            project = load_project(path)
-        except ProjectError as err:
-            QMessageBox.warning(self, tr("无法打开项目"), str(err))
-            return
-        self.close_all()
-        self.project_path = path
-        self.settings.add_recent_project(path)
-        self.pins = project.pins
-        if project.part in MATRIX_PARTS:
-            self.set_part(project.part)
-        self.topic = project.topic
-        self.retranslate()
-        self.add_paths(project.files)
-
-    def save_project(self) -> bool:
-        if not self.project_path:
-            return self.save_project_as()
-        project = Project(files=[f.path for f in self.files if not f.error], pins=self.pins,
-                          taxonomy=self.settings.taxonomy, part=self.part, topic=self.topic)
-        try:
-            save_project(project, self.project_path)
-        except WriteError as err:
-            QMessageBox.warning(self, tr("无法保存项目"), str(err))
-            return False
-        self.settings.add_recent_project(self.project_path)
-        self.status_text.setText(tr("项目已保存：%s") % self.project_path)
-        return True
-
-    def save_project_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, tr("项目另存为…"), self.settings.last_folder,
-                                              tr("项目文件 (*.rdproj)"))
-        if not path:
-            return False
-        if not path.endswith(".rdproj"):
-            path += ".rdproj"
-        self.project_path = path
-        self.retranslate()
-        return self.save_project()
-
-    def _fill_recent(self) -> None:
-        self.menu_recent.clear()
-        for path in self.settings.recent_projects + self.settings.recent_files:
-            opener = self.open_project if path.endswith(".rdproj") else (lambda p: self.add_paths([p]))
-            self.menu_recent.addAction(path, lambda p=path, o=opener: o(p))
-        if self.menu_recent.isEmpty():
-            self.menu_recent.addAction(tr("（无）")).setEnabled(False)
-        else:
-            self.menu_recent.addSeparator()
-            self.menu_recent.addAction(tr("清除最近记录"), self._clear_recent)
-
-    def _clear_recent(self) -> None:
-        self.settings.recent_files, self.settings.recent_projects = [], []
-
     # -- misc -------------------------------------------------------------------------------
-
-    def export(self) -> None:
-        if self.alignment is None:
-            return
-        from reportdesk.gui.dialogs.export_dialog import ExportDialog
-
-        dialog = ExportDialog(self.alignment, self.settings.template, self)
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
-            return
-        default = str(Path(self.settings.last_folder or Path.home()) / "工作总结汇编.docx")
-        # the save dialog itself asks before replacing an existing file
-        target, _ = QFileDialog.getSaveFileName(self, tr("导出 Word…"), default, tr("Word 文档 (*.docx)"))
-        if target:
-            if not target.lower().endswith(".docx"):
-                target += ".docx"
-            self.settings.template = dialog.template_path()
-            self.export_to(target, dialog.options(), dialog.template_path())
-
-    def export_to(self, target: str, options, template: str = "") -> None:
-        """Write the compilation in the background; the status bar says where it went."""
-        from reportdesk.export.run import export_docx
-
-        alignment = self.alignment
-        self.status_text.setText(tr("正在导出 %s…") % Path(target).name)
-        self.runner.start("export", lambda _: export_docx(alignment, target, options, template or None),
-                          lambda path: self.status_text.setText(tr("已导出：%s") % path),
-                          on_error=self._export_failed)
-
-    def _export_failed(self, message: str) -> None:
-        reason = message.strip().splitlines()[-1].split(":", 1)[-1].strip()
-        self.status_text.setText(tr("导出失败"))
-        QMessageBox.warning(self, tr("导出失败"), reason)
 
     def about(self) -> None:
         QMessageBox.about(self, tr("关于"), tr("ReportDesk 报告比对\n版本 %s\n\n读取、比对、汇编各地工作总结。") % __version__)
