@@ -39,7 +39,7 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
     seen: set[str] = set()
 
     def add(path: Path) -> None:
-        key = os.path.normcase(os.path.abspath(path))
+        key = path_key(path)
         if key not in seen:
             seen.add(key)
             found.append(str(path))

@@ -45,22 +45,32 @@ def match_reports(alignment: Alignment, report_a: str, report_b: str, part: str,
                   pins: Pins | None = None) -> Matching:
     """Counterparts between two reports' units of work in one part."""
     a_units, b_units = units_of(alignment, report_a, part), units_of(alignment, report_b, part)
-    a_keys, b_keys = [u.key for u in a_units], [u.key for u in b_units]
+    pairs = pair_sections(alignment, a_units, b_units, pins)
+    matched_a, matched_b = {p.a for p in pairs}, {p.b for p in pairs}
+    return Matching(tuple(pairs), tuple(u.key for u in a_units if u.key not in matched_a),
+                    tuple(u.key for u in b_units if u.key not in matched_b))
+
+
+def pair_sections(alignment: Alignment, a: list[SectionRef], b: list[SectionRef], pins: Pins | None = None,
+                  pair_lone: bool = False) -> list[Pair]:
+    """Pinned pairs first, then the best one-to-one matching of the rest, in a's order.
+
+    With `pair_lone`, one section left on each side is paired whatever its score (two
+    reports' only sections on a topic are compared with each other)."""
+    a_keys, b_keys = [u.key for u in a], [u.key for u in b]
     pinned = [(x, y) for x, y in (pins or Pins()).pairs for x, y in ((x, y), (y, x))
               if x in a_keys and y in b_keys]
     pinned_a, pinned_b = {x for x, _ in pinned}, {y for _, y in pinned}
-    free_a = [u for u in a_units if u.key not in pinned_a]
-    free_b = [u for u in b_units if u.key not in pinned_b]
+    free_a = [u for u in a if u.key not in pinned_a]
+    free_b = [u for u in b if u.key not in pinned_b]
     scores = similarity_scores(alignment, free_a, free_b)
+    lone = pair_lone and len(free_a) == 1 and len(free_b) == 1
     pairs = [Pair(x, y, 1.0, pinned=True) for x, y in pinned]
     for i, j in hungarian(scores):
-        if scores[i][j] >= MIN_SCORE:
+        if scores[i][j] >= MIN_SCORE or lone:
             pairs.append(Pair(free_a[i].key, free_b[j].key, round(scores[i][j], 3)))
     order = {k: n for n, k in enumerate(a_keys)}
-    pairs.sort(key=lambda p: order[p.a])
-    matched_a, matched_b = {p.a for p in pairs}, {p.b for p in pairs}
-    return Matching(tuple(pairs), tuple(k for k in a_keys if k not in matched_a),
-                    tuple(k for k in b_keys if k not in matched_b))
+    return sorted(pairs, key=lambda p: order[p.a])
 
 
 def similarity_scores(alignment: Alignment, a: list[SectionRef], b: list[SectionRef]) -> list[list[float]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportdesk.align.counterparts import MIN_SCORE, hungarian, similarity_scores
+from reportdesk.align.counterparts import pair_sections
 from reportdesk.align.pins import Pins
 from reportdesk.align.units import full_text
 from reportdesk.compare.diff import Piece, diff_texts
@@ -73,7 +73,9 @@ def paired_diff(alignment: Alignment, part: str, topic: str, report_a: str, repo
                 pins: Pins | None = None) -> list[Piece]:
     """Inline differences between two reports' text on a topic, section by counterpart section."""
     a, b = cell_sections(alignment, report_a, part, topic), cell_sections(alignment, report_b, part, topic)
-    pairs = _pairs(alignment, a, b, pins or Pins())
+    b_index = {s.key: j for j, s in enumerate(b)}
+    a_index = {s.key: i for i, s in enumerate(a)}
+    pairs = {a_index[p.a]: b_index[p.b] for p in pair_sections(alignment, a, b, pins, pair_lone=True)}
     pieces: list[Piece] = []
     used_b = set()
     for i, section in enumerate(a):
@@ -92,18 +94,3 @@ def paired_diff(alignment: Alignment, part: str, topic: str, report_a: str, repo
             pieces.append(Piece("insert", section_text(section)))
     return pieces
 
-
-def _pairs(alignment: Alignment, a: list[SectionRef], b: list[SectionRef], pins: Pins) -> dict[int, int]:
-    pinned = {}
-    for x, y in pins.pairs:
-        for i, s in enumerate(a):
-            for j, t in enumerate(b):
-                if {s.key, t.key} == {x, y}:
-                    pinned[i] = j
-    free_a = [i for i in range(len(a)) if i not in pinned]
-    free_b = [j for j in range(len(b)) if j not in pinned.values()]
-    scores = similarity_scores(alignment, [a[i] for i in free_a], [b[j] for j in free_b])
-    for i, j in hungarian(scores):
-        if scores[i][j] >= MIN_SCORE or (len(free_a) == 1 and len(free_b) == 1):
-            pinned[free_a[i]] = free_b[j]
-    return pinned

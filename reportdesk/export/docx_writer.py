@@ -121,8 +121,7 @@ class _Writer:
         if block.kind == "note":
             self.paragraph(block.text, self.style(NOTE_STYLE))
         elif block.kind == "meta":
-            paragraph = self.paragraph(block.text, self.style("Subtitle"))
-            del paragraph
+            self.paragraph(block.text, self.style("Subtitle"))
         elif block.kind == "subhead":
             paragraph = self.paragraph("", self.style("Normal"))
             paragraph.add_run(block.text).bold = True

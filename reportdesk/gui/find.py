@@ -10,6 +10,18 @@ def find_words(query: str) -> list[str]:
     return [w for w in query.replace("，", " ").replace(",", " ").split() if w]
 
 
+def refilter(proxy: QSortFilterProxyModel, change) -> None:
+    """Apply `change` to a proxy's filter settings and filter again (Qt 6.9+ wants the change
+    bracketed by begin/endFilterChange; invalidateFilter is deprecated there)."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange()
+    else:
+        change()
+        proxy.invalidateFilter()
+
+
 class FindProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -17,13 +29,7 @@ class FindProxy(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)  # a match keeps its report and parents visible
 
     def set_query(self, query: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated there
-            self.beginFilterChange()
-            self.words = find_words(query)
-            self.endFilterChange()
-        else:
-            self.words = find_words(query)
-            self.invalidateFilter()
+        refilter(self, lambda: setattr(self, "words", find_words(query)))
 
     def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 - Qt's name
         if not self.words:

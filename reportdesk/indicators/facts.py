@@ -65,45 +65,34 @@ def match_indicator(subject: str, unit: str, indicators: tuple[Indicator, ...]) 
     return best
 
 
-def section_facts(section: Section) -> list:
-    """(section, figure) for a section's own body (sub-sections have their own)."""
-    return [(section, f) for f in figures(section.body)]
-
-
 def collect_facts(alignment: Alignment, indicators: tuple[Indicator, ...] | None = None,
                   progress=None) -> list[Fact]:
     """Every figure in every report of the alignment, in reading order."""
     indicators = indicators if indicators is not None else load_indicators()
     topics = {a.key: a.topic for a in alignment.assignments}
     out: list[Fact] = []
+
+    def add(ref, text: str, key: str, heading: str, topic: str | None, part: str | None) -> None:
+        for figure in figures(text):
+            left, right = sentence_around(text, figure.start, figure.end)
+            indicator = None if figure.masked else match_indicator(figure.subject, figure.unit, indicators)
+            out.append(Fact(ref.path, ref.index, ref.id, ref.report.region, key, heading, topic, part,
+                            figure.subject, indicator.id if indicator else "", indicator.name if indicator else "",
+                            figure.value, figure.unit, figure.approx, figure.change, figure.share, figure.masked,
+                            figure.breakdown, text[left:right].strip(), figure.start, figure.end))
+
+    def visit(ref, section: Section, key: str, inherited_topic: str | None) -> None:
+        topic = topics.get(key, inherited_topic)
+        add(ref, section.body, key, section.heading, topic, section.part)
+        for n, child in enumerate(section.children, 1):
+            visit(ref, child, f"{key}.{n}", topic)
+
     for k, ref in enumerate(alignment.reports):
         if progress is not None:
             if progress.cancelled:
                 break
             progress.step(k, len(alignment.reports), ref.label)
-
-        def visit(section: Section, key: str, inherited_topic: str | None) -> None:
-            topic = topics.get(key, inherited_topic)
-            for figure in figures(section.body):
-                left, right = sentence_around(section.body, figure.start, figure.end)
-                indicator = None if figure.masked else match_indicator(figure.subject, figure.unit, indicators)
-                out.append(Fact(ref.path, ref.index, ref.id, ref.report.region, key, section.heading, topic,
-                                section.part, figure.subject, indicator.id if indicator else "",
-                                indicator.name if indicator else "", figure.value, figure.unit, figure.approx,
-                                figure.change, figure.share, figure.masked, figure.breakdown,
-                                section.body[left:right].strip(),
-                                figure.start, figure.end))
-            for n, child in enumerate(section.children, 1):
-                visit(child, f"{key}.{n}", topic)
-
         for n, section in enumerate(ref.report.sections, 1):
-            visit(section, f"{ref.id}/{n}", None)
-        preamble = ref.report.preamble
-        for figure in figures(preamble):
-            left, right = sentence_around(preamble, figure.start, figure.end)
-            indicator = None if figure.masked else match_indicator(figure.subject, figure.unit, indicators)
-            out.append(Fact(ref.path, ref.index, ref.id, ref.report.region, f"{ref.id}/0", "（导语）", None, None,
-                            figure.subject, indicator.id if indicator else "", indicator.name if indicator else "",
-                            figure.value, figure.unit, figure.approx, figure.change, figure.share, figure.masked,
-                            figure.breakdown, preamble[left:right].strip(), figure.start, figure.end))
+            visit(ref, section, f"{ref.id}/{n}", None)
+        add(ref, ref.report.preamble, f"{ref.id}/0", "（导语）", None, None)
     return out

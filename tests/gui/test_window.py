@@ -6,7 +6,6 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from reportdesk.gui.models.report_tree import KEY_ROLE
 from reportdesk.gui.views.compare import ColumnWidget
 
 ROOT = Path(__file__).resolve().parents[2]

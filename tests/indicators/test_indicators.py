@@ -1,6 +1,5 @@
 """Figures from literal sentences (each rule and its traps), the seeds against facts read by
 hand, canonical indicators, and the CSV/XLSX files."""
-import re
 from pathlib import Path
 
 import pytest

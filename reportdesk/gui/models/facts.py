@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
+from reportdesk.gui.find import refilter
 from reportdesk.gui.i18n import tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -89,12 +90,9 @@ class FactsFilter(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)  # the proxy keeps the source's order
 
     def set_filters(self, topic: str = "", indicator: str = "", region: str = "") -> None:
-        self.topic, self.indicator, self.region = topic, indicator, region
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            self.endFilterChange()
-        else:
-            self.invalidateFilter()
+        def change():
+            self.topic, self.indicator, self.region = topic, indicator, region
+        refilter(self, change)
 
     def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 - Qt's name
         fact = self.sourceModel().facts[row]
