@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         argv = ["gui"]  # double-clicked or run bare: open the window
     args = parser.parse_args(argv)
     if args.selftest:
-        from reportdesk.selftest import run_selftest
+        from reportdesk.diagnostics.selftest import run_selftest
 
         _utf8_stdout()
         return run_selftest()
@@ -141,7 +141,7 @@ def _export(args) -> int:
     from reportdesk.export.compile import ExportOptions
     from reportdesk.export.docx_writer import TemplateError
     from reportdesk.export.run import export_docx
-    from reportdesk.workspace.storage import WriteError
+    from reportdesk.files import WriteError
 
     _utf8_stdout()
     target = Path(args.output)
@@ -175,7 +175,7 @@ def _export(args) -> int:
 def _indicators(args) -> int:
     from reportdesk.indicators.facts import collect_facts
     from reportdesk.indicators.tables import long_table, wide_table, write_csv, write_xlsx
-    from reportdesk.workspace.storage import WriteError
+    from reportdesk.files import WriteError
 
     loaded = _load(args)
     if loaded is None:
@@ -229,17 +229,16 @@ def _utf8_stdout() -> None:
 def _bench(args) -> int:
     from pathlib import Path
 
-    from reportdesk.bench import run_bench
+    from reportdesk.diagnostics.bench import run_bench
     from reportdesk.resources import seeds_folder
 
     seeds = Path(args.seeds) if args.seeds else seeds_folder()
     _utf8_stdout()
     run_bench(seeds, max(1, args.reports), max(1, args.repeat))
     if args.gui:
-        from reportdesk.gui.stall import measure_load
+        from reportdesk.diagnostics.bench import gui_stalls
 
-        stalls = sorted(measure_load(seeds, max(1, args.reports)) for _ in range(max(1, args.repeat)))
-        print(f"longest stall, median of {len(stalls)}: {stalls[len(stalls) // 2] * 1000:.0f} ms")
+        gui_stalls(seeds, max(1, args.reports), max(1, args.repeat))
     return 0
 
 

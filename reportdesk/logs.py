@@ -7,15 +7,9 @@ import logging.handlers
 import sys
 from pathlib import Path
 
-from reportdesk.workspace.storage import config_dir
+from reportdesk.files import log_dir
 
 _configured: Path | None = None
-
-
-def log_dir() -> Path:
-    path = config_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def setup_logging() -> Path:

@@ -6,10 +6,29 @@ python-docx or the file system beyond plain paths as strings.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import Iterator
 
 PARTS = ("overview", "achievements", "highlights", "problems", "plans")
+# part -> (its name in the window and in outlines, its heading in a compiled document)
+PART_TABLE = {
+    "overview": ("基本情况", "基本情况"),
+    "achievements": ("工作成效", "工作成效"),
+    "highlights": ("特色亮点", "特色亮点"),
+    "problems": ("存在问题", "存在问题"),
+    "plans": ("工作计划", "下步打算"),
+}
+
+
+def part_name(part: str) -> str:
+    """The part's name as the window and the outlines show it (工作计划)."""
+    return PART_TABLE[part][0]
+
+
+def part_heading(part: str) -> str:
+    """The part's heading in a compiled document (下步打算)."""
+    return PART_TABLE[part][1]
 
 
 @dataclass(frozen=True)
@@ -59,6 +78,43 @@ class Section:
         yield self
         for child in self.children:
             yield from child.walk()
+
+    def full_text(self, heading: bool = False) -> str:
+        """The body and everything below it, sub-headings included (a parent speaks for its
+        children); with `heading`, the section's own heading first."""
+        parts = [self.body]
+        for child in self.children:
+            parts.append(child.heading)
+            parts.append(child.full_text())
+        text = "\n".join(p for p in parts if p)
+        if heading:
+            return self.heading + ("\n" + text if text else "")
+        return text
+
+
+def keyed_sections(report_id: str, sections: tuple[Section, ...]) -> Iterator[tuple[str, Section]]:
+    """Every section below `sections` with its stable key, depth first in reading order.
+
+    The key is "<report id>/<position path>", e.g. "a.txt#1/2.3" for the third child of
+    the second top-level section: the one scheme every stage and the window use."""
+    def visit(section: Section, path: str):
+        yield f"{report_id}/{path}", section
+        for k, child in enumerate(section.children, 1):
+            yield from visit(child, f"{path}.{k}")
+
+    for k, section in enumerate(sections, 1):
+        yield from visit(section, str(k))
+
+
+def report_of_key(key: str) -> str:
+    """The report id a section key belongs to."""
+    return key.rsplit("/", 1)[0]
+
+
+def parent_of_key(key: str) -> str | None:
+    """The key of the enclosing section, or None for a top-level section."""
+    report_id, path = key.rsplit("/", 1)
+    return f"{report_id}/{path.rsplit('.', 1)[0]}" if "." in path else None
 
 
 @dataclass(frozen=True)
@@ -149,6 +205,43 @@ class Cell:
 
 
 @dataclass(frozen=True)
+class Pins:
+    """The user's corrections: sections moved to another topic, sections pinned together.
+
+    Plain data (JSON-ready dicts) that a project file saves; alignment applies them after
+    every recomputation, so they are never lost."""
+
+    moves: tuple[tuple[str, str], ...] = ()  # (section key, topic id)
+    pairs: tuple[tuple[str, str], ...] = ()  # (section key, section key), counterparts
+    notes: dict = field(default_factory=dict, compare=False)
+
+    def move(self, key: str, topic: str) -> "Pins":
+        """A copy with `key` moved to `topic` (replacing an earlier move of it)."""
+        moves = tuple(m for m in self.moves if m[0] != key) + ((key, topic),)
+        return replace(self, moves=moves)
+
+    def unmove(self, key: str) -> "Pins":
+        return replace(self, moves=tuple(m for m in self.moves if m[0] != key))
+
+    def pair(self, a: str, b: str) -> "Pins":
+        """A copy with a and b pinned as counterparts (each in at most one pin)."""
+        pairs = tuple(p for p in self.pairs if a not in p and b not in p) + ((a, b),)
+        return replace(self, pairs=pairs)
+
+    def unpair(self, a: str, b: str) -> "Pins":
+        return replace(self, pairs=tuple(p for p in self.pairs if set(p) != {a, b}))
+
+    def to_dict(self) -> dict:
+        return {"moves": [list(m) for m in self.moves], "pairs": [list(p) for p in self.pairs]}
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> "Pins":
+        data = data or {}
+        return cls(moves=tuple((str(k), str(t)) for k, t in data.get("moves", [])),
+                   pairs=tuple((str(a), str(b)) for a, b in data.get("pairs", [])))
+
+
+@dataclass(frozen=True)
 class Alignment:
     """Topics of every section of a set of reports, and the coverage matrix they give."""
 
@@ -161,19 +254,49 @@ class Alignment:
     cells: tuple[Cell, ...]  # only non-empty cells
     computed: tuple[TopicAssignment, ...] = ()  # the assignments before the user's moves
 
-    def assignment(self, key: str) -> TopicAssignment | None:
-        return self._by_key().get(key)
+    # Lookups are indexed on first use; the value is frozen, so an index never goes stale.
 
-    def _by_key(self) -> dict[str, TopicAssignment]:
-        cache = self.__dict__.get("_index")
-        if cache is None:
-            cache = {a.key: a for a in self.assignments}
-            object.__setattr__(self, "_index", cache)
-        return cache
+    def _index(self, name: str, build):
+        index = self.__dict__.get(name)
+        if index is None:
+            index = build()
+            object.__setattr__(self, name, index)
+        return index
+
+    def assignment(self, key: str) -> TopicAssignment | None:
+        """The topic of an aligned section (after the user's moves)."""
+        return self._index("_assignments", lambda: {a.key: a for a in self.assignments}).get(key)
+
+    def computed_assignment(self, key: str) -> TopicAssignment | None:
+        """The topic the alignment itself gave a section, before the user's moves."""
+        return self._index("_computed", lambda: {a.key: a for a in self.computed}).get(key)
+
+    def section(self, key: str) -> SectionRef | None:
+        """An aligned section by its key."""
+        return self._index("_sections", lambda: {s.key: s for s in self.sections}).get(key)
+
+    def report(self, report_id: str) -> ReportRef | None:
+        return self._index("_reports", lambda: {r.id: r for r in self.reports}).get(report_id)
+
+    def topic_name(self, topic: str) -> str:
+        return self._index("_topic_names", lambda: dict(self.topics)).get(topic, topic)
 
     def cell(self, report_id: str, part: str, topic: str) -> Cell | None:
-        index = self.__dict__.get("_cells")
-        if index is None:
-            index = {(c.report_id, c.part, c.topic): c for c in self.cells}
-            object.__setattr__(self, "_cells", index)
-        return index.get((report_id, part, topic))
+        """What one report wrote on one topic in one part, if anything."""
+        cells = self._index("_cells", lambda: {(c.report_id, c.part, c.topic): c for c in self.cells})
+        return cells.get((report_id, part, topic))
+
+    def cell_sections(self, report_id: str, part: str, topic: str) -> list[SectionRef]:
+        """The sections of a cell to show or print, in reading order: a sub-section whose
+        parent is in the cell too is part of the parent's text already."""
+        cell = self.cell(report_id, part, topic)
+        if cell is None:
+            return []
+        keys = set(cell.keys)
+        chosen = [self.section(k) for k in cell.keys]
+        return [s for s in chosen if s.parent_key not in keys]
+
+    def written_topics(self, part: str) -> list[str]:
+        """Topics some report wrote on in this part, in the list's order."""
+        used = {c.topic for c in self.cells if c.part == part}
+        return [t for t, _ in self.topics if t in used]

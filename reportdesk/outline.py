@@ -1,10 +1,7 @@
 """The outline of parsed files as plain data (for --json) and as an indented text tree."""
 from __future__ import annotations
 
-from reportdesk.model import ParsedFile, Report, Section
-
-PART_NAMES = {"overview": "基本情况", "achievements": "工作成效", "highlights": "特色亮点",
-              "problems": "存在问题", "plans": "工作计划"}
+from reportdesk.model import ParsedFile, Report, Section, part_name
 
 
 def outline_data(files: list[ParsedFile], topics: dict | None = None) -> dict:
@@ -61,7 +58,7 @@ def outline_text(files: list[ParsedFile]) -> str:
 def _section_lines(sections: tuple[Section, ...], indent: int) -> list[str]:
     lines = []
     for section in sections:
-        part = f"〔{PART_NAMES[section.part]}〕" if section.part and section.depth == 1 else ""
+        part = f"〔{part_name(section.part)}〕" if section.part and section.depth == 1 else ""
         lines.append(f"{' ' * indent}{section.marker}{section.title}{part}  {section.chars}字")
         lines.extend(_section_lines(section.children, indent + 2))
     return lines

@@ -6,11 +6,11 @@ from dataclasses import replace
 from reportdesk.align.choose import FIT_MIN, choose_taxonomy
 from reportdesk.align.clusters import cluster_topics
 from reportdesk.align.matrix import coverage_cells
-from reportdesk.align.pins import Pins, apply_moves
+from reportdesk.align.pins import apply_moves
 from reportdesk.align.taxonomy import Taxonomy, TaxonomyError, bundled_taxonomies, load_taxonomy
 from reportdesk.align.topics import assign_topics
 from reportdesk.align.units import report_refs, section_refs
-from reportdesk.model import Alignment, ParsedFile
+from reportdesk.model import Alignment, ParsedFile, Pins
 
 __all__ = ["align_files", "repin", "Pins", "Taxonomy", "TaxonomyError", "load_taxonomy", "bundled_taxonomies"]
 

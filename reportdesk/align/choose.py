@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from reportdesk.align.taxonomy import Taxonomy
-from reportdesk.align.units import full_text
 from reportdesk.model import SectionRef
 from reportdesk.align.topics import scorer_for
 
@@ -17,7 +16,7 @@ def fit(refs: list[SectionRef], taxonomy: Taxonomy) -> float:
     scorer = scorer_for(taxonomy)
     hits = total = 0.0
     for ref in refs:
-        evidence = scorer.evidence(ref.section.title, full_text(ref.section))
+        evidence = scorer.evidence(ref.section.title, ref.section.full_text())
         hits += evidence.fit_hits
         total += evidence.n_words
     return hits / total if total else 0.0

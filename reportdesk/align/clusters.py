@@ -13,7 +13,6 @@ from collections import Counter
 import numpy as np
 
 from reportdesk.align.taxonomy import Taxonomy, Topic
-from reportdesk.align.units import full_text
 from reportdesk.model import SectionRef, TopicAssignment
 from reportdesk.text.similarity import tfidf_matrix
 from reportdesk.text.tokenize import tokens
@@ -23,7 +22,7 @@ JOIN_SIMILARITY = 0.18
 
 def cluster_topics(refs: list[SectionRef]) -> tuple[Taxonomy, list[TopicAssignment]]:
     """A generated topic list (one topic per group) and the assignments to it."""
-    docs = [tokens(r.section.title) * 2 + tokens(full_text(r.section)) for r in refs]
+    docs = [tokens(r.section.title) * 2 + tokens(r.section.full_text()) for r in refs]
     vectors = tfidf_matrix(docs)
     centroids: list[np.ndarray] = []
     members: list[list[int]] = []

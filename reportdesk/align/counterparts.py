@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportdesk.align.pins import Pins
-from reportdesk.align.units import full_text
-from reportdesk.model import Alignment, SectionRef
+from reportdesk.model import Alignment, Pins, SectionRef
 from reportdesk.text.similarity import cosine_matrix, tfidf_matrix, title_similarity
 from reportdesk.text.tokenize import tokens
 
@@ -76,7 +74,7 @@ def pair_sections(alignment: Alignment, a: list[SectionRef], b: list[SectionRef]
 def similarity_scores(alignment: Alignment, a: list[SectionRef], b: list[SectionRef]) -> list[list[float]]:
     if not a or not b:
         return [[0.0] * len(b) for _ in a]
-    docs = [tokens(u.section.title) * 2 + tokens(full_text(u.section)) for u in a + b]
+    docs = [tokens(u.section.title) * 2 + tokens(u.section.full_text()) for u in a + b]
     matrix = tfidf_matrix(docs)
     words = cosine_matrix(matrix[:len(a)], matrix[len(a):])
     scores = []

@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from reportdesk.model import MATRIX_PARTS, Alignment
-
-PART_NAMES = {"achievements": "工作成效", "problems": "存在问题", "plans": "工作计划"}
+from reportdesk.model import MATRIX_PARTS, Alignment, part_name
 
 
 def alignment_data(alignment: Alignment) -> dict:
@@ -35,7 +33,7 @@ def alignment_text(alignment: Alignment) -> str:
         cells = {(c.report_id, c.topic): c for c in alignment.cells if c.part == part}
         if not cells:
             continue
-        lines += ["", f"【{PART_NAMES[part]}】（每格为该报告在此主题下的字数，— 表示未写）"]
+        lines += ["", f"【{part_name(part)}】（每格为该报告在此主题下的字数，— 表示未写）"]
         header = _pad("主题", topic_width) + "".join(_pad(f"[{k}]", 8) for k in range(1, len(labels) + 1))
         lines.append(header)
         for topic_id, name in alignment.topics:

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from reportdesk.align.taxonomy import Taxonomy
-from reportdesk.align.units import full_text
 from reportdesk.model import SectionRef, TopicAssignment
 from reportdesk.text.similarity import cosine_matrix, tfidf_matrix
 from reportdesk.text.tokenize import add_words, tokens
@@ -116,7 +115,7 @@ def assign_topics(refs: list[SectionRef], taxonomy: Taxonomy) -> list[TopicAssig
     """One assignment per section, in the order given."""
     scorer = scorer_for(taxonomy)
     topic_ids = [t.id for t in taxonomy.topics]
-    scored = [_Scored(ref, scorer.evidence(ref.section.title, full_text(ref.section))) for ref in refs]
+    scored = [_Scored(ref, scorer.evidence(ref.section.title, ref.section.full_text())) for ref in refs]
     direct = (np.array([_share(s.evidence.scores) for s in scored]) if scored
               else np.zeros((0, len(topic_ids))))
     combined = direct + NEIGHBOUR_WEIGHT * _neighbour_votes(scored, direct)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportdesk.model import MATRIX_PARTS, ParsedFile, ReportRef, Section, SectionRef
+from reportdesk.model import MATRIX_PARTS, ParsedFile, ReportRef, SectionRef, keyed_sections, parent_of_key
 
 
 def report_refs(files: list[ParsedFile]) -> list[ReportRef]:
@@ -37,25 +37,11 @@ def matrix_part(part: str | None) -> str | None:
 def section_refs(ref: ReportRef) -> list[SectionRef]:
     """The aligned sections of one report, in reading order."""
     out: list[SectionRef] = []
-
-    def visit(section: Section, path: str, parent_key: str | None) -> None:
-        key = f"{ref.id}/{path}"
+    aligned_keys: set[str] = set()
+    for key, section in keyed_sections(ref.id, ref.report.sections):
+        parent = parent_of_key(key)
         part = matrix_part(section.part)
-        aligned = part is not None and not section.is_part
-        if aligned:
-            out.append(SectionRef(key, ref.id, section, part, parent_key))
-        for k, child in enumerate(section.children, 1):
-            visit(child, f"{path}.{k}", key if aligned else None)
-
-    for k, section in enumerate(ref.report.sections, 1):
-        visit(section, str(k), None)
+        if part is not None and not section.is_part:
+            aligned_keys.add(key)
+            out.append(SectionRef(key, ref.id, section, part, parent if parent in aligned_keys else None))
     return out
-
-
-def full_text(section: Section) -> str:
-    """The section's body and everything below it (a parent speaks for its children)."""
-    parts = [section.body]
-    for child in section.children:
-        parts.append(child.heading)
-        parts.append(full_text(child))
-    return "\n".join(p for p in parts if p)

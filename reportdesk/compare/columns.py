@@ -8,11 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportdesk.align.counterparts import pair_sections
-from reportdesk.align.pins import Pins
-from reportdesk.align.units import full_text
 from reportdesk.compare.diff import Piece, diff_texts
 from reportdesk.compare.highlights import Span, phrase_highlights
-from reportdesk.model import Alignment, SectionRef
+from reportdesk.model import Alignment, Pins
 
 
 @dataclass(frozen=True)
@@ -25,22 +23,6 @@ class Column:
     spans: tuple[Span, ...]
 
 
-def section_text(ref: SectionRef) -> str:
-    body = full_text(ref.section)
-    return ref.section.heading + ("\n" + body if body else "")
-
-
-def cell_sections(alignment: Alignment, report_id: str, part: str, topic: str) -> list[SectionRef]:
-    cell = alignment.cell(report_id, part, topic)
-    if cell is None:
-        return []
-    by_key = {s.key: s for s in alignment.sections}
-    chosen = [by_key[k] for k in cell.keys]
-    keys = {s.key for s in chosen}
-    # a sub-section whose parent is shown already appears inside the parent's text
-    return [s for s in chosen if s.parent_key not in keys]
-
-
 def topic_columns(alignment: Alignment, part: str, topic: str, report_ids: list[str] | None = None,
                   progress=None) -> list[Column]:
     """One column per report (in the given order), with highlights across the columns."""
@@ -49,9 +31,9 @@ def topic_columns(alignment: Alignment, part: str, topic: str, report_ids: list[
     texts, segments, headings = [], [], []
     for report_id in order:
         parts, ranges, position = [], [], 0
-        sections = cell_sections(alignment, report_id, part, topic)
+        sections = alignment.cell_sections(report_id, part, topic)
         for section in sections:
-            text = section_text(section)
+            text = section.section.full_text(heading=True)
             ranges.append((position, position + len(text)))
             parts.append(text)
             position += len(text) + 2
@@ -72,7 +54,7 @@ def topic_columns(alignment: Alignment, part: str, topic: str, report_ids: list[
 def paired_diff(alignment: Alignment, part: str, topic: str, report_a: str, report_b: str,
                 pins: Pins | None = None) -> list[Piece]:
     """Inline differences between two reports' text on a topic, section by counterpart section."""
-    a, b = cell_sections(alignment, report_a, part, topic), cell_sections(alignment, report_b, part, topic)
+    a, b = alignment.cell_sections(report_a, part, topic), alignment.cell_sections(report_b, part, topic)
     b_index = {s.key: j for j, s in enumerate(b)}
     a_index = {s.key: i for i, s in enumerate(a)}
     pairs = {a_index[p.a]: b_index[p.b] for p in pair_sections(alignment, a, b, pins, pair_lone=True)}
@@ -83,14 +65,14 @@ def paired_diff(alignment: Alignment, part: str, topic: str, report_a: str, repo
         if pieces:
             pieces.append(Piece("equal", "\n\n"))
         if j is None:
-            pieces.append(Piece("delete", section_text(section)))
+            pieces.append(Piece("delete", section.section.full_text(heading=True)))
         else:
             used_b.add(j)
-            pieces.extend(diff_texts(section_text(section), section_text(b[j])))
+            pieces.extend(diff_texts(section.section.full_text(heading=True), b[j].section.full_text(heading=True)))
     for j, section in enumerate(b):
         if j not in used_b:
             if pieces:
                 pieces.append(Piece("equal", "\n\n"))
-            pieces.append(Piece("insert", section_text(section)))
+            pieces.append(Piece("insert", section.section.full_text(heading=True)))
     return pieces
 

@@ -4,22 +4,20 @@
   texts use (at least half of them, and at least two);
 * unique: a word of three characters or more that only this text uses among them
   (programme names, local measures: 十百千工程, 护航计划);
-* number: a number with its unit (682人, 3.7344亿元, 99%).
+* number: a figure, a number with its unit (682人, 3.7344亿元, 99%, 三所), defined once in
+  `text.figures` so that the indicators table finds the same ones.
 Numbers win over shared phrases, shared phrases over unique words, where they overlap.
 """
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 
+from reportdesk.text.figures import quantities
 from reportdesk.text.tokenize import word_spans
 
-NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*"
-                    r"(?:%|％|‰|人次|人|名|所|个|项|场|次|元|平方米|亩|公里|套|间|台|张|家|天|小时|节|篇|份|批)?")
 KIND_ORDER = {"number": 0, "shared": 1, "unique": 2}
-_DATE_UNITS = set("年月日号届期级")  # 2021年, 12月, 第3届: dates and ordinals are not figures
 SHARED_WORD_MIN = 3  # a single word this long, used by most texts, is a shared phrase too
 UNIQUE_WORD_MIN = 3  # shorter words are too common to be worth marking when only one text has them
 
@@ -41,8 +39,7 @@ def phrase_highlights(texts: list[str], min_share: float = 0.5) -> list[list[Spa
     word_df = Counter(w for doc in words for w in doc)
     out = []
     for k, text in enumerate(texts):
-        found: list[Span] = [Span(m.start(), m.end(), "number") for m in NUMBER.finditer(text)
-                             if any(c.isdigit() for c in m.group()) and text[m.end():m.end() + 1] not in _DATE_UNITS]
+        found: list[Span] = [Span(q.start, q.end, "number") for q in quantities(text)]
         if len(texts) > 1:
             for gram, places in bigrams[k].items():
                 if bigram_df[gram] >= needed:

@@ -5,12 +5,9 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from reportdesk.compare.columns import cell_sections
 from reportdesk.export.blocks import Block, Heading, PageBreak, Para, Table, Title, Toc
-from reportdesk.model import MATRIX_PARTS, Alignment, Section
+from reportdesk.model import MATRIX_PARTS, Alignment, Section, part_heading
 from reportdesk.text.numerals import int_to_chinese
-
-PART_TITLES = {"achievements": "工作成效", "problems": "存在问题", "plans": "下步打算"}
 MODES = ("topics", "reports", "table")
 
 
@@ -78,16 +75,16 @@ def by_topic(alignment: Alignment, options: ExportOptions) -> list[Block]:
     part_no = 0
     for part in [p for p in MATRIX_PARTS if p in options.parts]:
         topics = [(t, name) for t, name in _topics(alignment, options)
-                  if any(cell_sections(alignment, r.id, part, t) for r in reports)]
+                  if any(alignment.cell_sections(r.id, part, t) for r in reports)]
         if not topics:
             continue
         part_no += 1
-        blocks.append(Heading(1, f"{int_to_chinese(part_no)}、{PART_TITLES[part]}"))
+        blocks.append(Heading(1, f"{int_to_chinese(part_no)}、{part_heading(part)}"))
         for k, (topic, name) in enumerate(topics, 1):
             blocks.append(Heading(2, f"（{int_to_chinese(k)}）{name}"))
             silent = []
             for ref in reports:
-                sections = cell_sections(alignment, ref.id, part, topic)
+                sections = alignment.cell_sections(ref.id, part, topic)
                 if not sections:
                     silent.append(ref.label)
                     continue
@@ -147,17 +144,17 @@ def comparison_table(alignment: Alignment, options: ExportOptions, per_table: in
     blocks: list[Block] = [Title(options.title or "各地工作总结对照表", f"（{_date(options)}）")]
     for part in [p for p in MATRIX_PARTS if p in options.parts]:
         topics = [(t, name) for t, name in _topics(alignment, options)
-                  if any(cell_sections(alignment, r.id, part, t) for r in reports)]
+                  if any(alignment.cell_sections(r.id, part, t) for r in reports)]
         if not topics:
             continue
-        blocks.append(Heading(1, PART_TITLES[part]))
+        blocks.append(Heading(1, part_heading(part)))
         for start in range(0, len(reports), per_table):  # a few regions per table fit a landscape page
             chunk = reports[start:start + per_table]
             rows = []
             for topic, name in topics:
                 cells = []
                 for ref in chunk:
-                    sections = cell_sections(alignment, ref.id, part, topic)
+                    sections = alignment.cell_sections(ref.id, part, topic)
                     text = "".join(s.section.title + "。" + "".join(p.text for p in section_paragraphs(s.section))
                                    for s in sections)
                     cells.append(opening(text, options.cell_chars) if text else "—")

@@ -20,7 +20,7 @@ from reportdesk.export import gbt
 from reportdesk.export.blocks import Block, Heading, PageBreak, Para, Table, Title, Toc
 from reportdesk.export.fields import begin_field, end_field
 from reportdesk.export.template import NOTE_STYLE, page_setup
-from reportdesk.workspace.storage import write_atomically
+from reportdesk.files import write_atomically
 
 TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 TABLE_FONT_SIZE = Pt(12)  # 小四: a table of several regions side by side needs a smaller size

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from reportdesk.align.pins import Pins
+from reportdesk.model import Pins
 
 
 class PinsCommand(QUndoCommand):

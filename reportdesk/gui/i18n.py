@@ -5,8 +5,10 @@ to `set_language` followed by `retranslate()` on the window.
 """
 from __future__ import annotations
 
+from reportdesk.model import MATRIX_PARTS, part_name
+
 _language = "zh"
-PART_LABELS = {"achievements": "工作成效", "problems": "存在问题", "plans": "工作计划"}  # pass through tr()
+PART_LABELS = {part: part_name(part) for part in MATRIX_PARTS}  # pass through tr()
 
 EN = {
     "ReportDesk 报告比对": "ReportDesk",

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QFileD
                                QTreeView, QVBoxLayout, QWidget)
 
 from reportdesk import __version__
-from reportdesk.align.pins import Pins
-from reportdesk.compare.columns import paired_diff, section_text, topic_columns
+from reportdesk.model import Pins
+from reportdesk.compare.columns import paired_diff, topic_columns
 from reportdesk.gui.find import FindProxy, find_spans
 from reportdesk.gui.i18n import PART_LABELS, set_language, tr
 from reportdesk.gui.models.coverage import CoverageModel
@@ -437,7 +437,7 @@ class MainWindow(ActionsMixin, CorrectionsMixin, ProjectsMixin, OutputsMixin, QM
         node = self.tree_model.node_of(self.find_proxy.mapToSource(current.siblingAtColumn(0)))
         if node is None or node.section is None:
             return
-        text = section_text(ref) if ref is not None else node.section.heading + "\n" + node.section.body
+        text = ref.section.full_text(heading=True) if ref is not None else node.section.heading + "\n" + node.section.body
         self.text_view.setPlainText(text)
         self.text_highlighter.set_spans(find_spans(text, self.find_proxy.words))
         self.tabs.setCurrentWidget(self.text_view)

@@ -36,8 +36,8 @@ class StallMeter:
         self._last = now
 
 
-def measure_load(seeds: Path, n: int, out=print, settle: bool = True) -> float:
-    """Load N copies of the seeds into an offscreen window; return the longest stall (s).
+def measure_load(folder: Path, out=print, settle: bool = True) -> float:
+    """Load every report file in `folder` into an offscreen window; return the longest stall (s).
 
     With `settle`, the files are dropped once the window has finished starting up (its
     background warm-up loads jieba's dictionary, which holds the interpreter ~0.2 s), as
@@ -48,14 +48,13 @@ def measure_load(seeds: Path, n: int, out=print, settle: bool = True) -> float:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from reportdesk.bench import make_corpus
     from reportdesk.gui.main_window import MainWindow
     from reportdesk.workspace.settings import Settings
 
     app = QApplication.instance() or QApplication([])
+    n = sum(1 for p in folder.iterdir() if p.is_file())
     with tempfile.TemporaryDirectory(prefix="reportdesk-stall-") as tmp:
-        os.environ["REPORTDESK_CONFIG"] = tmp
-        make_corpus(seeds, n, Path(tmp))
+        os.environ["REPORTDESK_CONFIG"] = tmp  # the user's own settings stay untouched
         window = MainWindow(Settings())
         window.resize(1600, 1000)
         window.show()
@@ -72,7 +71,7 @@ def measure_load(seeds: Path, n: int, out=print, settle: bool = True) -> float:
         QTimer.singleShot(180000, loop.quit)
         started = time.perf_counter()
         meter.start()
-        window.add_paths([tmp])
+        window.add_paths([str(folder)])
         loop.exec()
         longest = meter.stop()
         elapsed = time.perf_counter() - started

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMenu
 
 from reportdesk.align import repin
-from reportdesk.align.pins import Pins
+from reportdesk.model import Pins
 from reportdesk.gui.commands import PinsCommand
 from reportdesk.gui.i18n import tr
 from reportdesk.gui.models.report_tree import KEY_ROLE

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reportdesk.gui.i18n import tr
-from reportdesk.workspace.storage import WriteError
+from reportdesk.files import WriteError
 
 
 class OutputsMixin:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from reportdesk.gui.i18n import tr
 from reportdesk.model import MATRIX_PARTS
 from reportdesk.workspace.project import Project, ProjectError, load_project, save_project
-from reportdesk.workspace.storage import WriteError
+from reportdesk.files import WriteError
 
 
 class ProjectsMixin:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reportdesk import resources
 from reportdesk.indicators.extract import figures, sentence_around
-from reportdesk.model import Alignment, Section
+from reportdesk.model import Alignment, keyed_sections, parent_of_key
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,6 @@ def collect_facts(alignment: Alignment, indicators: tuple[Indicator, ...] | None
                   progress=None) -> list[Fact]:
     """Every figure in every report of the alignment, in reading order."""
     indicators = indicators if indicators is not None else load_indicators()
-    topics = {a.key: a.topic for a in alignment.assignments}
     out: list[Fact] = []
 
     def add(ref, text: str, key: str, heading: str, topic: str | None, part: str | None) -> None:
@@ -81,18 +80,15 @@ def collect_facts(alignment: Alignment, indicators: tuple[Indicator, ...] | None
                             figure.value, figure.unit, figure.approx, figure.change, figure.share, figure.masked,
                             figure.breakdown, text[left:right].strip(), figure.start, figure.end))
 
-    def visit(ref, section: Section, key: str, inherited_topic: str | None) -> None:
-        topic = topics.get(key, inherited_topic)
-        add(ref, section.body, key, section.heading, topic, section.part)
-        for n, child in enumerate(section.children, 1):
-            visit(ref, child, f"{key}.{n}", topic)
-
     for k, ref in enumerate(alignment.reports):
         if progress is not None:
             if progress.cancelled:
                 break
             progress.step(k, len(alignment.reports), ref.label)
-        for n, section in enumerate(ref.report.sections, 1):
-            visit(ref, section, f"{ref.id}/{n}", None)
+        inherited: dict[str, str | None] = {}  # a section without a topic of its own has its parent's
+        for key, section in keyed_sections(ref.id, ref.report.sections):
+            assigned = alignment.assignment(key)
+            topic = inherited[key] = assigned.topic if assigned else inherited.get(parent_of_key(key))
+            add(ref, section.body, key, section.heading, topic, section.part)
         add(ref, ref.report.preamble, f"{ref.id}/0", "（导语）", None, None)
     return out

@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 from reportdesk.indicators.facts import Fact
-from reportdesk.workspace.storage import write_atomically
+from reportdesk.files import write_atomically
 
 LONG_COLUMNS = ["file", "report", "region", "topic", "subject", "indicator", "value", "unit", "approx", "change",
                 "masked", "sentence", "share", "breakdown", "section", "part", "start", "end"]

@@ -13,7 +13,7 @@ import threading
 from functools import lru_cache
 
 from reportdesk import resources
-from reportdesk.appdirs import cache_dir
+from reportdesk.files import cache_dir
 
 _lock = threading.Lock()
 _tokenizer = None

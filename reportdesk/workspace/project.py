@@ -10,8 +10,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportdesk.align.pins import Pins
-from reportdesk.workspace.storage import write_atomically
+from reportdesk.model import Pins
+from reportdesk.files import write_atomically
 
 FORMAT = "reportdesk-project"
 VERSION = 1

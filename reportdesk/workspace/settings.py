@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from reportdesk.workspace.storage import config_dir, read_json, write_json
+from reportdesk.files import config_dir, read_json, write_json
 
 VERSION = 2
 MAX_RECENT = 10

@@ -30,7 +30,18 @@ def test_numbers_with_units():
     assert [s.kind for s in spans] == ["number"] and (spans[0].start, spans[0].end) == (13, 18)
     text = "提升工程2.0,6所学校，投入1,200万元"
     (spans,) = phrase_highlights([text])
-    assert [text[s.start:s.end] for s in spans] == ["2.0", "6所", "1,200万元"]
+    assert [text[s.start:s.end] for s in spans] == ["6所", "1,200万元"]  # 2.0 is a version, not a figure
+
+
+def test_the_comparison_and_the_indicators_mark_the_same_figures():
+    from reportdesk.indicators.extract import figures
+
+    text = ("根据〔2021〕3号文件，2021年新建三所学校，举办十余场培训，培训教师2000余人次，"
+            "覆盖率达到99%，第3届运动会于12月举行，投入xx万元。")
+    (spans,) = phrase_highlights([text])
+    marked = [text[s.start:s.end] for s in spans if s.kind == "number"]
+    assert marked == [f.text for f in figures(text)]
+    assert marked == ["三所", "十余场", "2000余人次", "99%", "xx万元"]
 
 
 def test_spans_never_overlap_and_a_single_text_marks_only_numbers():

@@ -17,8 +17,8 @@ from reportdesk.export.run import export_docx
 from reportdesk.export.template import build_template
 from reportdesk.jobs import parse_files
 from reportdesk.model import MATRIX_PARTS
-from reportdesk.workspace import storage
-from reportdesk.workspace.storage import WriteError
+from reportdesk import files as storage
+from reportdesk.files import WriteError
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"

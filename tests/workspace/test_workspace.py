@@ -4,8 +4,8 @@ import os
 
 import pytest
 
-from reportdesk.align.pins import Pins
-from reportdesk.workspace import storage
+from reportdesk.model import Pins
+from reportdesk import files as storage
 from reportdesk.workspace.project import Project, ProjectError, load_project, save_project
 from reportdesk.workspace.settings import MAX_RECENT, Settings, load_settings, save_settings
 

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDial
                                QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QRadioButton, QSpinBox, QVBoxLayout)
 
-from reportdesk.export.compile import PART_TITLES, ExportOptions
+from reportdesk.export.compile import ExportOptions
 from reportdesk.gui.i18n import tr
-from reportdesk.model import MATRIX_PARTS, Alignment
+from reportdesk.model import MATRIX_PARTS, Alignment, part_heading
 
 MODES = (("topics", "按主题汇编"), ("reports", "逐篇汇编"), ("table", "对照表"))
 
@@ -51,7 +51,7 @@ class ExportDialog(QDialog):
         parts_row = QHBoxLayout()
         parts_row.addWidget(QLabel(tr("部分：")))
         for part in MATRIX_PARTS:
-            box = QCheckBox(tr(PART_TITLES[part]))
+            box = QCheckBox(tr(part_heading(part)))
             box.setChecked(True)
             self.parts[part] = box
             parts_row.addWidget(box)

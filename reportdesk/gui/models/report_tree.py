@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from reportdesk.gui.i18n import tr
-from reportdesk.model import Alignment, ReportRef, Section
+from reportdesk.model import Alignment, ReportRef, Section, keyed_sections, parent_of_key
 
 SECTION_MIME = "application/x-reportdesk-section"
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,6 +36,7 @@ class ReportTreeModel(QAbstractItemModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._root = _Node(None, 0)
+        self._by_key: dict[str, _Node] = {}
         self._alignment: Alignment | None = None
         self._topic_names: dict[str, str] = {}
         self._encodings: dict[str, str] = {}
@@ -49,20 +50,19 @@ class ReportTreeModel(QAbstractItemModel):
         self._encodings = encodings or {}
         self._topic_names = dict(alignment.topics) if alignment else {}
         self._root = _Node(None, 0)
+        self._by_key = {}
         for r, ref in enumerate(reports):
-            node = _Node(self._root, r, report=ref)
-            node.search_text = ref.report.title
-            self._root.children.append(node)
-            for k, section in enumerate(ref.report.sections, 1):
-                self._add_section(node, section, f"{ref.id}/{k}")
+            report_node = _Node(self._root, r, report=ref)
+            report_node.search_text = ref.report.title
+            self._root.children.append(report_node)
+            for key, section in keyed_sections(ref.id, ref.report.sections):
+                parent_key = parent_of_key(key)
+                parent = self._by_key[parent_key] if parent_key else report_node
+                node = _Node(parent, len(parent.children), section=section, key=key)
+                node.search_text = section.heading + "\n" + section.body
+                parent.children.append(node)
+                self._by_key[key] = node
         self.endResetModel()
-
-    def _add_section(self, parent: _Node, section: Section, key: str) -> None:
-        node = _Node(parent, len(parent.children), section=section, key=key)
-        node.search_text = section.heading + "\n" + section.body
-        parent.children.append(node)
-        for k, child in enumerate(section.children, 1):
-            self._add_section(node, child, f"{key}.{k}")
 
     def set_alignment(self, alignment: Alignment) -> None:
         """New topics (after a correction): only the topic column changes."""
@@ -197,20 +197,5 @@ class ReportTreeModel(QAbstractItemModel):
         return index.internalPointer() if index.isValid() else None
 
     def index_of_key(self, key: str) -> QModelIndex:
-        def search(node: _Node, parent_index: QModelIndex) -> QModelIndex:
-            for child in node.children:
-                index = self.index(child.row, 0, parent_index)
-                if child.key == key:
-                    return index
-                if child.key is None or key.startswith(child.key + "."):
-                    found = search(child, index)
-                    if found.isValid():
-                        return found
-            return QModelIndex()
-
-        report_id = key.split("/", 1)[0]
-        for report in self._root.children:
-            if report.report.id == report_id:
-                return search(report, self.index(report.row, 0))
-        return QModelIndex()
-
+        node = self._by_key.get(key)
+        return self.createIndex(node.row, 0, node) if node is not None else QModelIndex()

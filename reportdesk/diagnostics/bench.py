@@ -40,7 +40,7 @@ def make_corpus(seeds: Path, n: int, folder: Path) -> list[Path]:
 def run_stages(paths: list[Path]) -> dict[str, float]:
     """One pass of the pipeline; seconds per stage."""
     from reportdesk.align import align_files
-    from reportdesk.align.units import full_text, report_refs, section_refs
+    from reportdesk.align.units import report_refs, section_refs
     from reportdesk.export.run import export_docx
     from reportdesk.indicators.facts import collect_facts
     from reportdesk.ingest import read_document
@@ -57,7 +57,7 @@ def run_stages(paths: list[Path]) -> dict[str, float]:
     for ref in report_refs(files):
         for s in section_refs(ref):
             tokens(s.section.title)
-            tokens(full_text(s.section))
+            tokens(s.section.full_text())
     t3 = time.perf_counter()
     alignment = align_files(files)
     t4 = time.perf_counter()
@@ -91,7 +91,7 @@ def bare_jieba(paths: list[Path]) -> tuple[float, float]:
 
 
 def _cold_once(folder: Path) -> dict[str, float]:
-    code = ("import json, sys; from pathlib import Path; from reportdesk.bench import run_stages;"
+    code = ("import json, sys; from pathlib import Path; from reportdesk.diagnostics.bench import run_stages;"
             "paths = sorted(Path(sys.argv[1]).iterdir()); print(json.dumps(run_stages(paths)))")
     result = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True,
                             check=True)
@@ -122,3 +122,15 @@ def run_bench(seeds: Path, n: int, repeat: int, out=print) -> dict[str, dict[str
     out(f"pipeline / bare jieba: cold {result['cold']['total'] / (load + segment):.2f}×, "
         f"warm {result['warm']['total'] / segment:.2f}×")
     return result
+
+
+def gui_stalls(seeds: Path, n: int, repeat: int, out=print) -> float:
+    """The longest event-loop stall while the window loads N copies of the seeds (median, s)."""
+    from reportdesk.gui.stall import measure_load
+
+    with tempfile.TemporaryDirectory(prefix="reportdesk-stall-corpus-") as tmp:
+        make_corpus(seeds, n, Path(tmp))
+        stalls = sorted(measure_load(Path(tmp), out) for _ in range(repeat))
+    median = stalls[len(stalls) // 2]
+    out(f"longest stall, median of {len(stalls)}: {median * 1000:.0f} ms")
+    return median
