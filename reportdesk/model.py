@@ -275,6 +275,11 @@ class Alignment:
         """An aligned section by its key."""
         return self._index("_sections", lambda: {s.key: s for s in self.sections}).get(key)
 
+    def section_at(self, key: str) -> Section | None:
+        """Any section of any report by its key, aligned or not (overviews, part headings)."""
+        return self._index("_all_sections", lambda: {
+            k: s for r in self.reports for k, s in keyed_sections(r.id, r.report.sections)}).get(key)
+
     def report(self, report_id: str) -> ReportRef | None:
         return self._index("_reports", lambda: {r.id: r for r in self.reports}).get(report_id)
 

@@ -33,9 +33,9 @@ def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
     app.setFont(font)
     window = MainWindow()
     if part:
-        window.set_part(part)
+        window.session.set_part(part)
     if topic:
-        window.topic = topic
+        window.session.topic = topic
     if screenshot:
         window.resize(1600, 1000)
         result = {"code": 1}
@@ -56,7 +56,7 @@ def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
         app.processEvents()
         QTimer.singleShot(0, app.quit)
     if paths:
-        window.add_paths(paths)
+        window.session.add_paths(paths)
     elif screenshot:
         QTimer.singleShot(300, capture)
     code = app.exec()

@@ -17,7 +17,7 @@ EN = {
     "最近打开": "Recent", "（无）": "(none)", "清除最近记录": "Clear Recent",
     "打开项目…": "Open Project…", "保存项目": "Save Project", "项目另存为…": "Save Project As…",
     "导出 Word…": "Export to Word…", "关闭全部报告": "Close All Reports", "退出": "Quit",
-    "撤销": "Undo", "重做": "Redo", "查找": "Find", "撤销：%s": "Undo %s", "重做：%s": "Redo %s",
+    "撤销": "Undo", "重做": "Redo", "查找": "Find", "%s：%s": "%s: %s",
     "工作成效": "Achievements", "存在问题": "Problems", "工作计划": "Plans",
     "下一个主题": "Next Topic", "上一个主题": "Previous Topic", "两份逐字对比": "Two-Report Diff",
     "错误列表": "Errors", "语言": "Language", "关于": "About",
@@ -54,6 +54,8 @@ EN = {
     "文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s": "File: %s\nEncoding: %s\nRegion: %s\nYear: %s\nPeriod: %s",
     "未注明": "not stated",
     "出现意外错误": "Unexpected error",
+    "程序内部出错（%s），详情已记入日志；您的文件没有被修改。":
+        "An internal error occurred (%s); the details are in the log. Your files were not changed.",
     "程序遇到了一个意外错误：%s\n\n已记录在日志文件中：\n%s\n\n您的文件没有被修改；如问题反复出现，请把该日志发给技术支持。":
         "Something unexpected went wrong: %s\n\nIt was recorded in the log file:\n%s\n\n"
         "Your files were not changed; if it happens again, please send the log to support.",

@@ -16,7 +16,7 @@ def window(qtbot, tmp_path, monkeypatch):
     qtbot.addWidget(win)
     win.show()
     yield win
-    running = not win.runner.idle()
+    running = not win.session.runner.idle()
     win.close()  # cancels and waits, so later tests start clean either way
     assert not running, "the test left a background job running"
 
@@ -26,6 +26,6 @@ def load(qtbot, window):
     """Load paths into the window and wait until loading, aligning and comparing are done."""
     def run(*paths):
         with qtbot.waitSignal(window.sig_idle, timeout=60000):
-            window.add_paths([str(p) for p in paths])
+            window.session.add_paths([str(p) for p in paths])
         return window
     return run

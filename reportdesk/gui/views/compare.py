@@ -21,12 +21,16 @@ COLUMN_WIDTH = 340
 BATCH = 6  # columns created per event-loop turn
 
 
-def make_text_view(parent=None) -> QPlainTextEdit:
-    view = QPlainTextEdit(parent)
+def setup_text_view(view: QPlainTextEdit) -> QPlainTextEdit:
+    """Read-only, wrapping between any characters (as Chinese does), no frame."""
     view.setReadOnly(True)
-    view.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)  # Chinese wraps between any characters
+    view.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
     view.setFrameShape(QFrame.Shape.NoFrame)
     return view
+
+
+def make_text_view(parent=None) -> QPlainTextEdit:
+    return setup_text_view(QPlainTextEdit(parent))
 
 
 class ColumnWidget(QFrame):

@@ -1,4 +1,4 @@
-"""Find: filter the report tree to sections containing all the words typed."""
+"""Filtering proxies: Find in the report tree, and the shared way to re-filter a proxy."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel

@@ -1,0 +1,120 @@
+"""What the menu commands ask the user before the session acts: files to open, where to save.
+
+Each flow is a function of the window: it shows the standard dialogs (which remember the
+last folder), then hands plain paths and options to the session.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from reportdesk import __version__
+from reportdesk.gui.i18n import tr
+from reportdesk.resources import seeds_folder
+from reportdesk.workspace.project import SUFFIX, ProjectError
+
+REPORT_FILTER = "报告文件 (*.docx *.txt *.md)"
+PROJECT_FILTER = "项目文件 (*.rdproj)"
+
+
+def _folder(window) -> str:
+    return window.settings.last_folder or str(Path.home())
+
+
+def open_files(window) -> None:
+    paths, _ = QFileDialog.getOpenFileNames(window, tr("打开文件…"), window.settings.last_folder, tr(REPORT_FILTER))
+    if paths:
+        window.settings.last_folder = str(Path(paths[0]).parent)
+        window.session.add_paths(paths)
+
+
+def open_folder(window) -> None:
+    folder = QFileDialog.getExistingDirectory(window, tr("打开文件夹…"), window.settings.last_folder)
+    if folder:
+        window.settings.last_folder = folder
+        window.session.add_paths([folder])
+
+
+def open_examples(window) -> None:
+    window.session.add_paths([str(seeds_folder())])
+
+
+def open_project(window, path: str | None = None) -> None:
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(window, tr("打开项目…"), window.settings.last_folder, tr(PROJECT_FILTER))
+    if not path:
+        return
+    try:
+        window.session.open_project(path)
+    except ProjectError as err:
+        QMessageBox.warning(window, tr("无法打开项目"), str(err))
+
+
+def save_project(window) -> None:
+    if window.session.project_path:
+        window.session.save_project()
+    else:
+        save_project_as(window)
+
+
+def save_project_as(window) -> None:
+    path, _ = QFileDialog.getSaveFileName(window, tr("项目另存为…"), window.settings.last_folder, tr(PROJECT_FILTER))
+    if path:
+        window.session.save_project(path if path.endswith(SUFFIX) else path + SUFFIX)
+
+
+def export_word(window) -> None:
+    session = window.session
+    if session.alignment is None:
+        return
+    from reportdesk.gui.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(session.alignment, window.settings.template, window)
+    if dialog.exec() != ExportDialog.DialogCode.Accepted:
+        return
+    default = str(Path(_folder(window)) / "工作总结汇编.docx")
+    # the save dialog itself asks before replacing an existing file
+    target, _ = QFileDialog.getSaveFileName(window, tr("导出 Word…"), default, tr("Word 文档 (*.docx)"))
+    if target:
+        target = target if target.lower().endswith(".docx") else target + ".docx"
+        window.settings.template = dialog.template_path()
+        session.export_docx(target, dialog.options(), dialog.template_path())
+
+
+def export_indicators(window) -> None:
+    session = window.session
+    facts = window.indicators.visible_facts()
+    if not facts or session.alignment is None:
+        return
+    from reportdesk.indicators.tables import long_table, write_csv, write_xlsx
+
+    default = str(Path(_folder(window)) / "数字指标.xlsx")
+    target, _ = QFileDialog.getSaveFileName(window, tr("导出表格…"), default,
+                                            tr("Excel 表格 (*.xlsx);;CSV 文件 (*.csv)"))
+    if target:
+        table = long_table(facts, dict(session.alignment.topics))
+        session.save_table(write_csv if target.lower().endswith(".csv") else write_xlsx, table, target)
+
+
+def fill_recent(window, menu) -> None:
+    menu.clear()
+    settings = window.settings
+    for path in settings.recent_projects + settings.recent_files:
+        if path.endswith(SUFFIX):
+            menu.addAction(path, lambda p=path: open_project(window, p))
+        else:
+            menu.addAction(path, lambda p=path: window.session.add_paths([p]))
+    if menu.isEmpty():
+        menu.addAction(tr("（无）")).setEnabled(False)
+    else:
+        menu.addSeparator()
+        menu.addAction(tr("清除最近记录"), lambda: clear_recent(settings))
+
+
+def clear_recent(settings) -> None:
+    settings.recent_files, settings.recent_projects = [], []
+
+
+def about(window) -> None:
+    QMessageBox.about(window, tr("关于"), tr("ReportDesk 报告比对\n版本 %s\n\n读取、比对、汇编各地工作总结。") % __version__)
