@@ -29,8 +29,10 @@ PAINT_FIRST_MS = 60  # let the window repaint before the comparison competes for
 def _warm_up_core(_progress) -> None:
     import numpy  # noqa: F401 - imported for its side effect: loaded once, now
 
+    from reportdesk.jobs import reader_pool
     from reportdesk.text.tokenize import warm_up
 
+    reader_pool().start()  # the worker processes that read files
     warm_up()
 
 
