@@ -58,44 +58,35 @@ def test_folders_are_expanded_recursively_without_duplicates(tmp_path):
     assert sorted(p.replace(str(tmp_path), "") for p in found) == ["/a.txt", "/子目录/b.docx", "/子目录/c.md"]
 
 
-def test_a_worker_that_dies_costs_only_its_file(seeds_dir, tmp_path):
-    shutil.copy(seeds_dir / "004_61d6fe56185b419c.txt", tmp_path / "坏报告.txt")
-    shutil.copy(seeds_dir / "002_3275dbe3018fe5f1.txt", tmp_path / "好报告.txt")
-    shutil.copy(seeds_dir / "002_3275dbe3018fe5f1.txt", tmp_path / "好报告2.txt")
-    pool = ReaderPool(workers=1, parse="jobs_helpers:crash_on_bad")
-    done = {}
+def pool_results(seeds_dir, folder, names, **pool_options):
+    """Copies of seeds under these names, parsed in a pool of worker processes, by name."""
+    sources = ["004_61d6fe56185b419c.txt", "002_3275dbe3018fe5f1.txt"]
+    for k, name in enumerate(names):
+        shutil.copy(seeds_dir / sources[min(k, 1)], folder / name)
+    pool, done = ReaderPool(**pool_options), {}
     try:
-        pool.parse(sorted(str(p) for p in tmp_path.iterdir()), done.__setitem__, lambda: False)
+        pool.parse([str(folder / n) for n in names], done.__setitem__, lambda: False)
     finally:
         pool.close()
-    by_name = {Path(p).name: r for p, r in done.items()}
+    return {Path(p).name: r for p, r in done.items()}
+
+
+def test_a_worker_that_dies_costs_only_its_file(seeds_dir, tmp_path):
+    by_name = pool_results(seeds_dir, tmp_path, ["坏报告.txt", "好报告.txt", "好报告2.txt"], workers=1,
+                           parse="jobs_helpers:crash_on_bad")
     assert "坏报告.txt" in by_name["坏报告.txt"].error and "已停止读取" in by_name["坏报告.txt"].error
     assert by_name["好报告.txt"].reports and by_name["好报告2.txt"].reports  # the replaced worker read on
 
 
 def test_a_file_that_takes_too_long_is_stopped_and_the_rest_load(seeds_dir, tmp_path):
-    shutil.copy(seeds_dir / "004_61d6fe56185b419c.txt", tmp_path / "慢.txt")
-    shutil.copy(seeds_dir / "002_3275dbe3018fe5f1.txt", tmp_path / "快.txt")
-    pool = ReaderPool(workers=2, seconds=2, parse="jobs_helpers:hang_on_slow")
-    done = {}
-    try:
-        pool.parse(sorted(str(p) for p in tmp_path.iterdir()), done.__setitem__, lambda: False)
-    finally:
-        pool.close()
-    by_name = {Path(p).name: r for p, r in done.items()}
+    by_name = pool_results(seeds_dir, tmp_path, ["慢.txt", "快.txt"], workers=2, seconds=2,
+                           parse="jobs_helpers:hang_on_slow")
     assert "超过 2 秒" in by_name["慢.txt"].error and by_name["快.txt"].reports
 
 
 def test_a_worker_past_its_memory_ceiling_is_stopped(seeds_dir, tmp_path):
-    shutil.copy(seeds_dir / "004_61d6fe56185b419c.txt", tmp_path / "大.txt")
-    shutil.copy(seeds_dir / "002_3275dbe3018fe5f1.txt", tmp_path / "小.txt")
-    pool = ReaderPool(workers=1, megabytes=600, parse="jobs_helpers:eat_memory_on_big")
-    done = {}
-    try:
-        pool.parse(sorted(str(p) for p in tmp_path.iterdir()), done.__setitem__, lambda: False)
-    finally:
-        pool.close()
-    by_name = {Path(p).name: r for p, r in done.items()}
+    by_name = pool_results(seeds_dir, tmp_path, ["大.txt", "小.txt"], workers=1, megabytes=600,
+                           parse="jobs_helpers:eat_memory_on_big")
     assert "占用内存过多" in by_name["大.txt"].error and by_name["小.txt"].reports
 
 
