@@ -11,6 +11,7 @@ from __future__ import annotations
 import struct
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 SPRM_C_DELETED = 0x0800  # sprmCFRMarkDel: text deleted with change tracking on
 SPRM_C_SPECIAL = 0x0855  # sprmCFSpec: the character is a special (object, field) mark
@@ -100,13 +101,18 @@ def char_runs(word: bytes, table: bytes, fc: int, lcb: int) -> Runs:
         offset = page[4 * (crun + 1) + i] * 2
         if offset == 0:
             return NO_CHAR
-        cb = page[offset]
-        found = sprms(page[offset + 1:offset + 1 + cb])
-        bold = found.get(SPRM_C_BOLD)
-        return CharProps(bold=bold[0] if bold else None,
-                         deleted=found.get(SPRM_C_DELETED, b"\0")[:1] not in (b"\0", b""),
-                         special=found.get(SPRM_C_SPECIAL, b"\0")[:1] not in (b"\0", b""))
+        return _char_props(page[offset + 1:offset + 1 + page[offset]])
     return _fkp_runs(word, table, fc, lcb, decode)
+
+
+@lru_cache(maxsize=4096)
+def _char_props(grpprl: bytes) -> CharProps:
+    """Runs share a handful of property sets: decode each once."""
+    found = sprms(grpprl)
+    bold = found.get(SPRM_C_BOLD)
+    return CharProps(bold=bold[0] if bold else None,
+                     deleted=found.get(SPRM_C_DELETED, b"\0")[:1] not in (b"\0", b""),
+                     special=found.get(SPRM_C_SPECIAL, b"\0")[:1] not in (b"\0", b""))
 
 
 def para_runs(word: bytes, table: bytes, fc: int, lcb: int) -> Runs:
@@ -120,15 +126,18 @@ def para_runs(word: bytes, table: bytes, fc: int, lcb: int) -> Runs:
             size, start = page[offset + 1] * 2, offset + 2
         else:
             size, start = cb * 2 - 1, offset + 1
-        grp = page[start:start + size]
-        if len(grp) < 2:
-            return NO_PARA
-        found = sprms(grp[2:])
-        outline = found.get(SPRM_P_OUTLINE)
-        return ParaProps(istd=u16(grp, 0),
-                         outline=outline[0] if outline and outline[0] < 9 else None,
-                         in_table=found.get(SPRM_P_IN_TABLE, b"\0")[:1] not in (b"\0", b""))
+        return _para_props(page[start:start + size])
     return _fkp_runs(word, table, fc, lcb, decode)
+
+
+@lru_cache(maxsize=4096)
+def _para_props(grp: bytes) -> ParaProps:
+    if len(grp) < 2:
+        return NO_PARA
+    found = sprms(grp[2:])
+    outline = found.get(SPRM_P_OUTLINE)
+    return ParaProps(istd=u16(grp, 0), outline=outline[0] if outline and outline[0] < 9 else None,
+                     in_table=found.get(SPRM_P_IN_TABLE, b"\0")[:1] not in (b"\0", b""))
 
 
 def _fkp_runs(word: bytes, table: bytes, fc: int, lcb: int, decode) -> Runs:

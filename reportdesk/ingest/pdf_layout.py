@@ -99,8 +99,10 @@ def _starts_paragraph(previous: Line, line: Line, left: float, right: float, pit
         return True  # the previous line stopped short: it ended its paragraph
     if previous.bold and not line.starts_bold and not previous.text.endswith(_PUNCTUATION):
         return True  # a bold heading line, then plain text
-    if _HEADING_START.match(line.text) and ended:
-        return True  # a heading or list item that is not indented, after a finished sentence
+    if _HEADING_START.match(line.text) and ended and line.starts_bold:
+        # a bold heading that is not indented, after a finished sentence; a plain (1) after
+        # 。 is more often an enumeration that happens to start a line
+        return True
     return line.page == previous.page and previous.bottom - line.bottom > 1.6 * pitch
 
 

@@ -33,7 +33,7 @@ def main(root: Path) -> None:
         files = {p.stem: p for p in (root / fmt).glob(f"*.{fmt}")} if (root / fmt).is_dir() else {}
         if not files:
             continue
-        same_files = same_meta = found = total = 0
+        same_files = same_meta = found = total = extra = 0
         errors = []
         for stem, (headings, meta) in truth.items():
             total += len(headings)
@@ -47,9 +47,11 @@ def main(root: Path) -> None:
                 continue
             same_files += got == headings
             same_meta += got_meta == meta
-            found += sum((Counter(got) & Counter(headings)).values())
+            matched = sum((Counter(got) & Counter(headings)).values())
+            found += matched
+            extra += len(got) - matched
         print(f"{fmt:5} files with identical headings {same_files}/{len(truth)}, region+title {same_meta}/"
-              f"{len(truth)}, headings {found}/{total} = {100 * found / max(total, 1):.1f}%")
+              f"{len(truth)}, headings {found}/{total} = {100 * found / max(total, 1):.1f}%, {extra} extra")
         for line in errors:
             print("   ", line)
 
