@@ -7,7 +7,6 @@ them to the reader for that kind, whatever the file's name says. Every failure i
 """
 from __future__ import annotations
 
-import importlib
 import os
 from pathlib import Path
 
@@ -75,16 +74,27 @@ _KIND_NAMES = {"docx": "Word ", "doc": "Word ", "pdf": "PDF ", "rtf": "RTF ", "o
                "html": "网页", "mht": "网页"}
 
 
-# kind -> (module, function); imported on first use so that reading .txt files stays light
-_READER_MODULES = {"docx": ("docx_reader", "read_docx"), "ole": ("doc_reader", "read_ole"),
-                   "pdf": ("pdf_reader", "read_pdf"), "rtf": ("rtf_reader", "read_rtf"),
-                   "odt": ("odt_reader", "read_odt"), "mht": ("html_reader", "read_mht"),
-                   "html": ("html_reader", "read_html")}
-
-
 def _reader(kind: str):
-    module, function = _READER_MODULES[kind]
-    return getattr(importlib.import_module(f"reportdesk.ingest.{module}"), function)
+    """The reader of a kind, imported on first use so that reading .txt files stays light.
+
+    Plain import statements (not importlib with a computed name) so that PyInstaller
+    finds every reader when it freezes the app.
+    """
+    if kind == "docx":
+        from reportdesk.ingest.docx_reader import read_docx as reader
+    elif kind == "ole":
+        from reportdesk.ingest.doc_reader import read_ole as reader
+    elif kind == "pdf":
+        from reportdesk.ingest.pdf_reader import read_pdf as reader
+    elif kind == "rtf":
+        from reportdesk.ingest.rtf_reader import read_rtf as reader
+    elif kind == "odt":
+        from reportdesk.ingest.odt_reader import read_odt as reader
+    elif kind == "mht":
+        from reportdesk.ingest.html_reader import read_mht as reader
+    else:
+        from reportdesk.ingest.html_reader import read_html as reader
+    return reader
 
 
 def _read_bytes(path: str) -> bytes:
