@@ -12,7 +12,7 @@ from pathlib import Path
 
 from reportdesk.ingest.errors import ReadError
 from reportdesk.ingest.plaintext import read_md, read_txt
-from reportdesk.ingest.sniff import EXPECTED, LABELS, OTHER_KINDS, sniff
+from reportdesk.ingest.sniff import EXPECTED, LABELS, OTHER_KINDS, is_html_document, sniff
 from reportdesk.model import Document
 
 MAX_FILE_MB = 50
@@ -45,6 +45,8 @@ def read_document(path: str | os.PathLike) -> Document:
         raise ReadError(path, "unsupported", suffix=suffix or "（无扩展名）")
     data = _read_bytes(path)
     kind = sniff(data)
+    if kind == "html" and suffix in TEXT_READERS and not is_html_document(data):
+        kind = "text"  # a Markdown or text file that opens with a tag or two is still text
     if kind in OTHER_KINDS:
         raise ReadError(path, "other_kind", kind=OTHER_KINDS[kind])
     if kind == "text":

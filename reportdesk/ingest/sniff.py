@@ -54,6 +54,11 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
+def is_html_document(data: bytes) -> bool:
+    """A whole page (<!DOCTYPE html> or <html>), not text that merely contains a tag."""
+    return re.search(rb"<(?:!doctype\s+html|html)[\s>]", _ascii_view(data[:4096])[:1024], re.IGNORECASE) is not None
+
+
 def _ascii_view(head: bytes) -> bytes:
     """The leading bytes without BOMs and white space, UTF-16 narrowed to its low bytes."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -172,3 +172,15 @@ def test_bench_rows_time_each_format(tmp_path):
     assert set(rows) == {"DOCX", "DOC", "PDF", "网页"} and all(r["files"] == 1 for r in rows.values())
     assert rows["PDF"]["paragraphs"] > 10 and 0 < rows["DOC"]["median"] < 1
     assert any(line.startswith("PDF") for line in printed) and "unreadable: 1 file(s)" in printed
+
+
+def test_password_protected_doc_is_named_as_such(tmp_path):
+    data = bytearray((FORMATS / "report.doc").read_bytes())
+    fib = data.index(b"\xec\xa5")  # wIdent: the FIB opens the WordDocument stream, on a sector boundary
+    assert fib % 512 == 0
+    data[fib + 0x0B] |= 0x01  # fEncrypted
+    path = tmp_path / "加密.doc"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ReadError) as info:
+        read_document(path)
+    assert info.value.code == "encrypted" and "文件有密码保护" in str(info.value)

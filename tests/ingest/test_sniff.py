@@ -43,3 +43,15 @@ def test_zip_kinds_by_their_parts():
     assert sniff(zipped("[Content_Types].xml", "xl/workbook.xml")) == "excel"
     assert sniff(zipped("[Content_Types].xml", "ppt/presentation.xml")) == "presentation"
     assert sniff(zipped("photos/a.jpg")) == "archive"
+
+
+def test_markdown_that_starts_with_a_tag_stays_markdown_but_a_saved_page_named_txt_is_html(tmp_path):
+    from reportdesk.ingest import read_document
+
+    markdown = tmp_path / "报告.md"
+    markdown.write_text("<div align=center>清河县</div>\n\n# 一、成效\n正文。\n", encoding="utf-8")
+    assert read_document(markdown).encoding == "UTF-8"
+    page = tmp_path / "报告.txt"
+    page.write_text("<html><body><p>一、成效</p><p>正文。</p></body></html>", encoding="utf-8")
+    document = read_document(page)
+    assert document.encoding.startswith("网页") and [p.text for p in document.paragraphs] == ["一、成效", "正文。"]
