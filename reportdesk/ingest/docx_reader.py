@@ -6,76 +6,27 @@ refuse a zip bomb before anything is unpacked.
 """
 from __future__ import annotations
 
-import io
-import re
-import zipfile
-import zlib
-from xml.etree import ElementTree
 from xml.etree.ElementTree import Element
 
 from reportdesk.ingest.docx_numbering import W, Numbering, val
-from reportdesk.ingest.errors import ReadError
+from reportdesk.ingest.paragraphs import TOC_STYLE, outline_of_name
+from reportdesk.ingest.ziparchive import parse_xml, read_parts
 from reportdesk.model import Paragraph
 
-MAX_UNPACKED_MB = 200
-_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
-_TOC_STYLE = re.compile(r"^(?:toc|目录)\s*\d", re.IGNORECASE)
 _RUN_CONTAINERS = {W + "hyperlink", W + "ins", W + "smartTag", W + "fldSimple", W + "customXml",
                    W + "sdt", W + "sdtContent", W + "moveTo"}
 
 
 def read_docx(path: str, data: bytes) -> tuple[list[Paragraph], str]:
-    parts = _unzip(path, data)
-    document = _parse(path, parts["word/document.xml"])
-    styles = _Styles(_parse(path, parts.get("word/styles.xml")))
-    numbering = Numbering.from_xml(_parse(path, parts.get("word/numbering.xml")))
+    parts = read_parts(path, data, "word/document.xml", ("word/styles.xml", "word/numbering.xml"))
+    document = parse_xml(path, parts["word/document.xml"])
+    styles = _Styles(parse_xml(path, parts.get("word/styles.xml")))
+    numbering = Numbering.from_xml(parse_xml(path, parts.get("word/numbering.xml")))
     body = document.find(W + "body")
     paragraphs: list[Paragraph] = []
     if body is not None:
         _read_block(body, styles, numbering, paragraphs, in_table=False)
     return paragraphs, "DOCX"
-
-
-def _unzip(path: str, data: bytes) -> dict[str, bytes]:
-    """The XML parts we need, refusing archives that would unpack to too much."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
-        raise ReadError(path, "not_zip") from exc
-    with archive:
-        infos = archive.infolist()
-        limit = MAX_UNPACKED_MB * 1024 * 1024
-        if sum(info.file_size for info in infos) > limit:
-            raise ReadError(path, "zip_bomb", limit=MAX_UNPACKED_MB)
-        names = {info.filename for info in infos}
-        if "word/document.xml" not in names:
-            raise ReadError(path, "no_document")
-        parts: dict[str, bytes] = {}
-        budget = limit
-        for name in ("word/document.xml", "word/styles.xml", "word/numbering.xml"):
-            if name not in names:
-                continue
-            try:
-                with archive.open(name) as stream:
-                    # The sizes in the directory can lie: never read past the budget.
-                    content = stream.read(budget + 1)
-            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
-                    RuntimeError) as exc:
-                raise ReadError(path, "not_zip", str(exc)) from exc
-            if len(content) > budget:
-                raise ReadError(path, "zip_bomb", limit=MAX_UNPACKED_MB)
-            budget -= len(content)
-            parts[name] = content
-        return parts
-
-
-def _parse(path: str, xml: bytes | None) -> Element | None:
-    if xml is None:
-        return None
-    try:
-        return ElementTree.fromstring(xml)
-    except ElementTree.ParseError as exc:
-        raise ReadError(path, "bad_xml") from exc
 
 
 class _Styles:
@@ -111,9 +62,9 @@ class _Styles:
             level = style.find(f"{W}pPr/{W}outlineLvl")
             if level is not None:
                 return _int_or_none(val(level))
-            match = _HEADING_NAME.match(val(style.find(W + "name"), "") or "")
-            if match:
-                return int(match.group(1)) - 1
+            level = outline_of_name(val(style.find(W + "name")))
+            if level is not None:
+                return level
         return None
 
     def numbering(self, style_id: str | None) -> tuple[str, str | None, str] | None:
@@ -161,7 +112,7 @@ def _read_paragraph(p: Element, styles: _Styles, numbering: Numbering,
             plain_runs += 1
     text = "".join(texts)
     name = styles.name(style_id)
-    if name and _TOC_STYLE.match(name):
+    if name and TOC_STYLE.match(name):
         return None  # a table of contents repeats the headings with page numbers
     marker = _numbering_marker(ppr, style_id, styles, numbering)
     if not text.strip() and not marker:

@@ -57,4 +57,4 @@ def test_binary_file_named_txt_gets_a_clear_error(tmp_path):
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
     with pytest.raises(ReadError) as info:
         read_document(path)
-    assert "照片.txt" in str(info.value) and "不是文字" in str(info.value)
+    assert "照片.txt" in str(info.value) and "这是图片" in str(info.value)

@@ -51,3 +51,17 @@ def test_corrupt_compressed_document_part(tmp_path):
     with pytest.raises(ReadError) as info:
         read_document(path)
     assert info.value.code == "not_zip"
+
+
+MAGIC = [b"%PDF-1.4\n", b"{\\rtf1\\ansi ", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+         b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n--x\r\n",
+         b"<html><body><p>", b"PK\x03\x04"]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(magic=st.sampled_from(MAGIC), data=st.binary(min_size=0, max_size=600),
+       suffix=st.sampled_from([".doc", ".pdf", ".rtf", ".mht", ".wps", ".odt"]))
+def test_random_bytes_behind_each_format_signature(tmp_path, magic, data, suffix):
+    path = tmp_path / f"随机{suffix}"
+    path.write_bytes(magic + data)
+    read_or_error(path)
