@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--repeat", type=int, default=5, help="重复次数，取中位数（默认 5）")
     bench.add_argument("--seeds", default=None, help="示例报告所在文件夹（默认为自带的 seeds）")
     bench.add_argument("--gui", action="store_true", help="另测窗口加载时事件循环的最长停顿")
+    bench.add_argument("--formats", metavar="FOLDER", help="另测该文件夹中各种格式文件的读取速度（每种格式一行）")
     return parser
 
 
@@ -235,6 +236,10 @@ def _bench(args) -> int:
     seeds = Path(args.seeds) if args.seeds else seeds_folder()
     _utf8_stdout()
     run_bench(seeds, max(1, args.reports), max(1, args.repeat))
+    if args.formats:
+        from reportdesk.diagnostics.bench_formats import format_rows
+
+        format_rows(args.formats, max(1, args.repeat))
     if args.gui:
         from reportdesk.diagnostics.bench import gui_stalls
 

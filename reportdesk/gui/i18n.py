@@ -22,8 +22,8 @@ EN = {
     "下一个主题": "Next Topic", "上一个主题": "Previous Topic", "两份逐字对比": "Two-Report Diff",
     "错误列表": "Errors", "语言": "Language", "关于": "About",
     "把报告文件或文件夹拖到这里": "Drop report files or folders here",
-    "支持 .docx、.txt、.md 格式，可一次拖入多个文件或整个文件夹。":
-        "Supports .docx, .txt and .md; drop several files or a whole folder at once.",
+    "Word（.docx .doc）、WPS、PDF、RTF、ODT、网页和纯文本都能打开；可一次拖入多个文件或整个文件夹。":
+        "Word (.docx .doc), WPS, PDF, RTF, ODT, web pages and plain text; drop several files or a whole folder.",
     "查找段落…": "Find sections…", "报告与章节": "Reports and sections",
     "标题": "Heading", "主题": "Topic", "字数": "Chars",
     "覆盖矩阵": "Coverage", "部分：": "Part:", "对比": "Compare", "原文": "Text",
@@ -47,7 +47,7 @@ EN = {
     "共有表述": "shared", "独有表述": "unique", "数字": "numbers",
     "无法读取的文件": "Files that could not be read",
     "项目文件 (*.rdproj)": "Project files (*.rdproj)",
-    "报告文件 (*.docx *.txt *.md)": "Report files (*.docx *.txt *.md)",
+    "报告文件 (%s)": "Report files (%s)", "所有文件 (*)": "All files (*)",
     "无法打开项目": "Cannot open project", "无法保存项目": "Cannot save project",
     "项目已保存：%s": "Project saved: %s",
     "%d 个匹配": "%d matches",

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reportdesk import __version__
 from reportdesk.gui.i18n import tr
+from reportdesk.ingest import DIALOG_PATTERNS
 from reportdesk.resources import seeds_folder
 from reportdesk.workspace.project import SUFFIX, ProjectError
 
-REPORT_FILTER = "报告文件 (*.docx *.txt *.md)"
 PROJECT_FILTER = "项目文件 (*.rdproj)"
 
 
@@ -23,7 +23,7 @@ def _folder(window) -> str:
 
 
 def open_files(window) -> None:
-    paths, _ = QFileDialog.getOpenFileNames(window, tr("打开文件…"), window.settings.last_folder, tr(REPORT_FILTER))
+    paths, _ = QFileDialog.getOpenFileNames(window, tr("打开文件…"), window.settings.last_folder, tr("报告文件 (%s)") % DIALOG_PATTERNS + ";;" + tr("所有文件 (*)"))
     if paths:
         window.settings.last_folder = str(Path(paths[0]).parent)
         window.session.add_paths(paths)
