@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from reportdesk import __version__
@@ -56,11 +57,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The entry point. Output cut short by the reader (`reportdesk outline … | head`) ends
+    quietly instead of with a traceback."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # flushed here, where a closed pipe can still be caught
+        return code
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to say
+        return 0
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
+    from reportdesk.files import remove_leftovers
     from reportdesk.logs import setup_logging
 
     setup_logging()
+    remove_leftovers()  # temporary files a killed export left behind
     if not argv:
         argv = ["gui"]  # double-clicked or run bare: open the window
     args = parser.parse_args(argv)

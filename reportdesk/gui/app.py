@@ -57,10 +57,24 @@ def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
         QTimer.singleShot(0, app.quit)
     if paths:
         window.session.add_paths(paths)
+    if not screenshot:
+        QTimer.singleShot(0, lambda: _tell_folder_problems(window))
     elif screenshot:
         QTimer.singleShot(300, capture)
     code = app.exec()
     return result["code"] if screenshot else code
+
+
+def _tell_folder_problems(window) -> None:
+    """Once per start: the settings or cache folder could not be used, so defaults are in use."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from reportdesk.files import folder_problems
+    from reportdesk.gui.i18n import tr
+
+    problems = folder_problems()
+    if problems:
+        QMessageBox.warning(window, tr("部分文件夹无法使用"), "\n\n".join(problems))
 
 
 def install_crash_dialog() -> None:

@@ -45,7 +45,7 @@ EN = {
     "逐字对比需要正好两列，请隐藏其余的列": "The diff needs exactly two columns; hide the others",
     "删除": "deleted", "新增": "added", "仅“%s”有": "only in “%s”",
     "共有表述": "shared", "独有表述": "unique", "数字": "numbers",
-    "无法读取的文件": "Files that could not be read",
+    "无法读取的文件": "Files that could not be read", "部分文件夹无法使用": "Some folders cannot be used", "重新读取这些文件": "Read These Files Again",
     "项目文件 (*.rdproj)": "Project files (*.rdproj)",
     "报告文件 (%s)": "Report files (%s)", "所有文件 (*)": "All files (*)",
     "无法打开项目": "Cannot open project", "无法保存项目": "Cannot save project",

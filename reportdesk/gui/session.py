@@ -60,6 +60,7 @@ class Session(QObject):
         self.pins = Pins()
         self.facts: list = []
         self.errors: dict[str, str] = {}  # path key -> the reason the file could not be read
+        self.taxonomy = settings.taxonomy  # a topic list file, or "" to choose one automatically
         self.part = settings.part if settings.part in MATRIX_PARTS else "achievements"
         self.topic = ""
         self.project_path = ""
@@ -81,10 +82,19 @@ class Session(QObject):
         """Load these files and folders (the ones not loaded yet) and re-align everything."""
         for path in paths:
             self.settings.add_recent_file(str(Path(path).resolve()))
-        loaded, pins, taxonomy = list(self.files), self.pins, self.settings.taxonomy
+        loaded, pins, taxonomy = list(self.files), self.pins, self.taxonomy
         self.sig_loading.emit(True)
         self.runner.start("load", lambda progress: load_and_align(loaded, paths, pins, taxonomy, progress),
                           self._loaded, self.sig_progress.emit, self._load_failed)
+
+    def retry_failed(self) -> None:
+        """Read again the files that could not be read (a USB stick plugged back in)."""
+        failed = [f.path for f in self.files if f.error]
+        if failed:
+            self.files = [f for f in self.files if not f.error]
+            self.errors.clear()
+            self.sig_errors_changed.emit()
+            self.add_paths(failed)
 
     def cancel_loading(self) -> None:
         self.runner.cancel("load")
@@ -230,6 +240,7 @@ class Session(QObject):
         self.project_path = path
         self.settings.add_recent_project(path)
         self.pins = project.pins
+        self.taxonomy = project.taxonomy
         self.set_part(project.part)
         self.topic = project.topic
         self.sig_project_changed.emit()
@@ -238,8 +249,9 @@ class Session(QObject):
     def save_project(self, path: str | None = None) -> None:
         """Save the files and corrections (in the background; the status bar says when done)."""
         path = path or self.project_path
-        project = Project(files=[f.path for f in self.files if not f.error], pins=self.pins,
-                          taxonomy=self.settings.taxonomy, part=self.part, topic=self.topic)
+        # every file, also one that cannot be read today: it is read again when the project opens
+        project = Project(files=[f.path for f in self.files], pins=self.pins, taxonomy=self.taxonomy,
+                          part=self.part, topic=self.topic)
 
         def saved(_) -> None:
             self.project_path = path

@@ -206,3 +206,39 @@ def test_keyboard_shortcuts(window):
     assert window.act["find"].shortcut().toString() == "Ctrl+F"
     assert window.act["next_topic"].shortcut().toString() == "Alt+Down"
     assert window.act["export"].shortcut().toString() == "Ctrl+E"
+
+
+def test_a_project_keeps_a_missing_file_and_reads_it_when_it_is_back(qtbot, load, tmp_path):
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    shutil.copy(SEEDS / "002_3275dbe3018fe5f1.txt", stick / "长葛市.txt")
+    window = load(SEEDS / "004_61d6fe56185b419c.txt", stick / "长葛市.txt")
+    project = tmp_path / "汇总.rdproj"
+    with qtbot.waitSignal(window.sig_idle, timeout=30000):
+        window.session.save_project(str(project))
+    window.session.close_all()
+    (stick / "长葛市.txt").rename(tmp_path / "拔下.txt")  # the stick is unplugged
+    with qtbot.waitSignal(window.sig_idle, timeout=60000):
+        window.session.open_project(str(project))
+    assert window.tree_panel.model.rowCount() == 1
+    assert window.errors_panel.isVisible() and "长葛市.txt" in window.errors_panel.list.item(0).text()
+    with qtbot.waitSignal(window.sig_idle, timeout=30000):  # saving again keeps the missing file
+        window.session.save_project()
+    (tmp_path / "拔下.txt").rename(stick / "长葛市.txt")  # plugged back in
+    with qtbot.waitSignal(window.sig_idle, timeout=60000):
+        window.errors_panel.retry.click()
+    assert window.tree_panel.model.rowCount() == 2 and window.errors_panel.isHidden()
+
+
+def test_a_project_opens_with_its_own_topic_list(qtbot, window, tmp_path):
+    topics = tmp_path / "本单位主题表.toml"
+    topics.write_text('id = "mine"\nname = "本单位主题表"\n[[topics]]\nid = "teachers"\nname = "师资"\n'
+                      'strong = ["教师"]\n', encoding="utf-8")
+    from reportdesk.workspace.project import Project, save_project
+
+    save_project(Project(files=[str(SEEDS / "004_61d6fe56185b419c.txt")], taxonomy=str(topics)),
+                 tmp_path / "p.rdproj")
+    with qtbot.waitSignal(window.sig_idle, timeout=60000):
+        window.session.open_project(str(tmp_path / "p.rdproj"))
+    alignment = window.session.alignment
+    assert alignment.taxonomy_name == "本单位主题表" and [t for t, _ in alignment.topics] == ["teachers", "other"]

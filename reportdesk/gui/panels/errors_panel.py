@@ -1,7 +1,7 @@
 """The files that could not be read, each with the reason, in a dock under the window."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDockWidget, QListWidget
+from PySide6.QtWidgets import QDockWidget, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from reportdesk.gui.i18n import tr
 
@@ -11,13 +11,21 @@ class ErrorsPanel(QDockWidget):
         super().__init__(parent)
         self.session = session
         self.setObjectName("errors")
-        self.list = QListWidget(self)
-        self.setWidget(self.list)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.list = QListWidget(body)
+        self.retry = QPushButton(body)  # a file back on its USB stick, a file closed in Word
+        self.retry.clicked.connect(session.retry_failed)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.retry)
+        self.setWidget(body)
         self.hide()
         session.sig_errors_changed.connect(self._errors_changed)
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("无法读取的文件"))
+        self.retry.setText(tr("重新读取这些文件"))
 
     def _errors_changed(self) -> None:
         self.list.clear()
