@@ -36,7 +36,7 @@ COMMANDS = (
     Command("save_project", "保存项目", flows.save_project, Keys.Save, needs_reports=True),
     Command("save_project_as", "项目另存为…", flows.save_project_as, "Ctrl+Shift+S", needs_reports=True),
     Command("export", "导出 Word…", flows.export_word, "Ctrl+E", needs_reports=True),
-    Command("close_all", "关闭全部报告", lambda w: w.session.close_all(), needs_reports=True),
+    Command("close_all", "关闭全部报告", flows.close_all, needs_reports=True),
     Command("quit", "退出", lambda w: w.close(), Keys.Quit),
     Command("undo", "撤销", lambda w: w.session.undo_stack.undo(), Keys.Undo),
     Command("redo", "重做", lambda w: w.session.undo_stack.redo(), (Keys.Redo, "Ctrl+Y")),

@@ -58,23 +58,27 @@ def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
     if paths:
         window.session.add_paths(paths)
     if not screenshot:
-        QTimer.singleShot(0, lambda: _tell_folder_problems(window))
+        QTimer.singleShot(0, lambda: _at_start(window, restore=not paths))
     elif screenshot:
         QTimer.singleShot(300, capture)
     code = app.exec()
     return result["code"] if screenshot else code
 
 
-def _tell_folder_problems(window) -> None:
-    """Once per start: the settings or cache folder could not be used, so defaults are in use."""
+def _at_start(window, restore: bool) -> None:
+    """Once per start: say that a settings or cache folder could not be used (defaults are in
+    use), and offer back the work of a window that crashed or was killed."""
     from PySide6.QtWidgets import QMessageBox
 
     from reportdesk.files import folder_problems
+    from reportdesk.gui.dialogs.flows import offer_restore
     from reportdesk.gui.i18n import tr
 
     problems = folder_problems()
     if problems:
         QMessageBox.warning(window, tr("部分文件夹无法使用"), "\n\n".join(problems))
+    if restore:  # files named on the command line are what the user wants now
+        offer_restore(window)
 
 
 def install_crash_dialog() -> None:

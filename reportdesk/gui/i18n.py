@@ -45,7 +45,13 @@ EN = {
     "逐字对比需要正好两列，请隐藏其余的列": "The diff needs exactly two columns; hide the others",
     "删除": "deleted", "新增": "added", "仅“%s”有": "only in “%s”",
     "共有表述": "shared", "独有表述": "unique", "数字": "numbers",
-    "无法读取的文件": "Files that could not be read", "部分文件夹无法使用": "Some folders cannot be used", "重新读取这些文件": "Read These Files Again",
+    "无法读取的文件": "Files that could not be read",
+    "保存修改": "Save Changes", "当前的工作有未保存的修改，要保存为项目吗？":
+        "The current work has unsaved changes. Save them as a project?",
+    "保存": "Save", "不保存": "Don't Save", "恢复工作": "Restore Work", "无法恢复": "Cannot Restore",
+    "（项目“%s”）": " (project “%s”)",
+    "ReportDesk 上次没有正常关闭。%s 自动保存了当时的工作%s：%d 个文件，%d 处修改。要恢复吗？":
+        "ReportDesk did not close properly last time. Work autosaved at %s%s: %d files, %d corrections. Restore it?", "部分文件夹无法使用": "Some folders cannot be used", "重新读取这些文件": "Read These Files Again",
     "项目文件 (*.rdproj)": "Project files (*.rdproj)",
     "报告文件 (%s)": "Report files (%s)", "所有文件 (*)": "All files (*)",
     "无法打开项目": "Cannot open project", "无法保存项目": "Cannot save project",

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidge
 from reportdesk.gui import actions
 from reportdesk.gui.dialogs import flows
 from reportdesk.gui.i18n import set_language, tr
+from reportdesk.gui.keeper import Keeper
 from reportdesk.gui.panels.compare_panel import ComparePanel
 from reportdesk.gui.panels.errors_panel import ErrorsPanel
 from reportdesk.gui.panels.indicators_panel import IndicatorsPanel
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or load_settings()
         set_language(self.settings.language)
         self.session = session = Session(self.settings, self)
+        self.keeper = Keeper(session, self)
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self.welcome = WelcomePage(self)
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
         session.sig_part_changed.connect(lambda part: act[f"part_{part}"].setChecked(True))
         session.sig_topic_changed.connect(lambda _: self.tabs.setCurrentWidget(self.compare))
         session.sig_failed.connect(lambda title, text: QMessageBox.warning(self, title, text))
-        session.sig_project_changed.connect(self._update_title)
+        self.keeper.sig_changed.connect(self._update_title)
         session.undo_stack.indexChanged.connect(self._undo_changed)
         act[f"part_{session.part}"].setChecked(True)
         act["english" if self.settings.language == "en" else "chinese"].setChecked(True)
@@ -147,8 +149,9 @@ class MainWindow(QMainWindow):
             panel.retranslate()
 
     def _update_title(self) -> None:
-        path = self.session.project_path
-        self.setWindowTitle(tr("ReportDesk 报告比对") + (f" — {Path(path).name}" if path else ""))
+        path = self.keeper.project_path
+        self.setWindowTitle(tr("ReportDesk 报告比对") + (f" — {Path(path).name}" if path else "") + "[*]")
+        self.setWindowModified(self.keeper.dirty())  # a "*" while there are unsaved corrections
 
     def _restore_layout(self) -> None:
         layout = load_layout()
@@ -168,6 +171,10 @@ class MainWindow(QMainWindow):
             log.warning("could not save settings: %s", err)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not flows.confirm_discard(self):
+            event.ignore()
+            return
+        self.keeper.shutdown()
         self.session.shutdown()
         self.save_state()
         super().closeEvent(event)

@@ -20,7 +20,6 @@ from reportdesk.gui.i18n import tr
 from reportdesk.gui.workers import Runner
 from reportdesk.jobs import load_and_align, path_key
 from reportdesk.model import MATRIX_PARTS, Alignment, ParsedFile, Pins
-from reportdesk.workspace.project import Project, load_project, save_project
 
 log = logging.getLogger(__name__)
 PAINT_FIRST_MS = 60  # let the window repaint before the comparison competes for the interpreter
@@ -47,7 +46,6 @@ class Session(QObject):
     sig_progress = Signal(int, int, str)  # done, total, file name ("align" while aligning)
     sig_message = Signal(str)  # a line for the status bar
     sig_failed = Signal(str, str)  # title, sentence: something the user must read
-    sig_project_changed = Signal()  # the project's path or saved state changed
     sig_settled = Signal()  # a deferred step ran (or was dropped): the window may be idle now
 
     def __init__(self, settings, parent: QObject | None = None):
@@ -63,9 +61,7 @@ class Session(QObject):
         self.taxonomy = settings.taxonomy  # a topic list file, or "" to choose one automatically
         self.part = settings.part if settings.part in MATRIX_PARTS else "achievements"
         self.topic = ""
-        self.project_path = ""
         self._waiting = 0  # steps deferred to a later turn of the event loop
-        self.undo_stack.cleanChanged.connect(self.sig_project_changed)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -231,37 +227,24 @@ class Session(QObject):
     def unpair(self, a: str, b: str) -> None:
         self._push(self.pins.unpair(a, b), tr("取消配对“%s”") % self.heading(a))
 
-    # -- projects ----------------------------------------------------------------------------
+    # -- work from a project or an autosave (gui/keeper.py reads and writes the files) --------
 
-    def open_project(self, path: str) -> None:
-        """Open a project file (ProjectError says why it cannot be opened)."""
-        project = load_project(path)
+    def load_work(self, project) -> None:
+        """Replace the open work with a project's: its files, corrections, topic list and view."""
         self.close_all()
-        self.project_path = path
-        self.settings.add_recent_project(path)
         self.pins = project.pins
         self.taxonomy = project.taxonomy
         self.set_part(project.part)
         self.topic = project.topic
-        self.sig_project_changed.emit()
         self.add_paths(project.files)
 
-    def save_project(self, path: str | None = None) -> None:
-        """Save the files and corrections (in the background; the status bar says when done)."""
-        path = path or self.project_path
-        # every file, also one that cannot be read today: it is read again when the project opens
-        project = Project(files=[f.path for f in self.files], pins=self.pins, taxonomy=self.taxonomy,
-                          part=self.part, topic=self.topic)
+    def work(self):
+        """The open work as a project: every file (also one that cannot be read today: it is
+        read again when the project opens), the corrections and what is shown."""
+        from reportdesk.workspace.project import Project
 
-        def saved(_) -> None:
-            self.project_path = path
-            self.settings.add_recent_project(path)
-            self.undo_stack.setClean()
-            self.sig_project_changed.emit()
-            self.sig_message.emit(tr("项目已保存：%s") % path)
-
-        self.runner.start("save", lambda _: save_project(project, path), saved,
-                          on_error=lambda error: self.fail(error, tr("无法保存项目")))
+        return Project(files=[f.path for f in self.files], pins=self.pins, taxonomy=self.taxonomy,
+                       part=self.part, topic=self.topic)
 
     # -- outputs -----------------------------------------------------------------------------
 

@@ -144,13 +144,13 @@ def test_project_keeps_files_and_corrections(qtbot, load, tmp_path, monkeypatch)
     key = section_key(window, "1.强化党建引领，加强党对教育工作的全面领导")
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
         window.session.move_sections([key], "moral")
-    with qtbot.waitSignal(window.sig_idle, timeout=30000):
-        window.session.save_project(str(tmp_path / "汇总.rdproj"))
-    assert "项目已保存" in window.status.text.text() and window.session.undo_stack.isClean()
+    assert window.isWindowModified()  # an unsaved correction: a "*" in the title
+    assert window.keeper.save(str(tmp_path / "汇总.rdproj"))
+    assert "项目已保存" in window.status.text.text() and not window.isWindowModified()
     window.session.close_all()
     assert window.stack.currentWidget() is window.welcome
     with qtbot.waitSignal(window.sig_idle, timeout=60000):
-        window.session.open_project(str(tmp_path / "汇总.rdproj"))
+        window.keeper.open(str(tmp_path / "汇总.rdproj"))
     assert window.tree_panel.model.rowCount() == 2
     assert window.session.alignment.assignment(key).topic == "moral" and window.session.alignment.assignment(key).pinned
 
@@ -214,16 +214,14 @@ def test_a_project_keeps_a_missing_file_and_reads_it_when_it_is_back(qtbot, load
     shutil.copy(SEEDS / "002_3275dbe3018fe5f1.txt", stick / "长葛市.txt")
     window = load(SEEDS / "004_61d6fe56185b419c.txt", stick / "长葛市.txt")
     project = tmp_path / "汇总.rdproj"
-    with qtbot.waitSignal(window.sig_idle, timeout=30000):
-        window.session.save_project(str(project))
+    assert window.keeper.save(str(project))
     window.session.close_all()
     (stick / "长葛市.txt").rename(tmp_path / "拔下.txt")  # the stick is unplugged
     with qtbot.waitSignal(window.sig_idle, timeout=60000):
-        window.session.open_project(str(project))
+        window.keeper.open(str(project))
     assert window.tree_panel.model.rowCount() == 1
     assert window.errors_panel.isVisible() and "长葛市.txt" in window.errors_panel.list.item(0).text()
-    with qtbot.waitSignal(window.sig_idle, timeout=30000):  # saving again keeps the missing file
-        window.session.save_project()
+    assert window.keeper.save()  # saving again keeps the missing file
     (tmp_path / "拔下.txt").rename(stick / "长葛市.txt")  # plugged back in
     with qtbot.waitSignal(window.sig_idle, timeout=60000):
         window.errors_panel.retry.click()
@@ -239,6 +237,6 @@ def test_a_project_opens_with_its_own_topic_list(qtbot, window, tmp_path):
     save_project(Project(files=[str(SEEDS / "004_61d6fe56185b419c.txt")], taxonomy=str(topics)),
                  tmp_path / "p.rdproj")
     with qtbot.waitSignal(window.sig_idle, timeout=60000):
-        window.session.open_project(str(tmp_path / "p.rdproj"))
+        window.keeper.open(str(tmp_path / "p.rdproj"))
     alignment = window.session.alignment
     assert alignment.taxonomy_name == "本单位主题表" and [t for t, _ in alignment.topics] == ["teachers", "other"]

@@ -13,6 +13,7 @@ from reportdesk import __version__
 from reportdesk.gui.i18n import tr
 from reportdesk.ingest import DIALOG_PATTERNS
 from reportdesk.resources import seeds_folder
+from reportdesk.workspace import autosave
 from reportdesk.workspace.project import SUFFIX, ProjectError
 
 PROJECT_FILTER = "项目文件 (*.rdproj)"
@@ -41,27 +42,73 @@ def open_examples(window) -> None:
 
 
 def open_project(window, path: str | None = None) -> None:
+    if not confirm_discard(window):
+        return
     if path is None:
         path, _ = QFileDialog.getOpenFileName(window, tr("打开项目…"), window.settings.last_folder, tr(PROJECT_FILTER))
     if not path:
         return
     try:
-        window.session.open_project(path)
+        window.keeper.open(path)
     except ProjectError as err:
         QMessageBox.warning(window, tr("无法打开项目"), str(err))
 
 
-def save_project(window) -> None:
-    if window.session.project_path:
-        window.session.save_project()
-    else:
-        save_project_as(window)
+def save_project(window) -> bool:
+    if window.keeper.project_path:
+        return window.keeper.save()
+    return save_project_as(window)
 
 
-def save_project_as(window) -> None:
+def save_project_as(window) -> bool:
     path, _ = QFileDialog.getSaveFileName(window, tr("项目另存为…"), window.settings.last_folder, tr(PROJECT_FILTER))
-    if path:
-        window.session.save_project(path if path.endswith(SUFFIX) else path + SUFFIX)
+    if not path:
+        return False
+    return window.keeper.save(path if path.endswith(SUFFIX) else path + SUFFIX)
+
+
+def confirm_discard(window) -> bool:
+    """Before the work is closed: save it, discard it, or stay (False)."""
+    if not window.keeper.dirty():
+        return True
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, tr("保存修改"), tr("当前的工作有未保存的修改，要保存为项目吗？"),
+                      buttons.Save | buttons.Discard | buttons.Cancel, window)
+    box.button(buttons.Save).setText(tr("保存"))
+    box.button(buttons.Discard).setText(tr("不保存"))
+    box.button(buttons.Cancel).setText(tr("取消"))
+    box.setDefaultButton(buttons.Save)
+    answer = box.exec()
+    if answer == buttons.Save:
+        return save_project(window)
+    return answer == buttons.Discard
+
+
+def close_all(window) -> None:
+    if confirm_discard(window):
+        window.session.close_all()
+        window.keeper.closed()
+
+
+def offer_restore(window) -> None:
+    """At start: work a crashed or killed window left behind, offered back once."""
+    from reportdesk.gui.keeper import describe
+
+    orphans = window.keeper.orphans()
+    if not orphans:
+        return
+    newest, older = orphans[0], orphans[1:]
+    answer = QMessageBox.question(window, tr("恢复工作"), describe(newest))
+    if answer == QMessageBox.StandardButton.Yes:
+        try:
+            window.keeper.restore(newest)
+        except ProjectError as err:
+            QMessageBox.warning(window, tr("无法恢复"), str(err))
+            return
+    else:
+        autosave.discard(newest.path)
+    for orphan in older:  # only the newest is offered: the others are older copies of lost work
+        autosave.discard(orphan.path)
 
 
 def export_word(window) -> None:
