@@ -10,8 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from reportdesk.gui import find
 from reportdesk.gui.dialogs import flows
 from reportdesk.gui.i18n import PART_LABELS, tr
+from reportdesk.gui.views.text import zoom
 from reportdesk.model import MATRIX_PARTS
 
 Keys = QKeySequence.StandardKey
@@ -41,12 +43,19 @@ COMMANDS = (
     Command("undo", "撤销", lambda w: w.session.undo_stack.undo(), Keys.Undo),
     Command("redo", "重做", lambda w: w.session.undo_stack.redo(), (Keys.Redo, "Ctrl+Y")),
     Command("find", "查找", lambda w: w.focus_find(), Keys.Find),
+    Command("find_next", "下一个查找结果", lambda w: find.next_hit(w, True), Keys.FindNext),
+    Command("find_prev", "上一个查找结果", lambda w: find.next_hit(w, False), Keys.FindPrevious),
     *(Command(f"part_{part}", PART_LABELS[part], lambda w, _on, p=part: w.session.set_part(p), f"Ctrl+{k}",
               checkable=True, group="parts") for k, part in enumerate(MATRIX_PARTS, 1)),
     Command("next_topic", "下一个主题", lambda w: w.session.step_topic(+1), "Alt+Down", needs_reports=True),
     Command("prev_topic", "上一个主题", lambda w: w.session.step_topic(-1), "Alt+Up", needs_reports=True),
     Command("diff", "两份逐字对比", lambda w, on: w.compare.diff_button.setChecked(on), "Ctrl+D", checkable=True),
     Command("errors", "错误列表", lambda w, on: w.errors_panel.setVisible(on), checkable=True),
+    Command("maximise", "最大化对比区", lambda w, on: w.compare.maximise_button.setChecked(on), "Ctrl+Shift+M",
+            checkable=True),
+    Command("zoom_in", "放大文字", lambda w: zoom(w.settings, +1), ("Ctrl+=", Keys.ZoomIn)),
+    Command("zoom_out", "缩小文字", lambda w: zoom(w.settings, -1), Keys.ZoomOut),
+    Command("zoom_reset", "原始大小", lambda w: zoom(w.settings, None), "Ctrl+0"),
     Command("chinese", "中文", lambda w, _on: w.set_ui_language("zh"), checkable=True, group="language"),
     Command("english", "English", lambda w, _on: w.set_ui_language("en"), checkable=True, group="language"),
     Command("about", "关于", flows.about),
@@ -55,9 +64,9 @@ COMMANDS = (
 MENUS = (
     ("file", "文件(&F)", ("open", "open_folder", "examples", "@recent", None, "open_project", "save_project",
                         "save_project_as", None, "export", None, "close_all", "quit")),
-    ("edit", "编辑(&E)", ("undo", "redo", None, "find")),
+    ("edit", "编辑(&E)", ("undo", "redo", None, "find", "find_next", "find_prev")),
     ("view", "视图(&V)", (*(f"part_{p}" for p in MATRIX_PARTS), None, "next_topic", "prev_topic", "diff", None,
-                        "errors", "@language")),
+                        "maximise", "zoom_in", "zoom_out", "zoom_reset", None, "errors", "@language")),
     ("help", "帮助(&H)", ("about",)),
 )
 SUBMENUS = {"@recent": "最近打开", "@language": "语言"}

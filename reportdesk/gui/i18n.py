@@ -83,6 +83,31 @@ EN = {
 }
 
 
+_qt_translators: list = []
+
+
+def apply_qt_translations(app) -> bool:
+    """Qt's own texts (Cancel, Yes, the file dialogs, context menus of text fields) in the
+    interface language: Qt ships them as qtbase_zh_CN.qm. True when Chinese ones are loaded."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    for old in _qt_translators:
+        app.removeTranslator(old)
+    _qt_translators.clear()
+    chinese = _language == "zh"
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if chinese
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    if not chinese:
+        return False
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase_zh_CN", "qt_zh_CN"):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _qt_translators.append(translator)
+    return bool(_qt_translators)
+
+
 def set_language(language: str) -> None:
     global _language
     _language = language if language in ("zh", "en") else "zh"

@@ -5,15 +5,14 @@ the menus and the toolbar are declared in `actions.py`; dialogs in `dialogs/`.
 """
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget
 
-from reportdesk.gui import actions
+from reportdesk.gui import actions, find, layout
 from reportdesk.gui.dialogs import flows
-from reportdesk.gui.i18n import set_language, tr
+from reportdesk.gui.i18n import apply_qt_translations, set_language, tr
 from reportdesk.gui.keeper import Keeper
 from reportdesk.gui.panels.compare_panel import ComparePanel
 from reportdesk.gui.panels.errors_panel import ErrorsPanel
@@ -23,10 +22,9 @@ from reportdesk.gui.panels.status_panel import StatusPanel
 from reportdesk.gui.panels.text_panel import TextPanel
 from reportdesk.gui.panels.tree_panel import TreePanel
 from reportdesk.gui.session import Session
+from reportdesk.gui.views import text
 from reportdesk.gui.views.welcome import WelcomePage
-from reportdesk.workspace.settings import load_layout, load_settings, save_layout, save_settings
-
-log = logging.getLogger(__name__)
+from reportdesk.workspace.settings import load_settings
 
 
 class MainWindow(QMainWindow):
@@ -35,7 +33,8 @@ class MainWindow(QMainWindow):
     def __init__(self, settings=None, warm_up: bool = True):
         super().__init__()
         self.settings = settings or load_settings()
-        set_language(self.settings.language)
+        self._apply_language(self.settings.language)
+        text.set_zoom(self.settings.zoom)
         self.session = session = Session(self.settings, self)
         self.keeper = Keeper(session, self)
         self.setAcceptDrops(True)
@@ -64,7 +63,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self._reports_changed(None)
         self.retranslate()
-        self._restore_layout()
+        layout.restore(self)
         if warm_up:
             QTimer.singleShot(300, self.session.warm_up)  # after the first paint
 
@@ -86,6 +85,10 @@ class MainWindow(QMainWindow):
         self.indicators.sig_export.connect(lambda: flows.export_indicators(self))
         self.compare.diff_button.toggled.connect(act["diff"].setChecked)
         self.compare.sig_built.connect(self._check_idle)
+        self.compare.sig_maximise.connect(self._maximise)
+        self.matrix_panel.sig_report_chosen.connect(self.compare.reveal_soon)
+        self.matrix_panel.sig_report_chosen.connect(self.tree_panel.select_report)
+        self.tree_panel.sig_find_changed.connect(lambda words: find.words_changed(self, words))
         self.errors_panel.visibilityChanged.connect(act["errors"].setChecked)
         session.runner.sig_busy_changed.connect(lambda busy: None if busy else self._check_idle())
         session.sig_settled.connect(self._check_idle)
@@ -131,11 +134,20 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.main_split:
             self.tree_panel.focus_find()
 
+    def _maximise(self, on: bool) -> None:
+        self.tree_panel.setVisible(not on)
+        self.matrix_panel.setVisible(not on)
+        self.act["maximise"].setChecked(on)
+
     # -- language, layout, closing -----------------------------------------------------------
+
+    def _apply_language(self, language: str) -> None:
+        set_language(language)
+        apply_qt_translations(QApplication.instance())
 
     def set_ui_language(self, language: str) -> None:
         self.settings.language = language
-        set_language(language)
+        self._apply_language(language)
         self.retranslate()
         self.compare.refresh()
 
@@ -153,30 +165,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("ReportDesk 报告比对") + (f" — {Path(path).name}" if path else "") + "[*]")
         self.setWindowModified(self.keeper.dirty())  # a "*" while there are unsaved corrections
 
-    def _restore_layout(self) -> None:
-        layout = load_layout()
-        for key, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState),
-                             ("main_split", self.main_split.restoreState),
-                             ("right_split", self.right_split.restoreState)):
-            if isinstance(layout.get(key), str):
-                restore(QByteArray.fromBase64(layout[key].encode("ascii")))
-
-    def save_state(self) -> None:
-        layout = {"geometry": self.saveGeometry(), "state": self.saveState(),
-                  "main_split": self.main_split.saveState(), "right_split": self.right_split.saveState()}
-        try:
-            save_layout({k: bytes(v.toBase64()).decode("ascii") for k, v in layout.items()})
-            save_settings(self.settings)
-        except OSError as err:  # settings are a convenience: never block closing
-            log.warning("could not save settings: %s", err)
-
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if not flows.confirm_discard(self):
             event.ignore()
             return
         self.keeper.shutdown()
         self.session.shutdown()
-        self.save_state()
+        layout.save(self)
         super().closeEvent(event)
 
     # -- files dropped anywhere on the window -----------------------------------------------

@@ -65,7 +65,7 @@ def test_choosing_a_topic_fills_one_column_per_report_that_wrote_on_it(qtbot, lo
     columns = visible_columns(window)
     assert len(columns) == len(cells) >= 5
     xupu = next(w for w in columns if w.column.label == "溆浦县")
-    assert "1.加强教师队伍建设，促进教育发展" in xupu.header.text()
+    assert "1.加强教师队伍建设，促进教育发展" in xupu.headings.text()
     assert "补充教师682人" in xupu.text.toPlainText()
     kinds = {s.kind for s in xupu.column.spans}
     assert {"shared", "number"} <= kinds
@@ -240,3 +240,19 @@ def test_a_project_opens_with_its_own_topic_list(qtbot, window, tmp_path):
         window.keeper.open(str(tmp_path / "p.rdproj"))
     alignment = window.session.alignment
     assert alignment.taxonomy_name == "本单位主题表" and [t for t, _ in alignment.topics] == ["teachers", "other"]
+
+
+def test_qt_own_buttons_and_dialogs_speak_the_interface_language(window):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox.StandardButton
+
+    def cancel_text():
+        box = QDialogButtonBox(buttons.Cancel | buttons.Save)
+        return box.button(buttons.Cancel).text()
+
+    assert cancel_text() == "取消"
+    window.set_ui_language("en")
+    assert cancel_text() == "&Cancel" or cancel_text() == "Cancel"
+    window.set_ui_language("zh")
+    assert cancel_text() == "取消"

@@ -3,11 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel
 
+from reportdesk.compare.find import find_words, has_all_words
 from reportdesk.gui.models.report_tree import TEXT_ROLE
-
-
-def find_words(query: str) -> list[str]:
-    return [w for w in query.replace("，", " ").replace(",", " ").split() if w]
 
 
 def refilter(proxy: QSortFilterProxyModel, change) -> None:
@@ -35,15 +32,4 @@ class FindProxy(QSortFilterProxyModel):
         if not self.words:
             return True
         text = self.sourceModel().index(row, 0, parent).data(TEXT_ROLE) or ""
-        return all(w in text for w in self.words)
-
-
-def find_spans(text: str, words: list[str]) -> list[tuple[int, int, str]]:
-    """Every occurrence of the words in a text, as highlight ranges."""
-    spans = []
-    for word in words:
-        start = text.find(word)
-        while start >= 0:
-            spans.append((start, start + len(word), "find"))
-            start = text.find(word, start + len(word))
-    return spans
+        return has_all_words(text, self.words)

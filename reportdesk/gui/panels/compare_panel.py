@@ -11,7 +11,9 @@ class ComparePanel(CompareView):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
+        self._reveal: str | None = None  # a report to bring into view once the columns are built
         self.sig_columns_changed.connect(self.refresh)
+        self.sig_built.connect(self._built)
         self.diff_button.toggled.connect(lambda _: self.refresh())
         session.sig_reports_changed.connect(self._reports_changed)
         session.sig_topic_changed.connect(lambda _: self.refresh())
@@ -22,6 +24,18 @@ class ComparePanel(CompareView):
             self.clear()
         else:
             self.set_reports([r.id for r in alignment.reports], {r.id: r.label for r in alignment.reports})
+
+    def reveal_soon(self, report_id: str) -> None:
+        """Bring a report's column into view as soon as the columns being built are there."""
+        if self.building() or self.session.runner.busy("compare"):
+            self._reveal = report_id
+        else:
+            self.reveal(report_id)
+
+    def _built(self) -> None:
+        if self._reveal is not None:
+            self.reveal(self._reveal)
+            self._reveal = None
 
     def refresh(self) -> None:
         """Show the session's topic and part again (after any change of what to show)."""

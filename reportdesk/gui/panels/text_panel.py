@@ -1,10 +1,13 @@
-"""The 原文 tab: one section's text as read, with Find hits or a figure highlighted."""
+"""The 原文 tab: a whole report as read, at the section chosen in the tree, with Find hits or a
+figure highlighted."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QPlainTextEdit
 
-from reportdesk.gui.models.filters import find_spans
-from reportdesk.gui.views.compare import setup_text_view
+from reportdesk.compare.find import find_spans
+from reportdesk.compare.reading import report_text
+from reportdesk.gui.views.text import setup_text_view
+from reportdesk.model import report_of_key
 from reportdesk.gui.views.highlight import SpanHighlighter
 
 
@@ -17,16 +20,28 @@ class TextPanel(QPlainTextEdit):
         session.sig_reports_changed.connect(lambda alignment: None if alignment else self.clear())
 
     def show_section(self, key: str, words: list[str]) -> bool:
-        """The section's text with every Find word marked; False when there is no such section."""
+        """The whole report the section belongs to, from its title on, scrolled so that the
+        section's heading is at the top and selected, with every Find word marked."""
         alignment = self.session.alignment
-        section = alignment.section_at(key) if alignment else None
-        if section is None:
+        ref = alignment.report(report_of_key(key)) if alignment else None
+        if ref is None:
             return False
-        aligned = alignment.section(key) is not None  # an aligned section speaks for its children
-        text = section.full_text(heading=True) if aligned else section.heading + "\n" + section.body
-        self.setPlainText(text)
-        self.highlighter.set_spans(find_spans(text, words))
+        reading = report_text(ref)
+        self.setPlainText(reading.text)
+        self.highlighter.set_spans([])
+        self.highlighter.set_find(find_spans(reading.text, words))
+        start, end = reading.starts.get(key, (0, 0))
+        cursor = self.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.setTextCursor(cursor)  # from the end back to the heading: it lands at the top
+        cursor.setPosition(start)
+        cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
         return True
+
+    def set_find(self, words: list[str]) -> None:
+        self.highlighter.set_find(find_spans(self.toPlainText(), words))
 
     def show_fact(self, fact) -> None:
         """A figure's section with its sentence and the figure itself highlighted."""

@@ -13,7 +13,8 @@ EXPAND_MAX = 30  # with more reports the tree starts collapsed: a long tree help
 
 
 class TreePanel(QWidget):
-    sig_section_chosen = Signal(str)  # a section key: show its text
+    sig_section_chosen = Signal(str)  # a section key, or "<report id>/0" for a whole report
+    sig_find_changed = Signal(list)  # the words Find looks for (empty: none)
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -74,7 +75,10 @@ class TreePanel(QWidget):
             self.model.set_alignment(alignment)  # only the topic column changes
 
     def _current_changed(self, current, _previous) -> None:
-        key = current.data(KEY_ROLE) if current.isValid() else None
+        if not current.isValid():
+            return
+        node = self.model.node_of(self.proxy.mapToSource(current.siblingAtColumn(0)))
+        key = node.key or (f"{node.report.id}/0" if node.report is not None else None)
         if key:
             self.sig_section_chosen.emit(key)
 
@@ -89,6 +93,7 @@ class TreePanel(QWidget):
             self.find_count.clear()
             self.tree.collapseAll()
             self.tree.expandToDepth(0)
+        self.sig_find_changed.emit(self.proxy.words)
 
     def visible_sections(self, parent=None):
         """The sections Find matched, in tree order (proxy indexes)."""
@@ -99,6 +104,17 @@ class TreePanel(QWidget):
             if index.data(KEY_ROLE) and self.proxy.filterAcceptsRow(source.row(), source.parent()):
                 yield index
             yield from self.visible_sections(index)
+
+    def select_report(self, report_id: str) -> None:
+        """Make a report the tree's current row (a matrix column header was clicked)."""
+        for row in range(self.model.rowCount()):
+            node = self.model.node_of(self.model.index(row, 0))
+            if node.report is not None and node.report.id == report_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.tree.scrollTo(index)
+                self.tree.selectionModel().select(index, self.tree.selectionModel().SelectionFlag.ClearAndSelect
+                                                  | self.tree.selectionModel().SelectionFlag.Rows)
+                return
 
     # -- corrections -------------------------------------------------------------------------
 
