@@ -9,7 +9,7 @@ from reportdesk.align.matrix import coverage_cells
 from reportdesk.align.pins import apply_moves
 from reportdesk.align.taxonomy import Taxonomy, TaxonomyError, bundled_taxonomies, load_taxonomy
 from reportdesk.align.topics import assign_topics
-from reportdesk.align.units import report_refs, section_refs
+from reportdesk.align.units import named_refs, report_refs, section_refs
 from reportdesk.model import Alignment, ParsedFile, Pins
 
 __all__ = ["align_files", "repin", "Pins", "Taxonomy", "TaxonomyError", "load_taxonomy", "bundled_taxonomies"]
@@ -18,7 +18,7 @@ __all__ = ["align_files", "repin", "Pins", "Taxonomy", "TaxonomyError", "load_ta
 def align_files(files: list[ParsedFile], taxonomy: Taxonomy | None = None,
                 pins: Pins | None = None) -> Alignment:
     """Align every report of the parsed files; the topic list is chosen when not given."""
-    reports = report_refs(files)
+    reports = report_refs(files, pins)
     refs = [s for r in reports for s in section_refs(r)]
     if taxonomy is None:
         taxonomy, fit = choose_taxonomy(refs, bundled_taxonomies())
@@ -43,8 +43,10 @@ def align_files(files: list[ParsedFile], taxonomy: Taxonomy | None = None,
 
 
 def repin(alignment: Alignment, pins: Pins) -> Alignment:
-    """The same alignment with another set of the user's moves: instant, nothing recomputed."""
+    """The same alignment with another set of the user's corrections (moves, names,
+    regions): instant, nothing recomputed."""
     topic_ids = {topic_id for topic_id, _ in alignment.topics}
     assignments = apply_moves(list(alignment.computed), pins, topic_ids)
-    return replace(alignment, assignments=tuple(assignments),
+    return replace(alignment, reports=tuple(named_refs(list(alignment.reports), pins)),
+                   assignments=tuple(assignments),
                    cells=coverage_cells(list(alignment.sections), assignments))

@@ -11,7 +11,7 @@ def alignment_data(alignment: Alignment) -> dict:
     sections = {s.key: s for s in alignment.sections}
     return {
         "taxonomy": alignment.taxonomy_id,
-        "reports": [{"id": r.id, "path": r.path, "title": r.report.title, "region": r.report.region,
+        "reports": [{"id": r.id, "path": r.path, "name": r.label, "title": r.report.title, "region": r.report.region,
                      "period": r.report.period} for r in alignment.reports],
         "topics": [{"id": topic_id, "name": name} for topic_id, name in alignment.topics],
         "cells": [{"report": c.report_id, "part": c.part, "topic": c.topic,

@@ -123,14 +123,27 @@ def take_signature(paragraphs: list[Paragraph], block: TitleBlock) -> list[Parag
     return paragraphs[:end]
 
 
-def find_issuer(block: TitleBlock, title: str) -> str | None:
+# The office a report speaks as, named as the subject of its first sentence: "2021年，在市委
+#市政府的坚强领导下，XX教育体育以推动高质量发展为主线…" (for reports without a title block).
+_OPENING_ISSUER = re.compile(r"(?:^|[，,：:])\s*((?:[xX×*＊]{2,4}|[\u4e00-\u9fff]{1,8}?)"
+                             r"(?:教育体育局|教育体育|教体局|教育局|人民政府|委员会|[局委厅办院]))"
+                             r"(?=以|在|坚持|紧紧|紧扣|围绕|深入|认真|全面|按照|始终|聚焦)")
+
+
+def find_issuer(block: TitleBlock, title: str, preamble: list[str] = ()) -> str | None:
+    """The office that issues the report: signed, in its title, or the subject of its
+    opening sentence."""
     if block.issuer:
         return block.issuer
     match = _ISSUER_PREFIX.match(title)
-    if not match:
-        return None
-    issuer = re.sub(r"^关于", "", match.group(1))
-    return issuer if len(issuer) >= 2 else None
+    if match:
+        issuer = re.sub(r"^关于", "", match.group(1))
+        return issuer if len(issuer) >= 2 else None
+    if not block.titles and preamble:
+        match = _OPENING_ISSUER.search(preamble[0][:160])
+        if match and len(match.group(1)) >= 2:
+            return match.group(1)
+    return None
 
 
 def find_year(sources: list[str], body: str) -> int | None:

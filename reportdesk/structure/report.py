@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from reportdesk.model import Document, Report, Section
@@ -9,6 +10,7 @@ from reportdesk.structure.clean import clean_paragraphs
 from reportdesk.structure.headings import FlatHeading, detect_headings
 from reportdesk.structure.metadata import (TitleBlock, find_issuer, find_period, find_region,
                                            find_year, take_signature, take_title_block)
+from reportdesk.structure.names import display_name
 from reportdesk.structure.parts import ReportTime, top_level_parts
 from reportdesk.structure.split import Chunk, split_reports, strip_count
 
@@ -41,16 +43,24 @@ def _build_report(chunk: Chunk, file_title: str, stem: str) -> Report | None:
     year = find_year(sources + [block.date or ""], body_text)
     period = find_period(sources, "\n".join(preamble) or body_text)
     at_congress = any("人民代表大会" in line or "人大" in line for line in block.speech)
-    return Report(
+    report = Report(
         title=title,
         region=find_region(block, named, body_text),
         year=year,
         period=period,
-        issuer=find_issuer(block, title),
+        issuer=find_issuer(block, title, preamble),
         date=block.date,
         preamble="\n".join(preamble),
         sections=build_tree(flat, ReportTime(year, period, at_congress)),
+        piece=_piece(chunk.label),
     )
+    return replace(report, name=display_name(report))
+
+
+def _piece(label: str) -> str:
+    """【篇一】 → 篇一, 范文2 → 篇2: a report's place in its collection."""
+    number = re.search(r"[一二三四五六七八九十\d]{1,3}", label)
+    return f"篇{number.group(0)}" if number else ""
 
 
 def _title(block: TitleBlock, chunk: Chunk, file_title: str, stem: str, preamble: list[str]) -> str:

@@ -16,7 +16,7 @@ def test_json_has_the_documented_shape():
     assert set(data) == {"taxonomy", "reports", "topics", "cells"}
     assert data["taxonomy"] == "education"
     assert len(data["reports"]) == 12
-    assert set(data["reports"][0]) == {"id", "path", "title", "region", "period"}
+    assert set(data["reports"][0]) == {"id", "path", "name", "title", "region", "period"}
     assert [t["id"] for t in data["topics"]][:3] == ["party", "moral", "teachers"]
     ids = {r["id"] for r in data["reports"]}
     for cell in data["cells"]:

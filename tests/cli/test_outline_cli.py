@@ -80,3 +80,11 @@ def test_no_arguments_opens_the_window(monkeypatch):
     calls = []
     monkeypatch.setattr(reportdesk.gui.app, "run_gui", lambda *args: calls.append(args) or 0)
     assert main([]) == 0 and calls == [([], None, None, None, False)]
+
+
+def test_every_report_has_a_readable_name():
+    data = json.loads(run("outline", "seeds", "--json", "--no-topics").stdout)
+    names = [r["name"] for f in data["files"] for r in f["reports"]]
+    assert len(set(names)) == len(names) == 12
+    assert not any("#" in n or "a91621add" in n for n in names)
+    assert "溆浦县教育局 2021" in names and "长葛市教体局 2021" in names and "教育局2021年工作总结 篇三" in names
