@@ -287,6 +287,12 @@ class Alignment:
     assignments: tuple[TopicAssignment, ...]  # same order as sections
     cells: tuple[Cell, ...]  # only non-empty cells
     computed: tuple[TopicAssignment, ...] = ()  # the assignments before the user's moves
+    # How the list was chosen (align.choose): every bundled list's score, best first, as
+    # (id, name, score); the best score over the next (chosen only when >= choose.CLEAR);
+    # the reports another list fits better. Empty when the user gave the list.
+    taxonomy_scores: tuple[tuple[str, str, float], ...] = ()
+    taxonomy_margin: float = 0.0
+    taxonomy_misfits: tuple[str, ...] = ()
 
     # Lookups are indexed on first use; the value is frozen, so an index never goes stale.
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportdesk.align.choose import FIT_MIN, choose_taxonomy
+from reportdesk.align.choose import choose_taxonomy
 from reportdesk.align.clusters import cluster_topics
 from reportdesk.align.matrix import coverage_cells
 from reportdesk.align.pins import apply_moves
@@ -20,12 +20,16 @@ def align_files(files: list[ParsedFile], taxonomy: Taxonomy | None = None,
     """Align every report of the parsed files; the topic list is chosen when not given."""
     reports = report_refs(files, pins)
     refs = [s for r in reports for s in section_refs(r)]
+    scores, margin, misfits = (), 0.0, ()
     if taxonomy is None:
-        taxonomy, fit = choose_taxonomy(refs, bundled_taxonomies())
-        if fit < FIT_MIN and refs:  # an unknown kind of report: group by similarity instead
-            taxonomy, assignments = cluster_topics(refs)
+        clusters, clustered = cluster_topics(refs)
+        choice = choose_taxonomy(refs, bundled_taxonomies(), clustered)
+        scores, margin, misfits = choice.scores, choice.margin, choice.misfits
+        if choice.taxonomy is None:  # no list explains these reports: group by similarity
+            taxonomy, assignments = clusters, clustered
         else:
-            assignments = assign_topics(refs, taxonomy)
+            taxonomy = choice.taxonomy
+            assignments = choice.assignments or assign_topics(refs, taxonomy)
     else:
         assignments = assign_topics(refs, taxonomy)
     computed = tuple(assignments)
@@ -39,6 +43,9 @@ def align_files(files: list[ParsedFile], taxonomy: Taxonomy | None = None,
         assignments=tuple(assignments),
         cells=coverage_cells(refs, assignments),
         computed=computed,
+        taxonomy_scores=scores,
+        taxonomy_margin=margin,
+        taxonomy_misfits=misfits,
     )
 
 

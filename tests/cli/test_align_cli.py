@@ -13,8 +13,10 @@ def test_json_has_the_documented_shape():
     result = run("align", "seeds", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"taxonomy", "reports", "topics", "cells"}
+    assert set(data) == {"taxonomy", "taxonomy_scores", "taxonomy_margin", "misfits", "reports", "topics", "cells"}
     assert data["taxonomy"] == "education"
+    assert [s["id"] for s in data["taxonomy_scores"]] == ["education", "government"]
+    assert data["taxonomy_margin"] >= 1.5 and data["misfits"] == []
     assert len(data["reports"]) == 12
     assert set(data["reports"][0]) == {"id", "path", "name", "title", "region", "period"}
     assert [t["id"] for t in data["topics"]][:3] == ["party", "moral", "teachers"]
