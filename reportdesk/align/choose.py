@@ -11,8 +11,11 @@ The choice:
    it is the candidate, and the reports that voted otherwise are the misfits (a mixed set
    gets the majority list, and the window can flag the others).
 2. On the reports that voted for it, the candidate must score clearly higher than every
-   other list (CLEAR times the next) and group the text nearly as well as the clusters do
-   (within GROUPING_SLACK); otherwise no list explains the text and the clusters are used.
+   other list (CLEAR times the next), group the text nearly as well as the clusters do
+   (within GROUPING_SLACK), and its signature words (the words such reports are written
+   in) must be commoner in the text than any other list's: general words fit any text a
+   little, the kind of report shows in its signature. Otherwise no list explains the
+   text and the clusters are used.
 
 Absolute fit is not comparable between lists (a short list of general words fits any
 text a little), which is why a fixed threshold failed on reports nobody had tried.
@@ -52,6 +55,17 @@ def fit(refs: list[SectionRef], taxonomy: Taxonomy) -> float:
     return hits / total if total else 0.0
 
 
+def signature_share(refs: list[SectionRef], taxonomy: Taxonomy) -> float:
+    """The list's signature words per word of text."""
+    signature = set(taxonomy.signature)
+    hits = total = 0
+    for ref in _units(refs):
+        words = scorer_for(taxonomy).evidence(ref.section.title, ref.section.full_text())
+        hits += sum(w in signature for w in words.title_words + words.body_words)
+        total += words.n_words
+    return hits / total if total else 0.0
+
+
 def _fit_counts(refs: list[SectionRef], taxonomy: Taxonomy) -> tuple[float, int]:
     scorer = scorer_for(taxonomy)
     hits = total = 0
@@ -84,13 +98,15 @@ def choose_taxonomy(refs: list[SectionRef], candidates: list[Taxonomy], clusters
         assignments[k] = assigned
         by_key = {a.key: a.topic for a in assigned}
         tightness = grouping_tightness(vectors, [by_key[r.key] for r in _units(fitting)], _weights(fitting))
-        grouping = tightness / baseline if baseline else 0.0
+        grouping = tightness / baseline if baseline else 1.0  # the clusters group nothing: fit decides
         scored.append((fit(fitting, taxonomy) * grouping, grouping, k))
     scored.sort(key=lambda s: (-s[0], s[2]))
     best, runner_up = scored[0], scored[1] if len(scored) > 1 else (0.0, 0.0, -1)
     margin = round(min(MAX_MARGIN, best[0] / runner_up[0]) if runner_up[0] > 0 else MAX_MARGIN * (best[0] > 0), 2)
     scores = tuple((candidates[k].id, candidates[k].name, round(s, 4)) for s, _, k in scored)
-    chosen = best[2] == candidate and margin >= CLEAR and best[1] >= 1 - GROUPING_SLACK
+    kinds = [signature_share(fitting, t) for t in candidates]
+    chosen = (best[2] == candidate and margin >= CLEAR and best[1] >= 1 - GROUPING_SLACK
+              and kinds[candidate] > max((v for k, v in enumerate(kinds) if k != candidate), default=-1.0))
     if not chosen:
         return Choice(None, scores, margin)
     taxonomy = candidates[candidate]

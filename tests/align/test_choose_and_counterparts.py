@@ -102,3 +102,10 @@ def test_a_mixed_set_gets_the_majority_list_and_the_misfits_are_named():
 def test_a_list_given_by_the_user_has_no_scores():
     alignment = align_files(parse_files([DATA / "gov"]), bundled_taxonomies()[0])
     assert alignment.taxonomy_id == "education" and alignment.taxonomy_scores == ()
+
+
+def test_a_single_report_of_an_unknown_kind_is_not_given_a_list_by_its_general_words():
+    one = align_files(parse_files([DATA / "hospital" / "县中医院.txt"]))
+    assert one.taxonomy_id == "clusters"
+    school = align_files([A])
+    assert school.taxonomy_id == "education"

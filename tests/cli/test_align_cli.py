@@ -35,7 +35,7 @@ def test_text_tables_name_regions_and_mark_gaps():
     assert result.returncode == 0
     assert "主题表：政府工作报告" in result.stdout and "[1] 平安区" in result.stdout
     plans = result.stdout.split("【工作计划】")[1]
-    livelihood = next(line for line in plans.splitlines() if line.startswith("民生保障"))
+    livelihood = next(line for line in plans.splitlines() if line.startswith("社会保障与民生事业"))
     assert "—" not in livelihood
 
 
