@@ -92,13 +92,15 @@ def choose_taxonomy(refs: list[SectionRef], candidates: list[Taxonomy], clusters
     cluster_of = {a.key: a.topic for a in clusters}
     vectors = _unit_vectors(fitting)
     baseline = grouping_tightness(vectors, [cluster_of[r.key] for r in _units(fitting)], _weights(fitting))
+    several = len({r.report_id for r in fitting}) > 1
     scored, assignments = [], {}
     for k, taxonomy in enumerate(candidates):
         assigned = assign_topics(fitting, taxonomy)
         assignments[k] = assigned
         by_key = {a.key: a.topic for a in assigned}
         tightness = grouping_tightness(vectors, [by_key[r.key] for r in _units(fitting)], _weights(fitting))
-        grouping = tightness / baseline if baseline else 1.0  # the clusters group nothing: fit decides
+        # one report, or clusters that group nothing: no structure to compare, fit decides
+        grouping = tightness / baseline if baseline and several else 1.0
         scored.append((fit(fitting, taxonomy) * grouping, grouping, k))
     scored.sort(key=lambda s: (-s[0], s[2]))
     best, runner_up = scored[0], scored[1] if len(scored) > 1 else (0.0, 0.0, -1)
