@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from reportdesk.model import Paragraph
-from reportdesk.structure.places import MASKED, most_specific, places_in
+from reportdesk.structure.places import MASKED, most_specific, place_from_text, places_in
 from reportdesk.structure.split import is_title_line
 
 _DATE = re.compile(r"^[（(]?\s*((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*"
@@ -16,8 +15,6 @@ _ISSUER = re.compile(r"^[\u4e00-\u9fffA-Za-z*＊]{2,30}?(?:局|委员会|委|政
 _ISSUER_PREFIX = re.compile(r"^([^\d年]{1,20}?(?:教育体育局|教体局|教育局|体育局|人民政府|政府|委员会|教委|局))"
                             r"(?=.*(?:总结|报告|汇报|计划|思路))")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_SUFFIX = "省市县区旗盟州"
-_ADMIN_AFTER = re.compile(r"委|人民政府|政府|人大|政协|教育局|教体局|教育体育局|教育系统|教育工作|中小学|学校|籍")
 # Front matter that is neither title nor text: where the text was copied from, the meeting a
 # speech was given at, the speaker, the salutation (来源：北京日报 / ——2025年1月18日在云南省
 # 第十四届人民代表大会第三次会议上 / 省长 王予波 / 各位代表：), often run together on one line.
@@ -29,14 +26,7 @@ _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:省长|市长|县长|区长|�
                       r"\s*[\u4e00-\u9fff·]{2,10}(?:同志)?$")
 _SALUTATION = re.compile(r"^(?:各位代表|同志们|各位委员|各位领导)[：:！!，,]?$")
 _MAX_FRONT_LINE = 160
-_NOT_PLACES = set(
-    "全市 我市 本市 该市 各市 城市 市区 全县 我县 本县 该县 各县 县区 全区 我区 本区 该区 各区 辖区 城区 "
-    "社区 园区 学区 片区 景区 校区 新区 山区 牧区 林区 灾区 地区 老区 郊区 矿区 街区 厂区 "
-    "全省 我省 本省 该省 各省 外省 全州 我州 本州 各州 全旗 我旗".split())
-_BAD_START = set("被在由对于和与及向从代表组织我全本该各省市县区级到为是的了将把经让给赴年月日")
-_BAD_ENDINGS = ("示范区", "实验区", "试验区", "开发区", "功能区", "保护区", "服务区", "先行区", "集聚区",
-                "试点县", "示范县", "强县", "大县", "先进县", "试点市", "示范市", "城市", "老城区", "主城区",
-                "中心城区", "自贸区", "市县区", "县市区")
+_DATE_IN = re.compile(r"^[—\-－\s]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")  # the date a speech was given
 
 
 @dataclass
@@ -91,9 +81,6 @@ def is_speech_line(text: str) -> bool:
         return False
     return bool(_SPEAKER.match(text) or (_MEETING.search(text) and (text[:1] in "—-－" or _DATE_IN.match(text)
                                                                       or "在" in text)))
-
-
-_DATE_IN = re.compile(r"^[—\-－\s]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 
 
 def _speech_date(text: str) -> str | None:
@@ -192,54 +179,4 @@ def find_region(block: TitleBlock, named_sources: list[str], body: str) -> str |
             return place.name
     if len(MASKED.findall(body)) >= 2:
         return None
-    return _place_from_text(body)
-
-
-def _trim_place(candidate: str) -> str | None:
-    """Strip leading function words (被长葛市 → 长葛市) and refuse common nouns (全市, 城区)."""
-    while len(candidate) > 3 and candidate[0] in _BAD_START:
-        candidate = candidate[1:]
-    if len(candidate) < 2 or candidate[0] in _BAD_START or candidate in _NOT_PLACES or candidate.endswith(_BAD_ENDINGS):
-        return None
-    if candidate[-2:] in _NOT_PLACES:
-        return None
-    return candidate
-
-
-def _is_cjk(text: str) -> bool:
-    return all("\u4e00" <= c <= "\u9fff" for c in text)
-
-
-def _place_from_text(body: str) -> str | None:
-    """Most likely own place named in the text: documents it issues, its committees."""
-    scores: Counter[str] = Counter()
-    self_refs = Counter(m for m in re.findall(r"(?:我|全)([市县区旗])", body))
-    for match in re.finditer(f"[{_SUFFIX}]", body):
-        end = match.end()
-        for size in (3, 4, 5):  # name lengths 2-4 plus the suffix
-            name_start = end - size
-            if name_start < 0:
-                break
-            candidate = body[name_start:end]
-            if not _is_cjk(candidate) or _trim_place(candidate) != candidate:
-                continue
-            after = body[end:end + 6]
-            before = body[name_start - 1:name_start] if name_start else ""
-            weight = 0.0
-            if before == "《":
-                weight += 3
-            if _ADMIN_AFTER.match(after):
-                weight += 1
-            if after.startswith("级") or body[max(0, name_start - 2):name_start] == "代表":
-                weight -= 1
-            if weight > 0:
-                weight *= 1.5 if self_refs and candidate[-1] == self_refs.most_common(1)[0][0] else 1
-                scores[candidate] += weight
-    if not scores:
-        return None
-    best = max(scores, key=lambda c: (scores[c], len(c)))
-    # A longer name with almost the same support is the real one (张家港市 over 家港市).
-    for candidate, score in scores.items():
-        if len(candidate) > len(best) and candidate.endswith(best) and score >= 0.8 * scores[best]:
-            best = candidate
-    return best if scores[best] >= 2 else None
+    return place_from_text(body)

@@ -17,6 +17,7 @@ released in 2021; its forks are one-person snapshots.)
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,6 +43,10 @@ _BAD_ENDINGS = ("示范区", "实验区", "试验区", "开发区", "功能区",
                 "市州", "县市", "省区", "边疆区", "民族地区", "欠发达地区", "贫困地区", "农村地区", "重点地区",
                 "同城区", "大湾区", "经济区", "城市群区")
 _NEW_DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,3}新区$")  # 浦东新区, 滨海新区: real districts
+# For body text: names are told by what follows them (its committee, its documents).
+_SUFFIX = "省市县区旗盟州"
+_ADMIN_AFTER = re.compile(r"委|人民政府|政府|人大|政协|教育局|教体局|教育体育局|教育系统|教育工作|中小学|学校|籍")
+_BAD_START = set("被在由对于和与及向从代表组织我全本该各省市县区级到为是的了将把经让给赴年月日")
 MASKED = re.compile(r"(?:[xX×]{2,4}|\*{2,}|＊{2,}|某)(?:省|市|县|区|州|旗|教育|教体)"
                     r"|(?<![A-Za-z])[xX×](?:省|市|县|区|州)")
 
@@ -53,7 +58,6 @@ class Place:
     name: str
     start: int
     end: int
-    province: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +91,7 @@ def provinces_in(text: str) -> list[Place]:
         full = province_forms()[form]
         if form != full and _LOWER_AFTER_SHORT.match(text, match.end()):
             continue  # 吉林市, 海南州, 海南藏族自治州: a lower place named like the province
-        found.append(Place(full, match.start(), match.end(), province=True))
+        found.append(Place(full, match.start(), match.end()))
     return found
 
 
@@ -149,3 +153,51 @@ def most_specific(places: list[Place]) -> Place | None:
             break
         chosen = place
     return chosen
+
+
+def _trim_place(candidate: str) -> str | None:
+    """Strip leading function words (被长葛市 → 长葛市) and refuse common nouns (全市, 城区)."""
+    while len(candidate) > 3 and candidate[0] in _BAD_START:
+        candidate = candidate[1:]
+    if len(candidate) < 2 or candidate[0] in _BAD_START or candidate in _NOT_PLACES or candidate.endswith(_BAD_ENDINGS):
+        return None
+    if candidate[-2:] in _NOT_PLACES:
+        return None
+    return candidate
+
+
+def place_from_text(body: str) -> str | None:
+    """The place a body of text most likely speaks for, by the documents it issues and the
+    committees it names (《长葛市…方案》, 长葛市委), or None. Body text has no boundaries
+    around names, so candidates of each length are scored and the best supported wins."""
+    scores: Counter[str] = Counter()
+    self_refs = Counter(m for m in re.findall(r"(?:我|全)([市县区旗])", body))
+    for match in re.finditer(f"[{_SUFFIX}]", body):
+        end = match.end()
+        for size in (3, 4, 5):  # name lengths 2-4 plus the suffix
+            name_start = end - size
+            if name_start < 0:
+                break
+            candidate = body[name_start:end]
+            if not all(is_cjk(c) for c in candidate) or _trim_place(candidate) != candidate:
+                continue
+            after = body[end:end + 6]
+            before = body[name_start - 1:name_start] if name_start else ""
+            weight = 0.0
+            if before == "《":
+                weight += 3
+            if _ADMIN_AFTER.match(after):
+                weight += 1
+            if after.startswith("级") or body[max(0, name_start - 2):name_start] == "代表":
+                weight -= 1
+            if weight > 0:
+                weight *= 1.5 if self_refs and candidate[-1] == self_refs.most_common(1)[0][0] else 1
+                scores[candidate] += weight
+    if not scores:
+        return None
+    best = max(scores, key=lambda c: (scores[c], len(c)))
+    # A longer name with almost the same support is the real one (张家港市 over 家港市).
+    for candidate, score in scores.items():
+        if len(candidate) > len(best) and candidate.endswith(best) and score >= 0.8 * scores[best]:
+            best = candidate
+    return best if scores[best] >= 2 else None
