@@ -22,14 +22,13 @@ def align_files(files: list[ParsedFile], taxonomy: Taxonomy | None = None,
     refs = [s for r in reports for s in section_refs(r)]
     scores, margin, misfits = (), 0.0, ()
     if taxonomy is None:
-        clusters, clustered = cluster_topics(refs)
-        choice = choose_taxonomy(refs, bundled_taxonomies(), clustered)
+        choice = choose_taxonomy(refs, bundled_taxonomies())
         scores, margin, misfits = choice.scores, choice.margin, choice.misfits
         if choice.taxonomy is None:  # no list explains these reports: group by similarity
-            taxonomy, assignments = clusters, clustered
+            taxonomy, assignments = cluster_topics(refs)
         else:
             taxonomy = choice.taxonomy
-            assignments = choice.assignments or assign_topics(refs, taxonomy)
+            assignments = assign_topics(refs, taxonomy)
     else:
         assignments = assign_topics(refs, taxonomy)
     computed = tuple(assignments)

@@ -23,15 +23,14 @@ text a little), which is why a fixed threshold failed on reports nobody had trie
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
+from reportdesk.align.clusters import section_vectors, unit_groups
 from reportdesk.align.taxonomy import Taxonomy
-from reportdesk.align.topics import assign_topics, scorer_for
-from reportdesk.model import SectionRef, TopicAssignment
-from reportdesk.text.similarity import tfidf_matrix
-from reportdesk.text.tokenize import tokens
+from reportdesk.align.topics import scorer_for
+from reportdesk.model import SectionRef
 
 CLEAR = 1.5  # the chosen list scores at least this many times the next one
 GROUPING_SLACK = 0.1  # a list may group the text up to 10% less tightly than the clusters
@@ -46,7 +45,6 @@ class Choice:
     scores: tuple[tuple[str, str, float], ...]  # (list id, name, score), best first
     margin: float  # chosen (or best) list's score / the next list's score
     misfits: tuple[str, ...] = ()  # ids of reports another list fits better
-    assignments: list[TopicAssignment] | None = field(default=None, compare=False)
 
 
 def fit(refs: list[SectionRef], taxonomy: Taxonomy) -> float:
@@ -57,10 +55,10 @@ def fit(refs: list[SectionRef], taxonomy: Taxonomy) -> float:
 
 def signature_share(refs: list[SectionRef], taxonomy: Taxonomy) -> float:
     """The list's signature words per word of text."""
-    signature = set(taxonomy.signature)
+    signature, scorer = set(taxonomy.signature), scorer_for(taxonomy)
     hits = total = 0
     for ref in _units(refs):
-        words = scorer_for(taxonomy).evidence(ref.section.title, ref.section.full_text())
+        words = scorer.evidence(ref.section.title, ref.section.full_text())
         hits += sum(w in signature for w in words.title_words + words.body_words)
         total += words.n_words
     return hits / total if total else 0.0
@@ -77,28 +75,20 @@ def _fit_counts(refs: list[SectionRef], taxonomy: Taxonomy) -> tuple[float, int]
     return hits, total
 
 
-def choose_taxonomy(refs: list[SectionRef], candidates: list[Taxonomy], clusters=None) -> Choice:
-    """The list that clearly explains the sections, or none (see the module docstring).
-    `clusters` is the similarity grouping of the same sections (computed when not given)."""
+def choose_taxonomy(refs: list[SectionRef], candidates: list[Taxonomy]) -> Choice:
+    """The list that clearly explains the sections, or none (see the module docstring)."""
     if not refs or not candidates:
         return Choice(None, (), 0.0)
     votes, misfits = _votes(refs, candidates)
     candidate = max(range(len(candidates)), key=lambda k: (votes[k][0], -k))
     fitting = [r for r in refs if r.report_id not in votes[candidate][1]]
-    if clusters is None:
-        from reportdesk.align.clusters import cluster_topics  # noqa: PLC0415 - only when needed
-
-        clusters = cluster_topics(refs)[1]
-    cluster_of = {a.key: a.topic for a in clusters}
-    vectors = _unit_vectors(fitting)
-    baseline = grouping_tightness(vectors, [cluster_of[r.key] for r in _units(fitting)], _weights(fitting))
+    units = _units(fitting)
+    vectors = section_vectors(units)
+    baseline = grouping_tightness(vectors, unit_groups(units, vectors), _weights(fitting))
     several = len({r.report_id for r in fitting}) > 1
-    scored, assignments = [], {}
+    scored = []
     for k, taxonomy in enumerate(candidates):
-        assigned = assign_topics(fitting, taxonomy)
-        assignments[k] = assigned
-        by_key = {a.key: a.topic for a in assigned}
-        tightness = grouping_tightness(vectors, [by_key[r.key] for r in _units(fitting)], _weights(fitting))
+        tightness = grouping_tightness(vectors, _own_topics(units, taxonomy), _weights(fitting))
         # one report, or clusters that group nothing: no structure to compare, fit decides
         grouping = tightness / baseline if baseline and several else 1.0
         scored.append((fit(fitting, taxonomy) * grouping, grouping, k))
@@ -111,9 +101,17 @@ def choose_taxonomy(refs: list[SectionRef], candidates: list[Taxonomy], clusters
               and kinds[candidate] > max((v for k, v in enumerate(kinds) if k != candidate), default=-1.0))
     if not chosen:
         return Choice(None, scores, margin)
-    taxonomy = candidates[candidate]
-    all_assigned = assignments[candidate] if len(fitting) == len(refs) else None
-    return Choice(taxonomy, scores, margin, tuple(misfits[candidate]), all_assigned)
+    return Choice(candidates[candidate], scores, margin, tuple(misfits[candidate]))
+
+
+def _own_topics(units: list[SectionRef], taxonomy: Taxonomy) -> list[str]:
+    """Each unit's topic by its own words alone (the list's grouping, before neighbours)."""
+    scorer, ids = scorer_for(taxonomy), taxonomy.ids
+    topics = []
+    for ref in units:
+        scores = scorer.evidence(ref.section.title, ref.section.full_text()).scores
+        topics.append(ids[int(scores.argmax())] if scores.max() > 0 else "other")
+    return topics
 
 
 def _votes(refs: list[SectionRef], candidates: list[Taxonomy]):
@@ -136,15 +134,11 @@ def _units(refs: list[SectionRef]) -> list[SectionRef]:
     return [r for r in refs if r.parent_key is None]
 
 
-def _unit_vectors(refs: list[SectionRef]) -> np.ndarray:
-    return tfidf_matrix([tokens(r.section.title) * 2 + tokens(r.section.full_text()) for r in _units(refs)])
-
-
 def _weights(refs: list[SectionRef]) -> list[float]:
     return [len(r.section.full_text()) + 1.0 for r in _units(refs)]
 
 
-def grouping_tightness(vectors: np.ndarray, groups: list[str], weights: list[float]) -> float:
+def grouping_tightness(vectors: np.ndarray, groups: list, weights: list[float]) -> float:
     """How close units are to the centre of their group, weighted by length; a unit alone
     in its group or left as "other" is explained by nothing and counts 0."""
     members: dict[str, list[int]] = defaultdict(list)

@@ -33,13 +33,28 @@ MAX_SHARE = 1 / 2  # "no group holding most of the text"
 _ITERATIONS = 30
 
 
+def section_documents(refs: list[SectionRef]) -> list[tuple[str, ...]]:
+    """Each section's words for similarity: its title twice, then its text."""
+    return [tokens(r.section.title) * 2 + tokens(r.section.full_text()) for r in refs]
+
+
+def section_vectors(refs: list[SectionRef]) -> np.ndarray:
+    """TF-IDF rows of the sections, in order."""
+    return tfidf_matrix(section_documents(refs))
+
+
+def unit_groups(units: list[SectionRef], vectors: np.ndarray) -> list[int]:
+    """A group number per unit of work (rows of `vectors`), as described above."""
+    sizes = np.array([len(r.section.full_text()) + 1.0 for r in units])
+    return _balanced_groups(vectors, sizes, [r.report_id for r in units])
+
+
 def cluster_topics(refs: list[SectionRef]) -> tuple[Taxonomy, list[TopicAssignment]]:
     """A generated topic list (one topic per group) and the assignments to it."""
-    docs = [tokens(r.section.title) * 2 + tokens(r.section.full_text()) for r in refs]
+    docs = section_documents(refs)
     vectors = tfidf_matrix(docs)
     units = [k for k, r in enumerate(refs) if r.parent_key is None] or list(range(len(refs)))
-    sizes = np.array([len(refs[k].section.full_text()) + 1.0 for k in units])
-    labels = _balanced_groups(vectors[units], sizes, [refs[k].report_id for k in units])
+    labels = unit_groups([refs[k] for k in units], vectors[units])
     groups = sorted(set(labels), key=lambda g: labels.index(g))  # in order of first appearance
     members = [[units[i] for i, g in enumerate(labels) if g == group] for group in groups]
     centroids = [_centroid(vectors[m]) for m in members]
@@ -104,8 +119,8 @@ def _capped(vectors: np.ndarray, labels: list[int], sizes: np.ndarray) -> list[i
         return labels
     labels = list(labels)
     total = float(sizes.sum())
-    centroids = {g: _centroid(vectors[[i for i, x in enumerate(labels) if x == g]]) for g in groups}
-    similarity = {g: vectors @ centroids[g] for g in groups}
+    label_array = np.array(labels)
+    similarity = {g: vectors @ _centroid(vectors[label_array == g]) for g in groups}
     share: Counter = Counter()
     for i, g in enumerate(labels):
         share[g] += sizes[i]
@@ -168,7 +183,6 @@ def _names(docs: list[tuple[str, ...]], titles: list[tuple[str, ...]], members: 
     df: Counter[str] = Counter()
     for doc in docs:
         df.update(set(doc))
-    n = len(docs)
     names: list[str] = []
     for group in members:
         inside: Counter[str] = Counter()

@@ -37,6 +37,12 @@ class TitleBlock:
     speech: list[str] = field(default_factory=list)  # meeting and speaker lines
 
     @property
+    def at_congress(self) -> bool:
+        """Given at a people's congress: a government work report, which reviews the year
+        before the one it is given in."""
+        return any("人民代表大会" in line or "人大" in line for line in self.speech)
+
+    @property
     def title(self) -> str | None:
         """The title among the title lines: the first, unless a later one says more (政府工作报告
         after 2025年湖南省政府工作报告 is a repeat, not the title)."""

@@ -42,7 +42,6 @@ def _build_report(chunk: Chunk, file_title: str, stem: str) -> Report | None:
     named = [chunk.label_title, file_title, stem if _CJK.search(stem) else ""]
     year = find_year(sources + [block.date or ""], body_text)
     period = find_period(sources, "\n".join(preamble) or body_text)
-    at_congress = any("人民代表大会" in line or "人大" in line for line in block.speech)
     report = Report(
         title=title,
         region=find_region(block, named, body_text),
@@ -51,7 +50,7 @@ def _build_report(chunk: Chunk, file_title: str, stem: str) -> Report | None:
         issuer=find_issuer(block, title, preamble),
         date=block.date,
         preamble="\n".join(preamble),
-        sections=build_tree(flat, ReportTime(year, period, at_congress)),
+        sections=build_tree(flat, ReportTime(year, period, block.at_congress)),
         piece=_piece(chunk.label),
     )
     return replace(report, name=display_name(report))
