@@ -47,6 +47,7 @@ _NEW_DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,3}新区$")  # 浦东新区, 滨
 _SUFFIX = "省市县区旗盟州"
 _ADMIN_AFTER = re.compile(r"委|人民政府|政府|人大|政协|教育局|教体局|教育体育局|教育系统|教育工作|中小学|学校|籍")
 _BAD_START = set("被在由对于和与及向从代表组织我全本该各省市县区级到为是的了将把经让给赴年月日")
+_VERB_END = set("照实受据持从彻和及与")  # 按照 落实 接受 根据 坚持 服从 贯彻 … before 省委/市委
 MASKED = re.compile(r"(?:[xX×]{2,4}|\*{2,}|＊{2,}|某)(?:省|市|县|区|州|旗|教育|教体)"
                     r"|(?<![A-Za-z])[xX×](?:省|市|县|区|州)")
 
@@ -156,9 +157,14 @@ def most_specific(places: list[Place]) -> Place | None:
 
 
 def _trim_place(candidate: str) -> str | None:
-    """Strip leading function words (被长葛市 → 长葛市) and refuse common nouns (全市, 城区)."""
+    """Strip leading function words (被长葛市 → 长葛市, 中共湖南省 → 湖南省) and refuse common
+    nouns (全市, 城区) and verbs before a level (按照省委, 落实市委, 接受市人大)."""
+    if candidate.startswith("中共") and len(candidate) > 3:
+        candidate = candidate[2:]
     while len(candidate) > 3 and candidate[0] in _BAD_START:
         candidate = candidate[1:]
+    if len(candidate) >= 3 and candidate[-2] in _VERB_END:
+        return None
     if len(candidate) < 2 or candidate[0] in _BAD_START or candidate in _NOT_PLACES or candidate.endswith(_BAD_ENDINGS):
         return None
     if candidate[-2:] in _NOT_PLACES:
@@ -168,8 +174,34 @@ def _trim_place(candidate: str) -> str | None:
 
 def place_from_text(body: str) -> str | None:
     """The place a body of text most likely speaks for, by the documents it issues and the
-    committees it names (《长葛市…方案》, 长葛市委), or None. Body text has no boundaries
+    committees it names (《长葛市…方案》, 长葛市委), else the province it names most when it
+    speaks of itself at that level (上海 … 全市), or None. Body text has no boundaries
     around names, so candidates of each length are scored and the best supported wins."""
+    named = _named_by_its_documents(body)
+    levels = Counter(_SELF_LEVEL.findall(body))
+    if named and levels and named.endswith(levels.most_common(1)[0][0]):
+        return named  # a place of the level the text speaks at (芙蓉区 … 全区)
+    return _province_of_self_reference(body) or named
+
+
+_SELF_LEVEL = re.compile(r"(?:我|全|本)(省|市|区)")
+
+
+def _province_of_self_reference(body: str) -> str | None:
+    """The province named most often (three times at least), when the text calls itself
+    by that province's level (全省, 全市 for 上海市, 全区 for 自治区): a county report that
+    mentions its province speaks of 全县, not of it."""
+    mentions = Counter(p.name for p in provinces_in(body))
+    if not mentions:
+        return None
+    name, count = mentions.most_common(1)[0]
+    levels = Counter(_SELF_LEVEL.findall(body))
+    if count < 3 or not levels:
+        return None
+    return name if name.endswith(levels.most_common(1)[0][0]) else None
+
+
+def _named_by_its_documents(body: str) -> str | None:
     scores: Counter[str] = Counter()
     self_refs = Counter(m for m in re.findall(r"(?:我|全)([市县区旗])", body))
     for match in re.finditer(f"[{_SUFFIX}]", body):
@@ -179,7 +211,8 @@ def place_from_text(body: str) -> str | None:
             if name_start < 0:
                 break
             candidate = body[name_start:end]
-            if not all(is_cjk(c) for c in candidate) or _trim_place(candidate) != candidate:
+            if not all(is_cjk(c) for c in candidate) or _trim_place(candidate) != candidate \
+                    or body[max(0, name_start - 1):name_start + 1] == "中共":
                 continue
             after = body[end:end + 6]
             before = body[name_start - 1:name_start] if name_start else ""

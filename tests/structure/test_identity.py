@@ -67,3 +67,17 @@ def test_a_repeated_short_title_does_not_replace_the_full_one():
 
 def test_anonymised_places_give_no_region():
     assert report("2025年XX市政府工作报告", "——2025年1月在XX市第十六届人民代表大会上", "一、工作回顾").region is None
+
+
+def test_a_province_named_throughout_and_spoken_of_at_its_level():
+    body = ("过去一年，上海经济稳中有进。全市生产总值增长5%。上海国际金融中心建设加快。"
+            "全市新增就业60万人。上海科创中心建设取得新进展。")
+    assert report("政府工作报告", "一、2024年工作回顾", body).region == "上海市"
+    county = "全县学校128所。贯彻湖南省委部署，落实湖南教育大会精神，湖南教育厅表彰。全县教师3000人。"
+    assert report("2021年教育工作总结", "一、主要工作", county).region is None
+
+
+def test_verbs_and_party_prefixes_before_a_level_are_not_places():
+    body = ("按照省委部署，落实省委决定，接受省人大监督。在中共湖南省委坚强领导下，全省经济稳中有进。"
+            "湖南制造业增长8%。湖南粮食产量稳定。")
+    assert report("政府工作报告", "一、2024年工作回顾", body).region == "湖南省"
