@@ -18,8 +18,9 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # Front matter that is neither title nor text: where the text was copied from, the meeting a
 # speech was given at, the speaker, the salutation (来源：北京日报 / ——2025年1月18日在云南省
 # 第十四届人民代表大会第三次会议上 / 省长 王予波 / 各位代表：), often run together on one line.
-_SOURCE_LINE = re.compile(r"^(?:信息|文章|稿件)?来\s?源\s*[:：]|^(?:作\s?者|编\s?辑|责任编辑|发布(?:时间|日期)?|浏览(?:次数)?"
-                          r"|字号|点击数)\s*[:：]")
+_SOURCE_LINE = re.compile(r"^[【\[]?\s*(?:(?:信息|文章|稿件)?来\s?源|作\s?者|编\s?辑|责任编辑|发布(?:时间|日期|机构)?"
+                          r"|浏览(?:次数)?|字号|字体|点击(?:数|量)?|阅读(?:量|次数)?|时间|日期)\s*[:：]"
+                          r"|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 2025-01-20 09:30
 _MEETING = re.compile(r"人民代表大会|代表大会|(?:会议|大会|会)上(?:的)?(?:讲话|报告|发言)?|各位代表")
 _OWN_CONGRESS = re.compile(r"在(.{2,16}?)第[一二三四五六七八九十\d]{1,4}届(?:人民代表大会|人大)")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:省长|市长|县长|区长|主席|州长|盟长|旗长|局长|厅长|书记|主任)"

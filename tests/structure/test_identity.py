@@ -81,3 +81,9 @@ def test_verbs_and_party_prefixes_before_a_level_are_not_places():
     body = ("按照省委部署，落实省委决定，接受省人大监督。在中共湖南省委坚强领导下，全省经济稳中有进。"
             "湖南制造业增长8%。湖南粮食产量稳定。")
     assert report("政府工作报告", "一、2024年工作回顾", body).region == "湖南省"
+
+
+def test_web_page_furniture_before_the_title_is_skipped():
+    r = report("2025-01-20 09:30", "【字体：大 中 小】", "发布机构：长沙市人民政府办公厅", "2025年长沙市政府工作报告",
+               "一、2024年工作回顾", "正文。")
+    assert (r.title, r.region) == ("2025年长沙市政府工作报告", "长沙市")
