@@ -129,6 +129,8 @@ class Report:
     date: str | None = None
     preamble: str = ""  # text before the first heading
     sections: tuple[Section, ...] = ()
+    piece: str = ""  # its place in a collection of reports in one file: 篇一, 篇2
+    name: str = ""  # the name it is shown by (structure.names), e.g. 长葛市教体局 2021
 
     def walk(self):
         """Every section of the report, depth first, in reading order."""
@@ -153,21 +155,25 @@ MATRIX_PARTS = ("achievements", "problems", "plans")  # highlights count as achi
 
 @dataclass(frozen=True)
 class ReportRef:
-    """A report's identity in a set: unique id, its file and its position there (from 1)."""
+    """A report's identity in a set: unique id, its file and its position there (from 1).
+
+    `report` carries the user's corrections (name, region; see `Pins`); `as_read` is the
+    report as the file gave it, kept so that corrections can be changed or undone."""
 
     id: str
     path: str
     index: int
     report: Report
+    name: str = ""  # the report's name, made unique in the set
+    as_read: Report | None = None
 
     @property
     def label(self) -> str:
-        """A short name for a column or a row: the region, else the file name and position."""
-        if self.report.region:
-            return self.report.region
-        stem = self.path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        stem = stem if len(stem) <= 14 else stem[:13] + "…"
-        return f"{stem}#{self.index}"
+        """The name a column, a row or a heading shows: unique in the set, never a file name
+        with a hash (see structure.names)."""
+        if self.name or self.report.name:
+            return self.name or self.report.name
+        return self.report.region or self.report.title or self.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 @dataclass(frozen=True)
@@ -206,7 +212,8 @@ class Cell:
 
 @dataclass(frozen=True)
 class Pins:
-    """The user's corrections: sections moved to another topic, sections pinned together.
+    """The user's corrections: sections moved to another topic, sections pinned together,
+    reports renamed or given their region.
 
     Plain data (JSON-ready dicts) that a project file saves; alignment applies them after
     every recomputation, so they are never lost."""
@@ -214,6 +221,8 @@ class Pins:
     moves: tuple[tuple[str, str], ...] = ()  # (section key, topic id)
     pairs: tuple[tuple[str, str], ...] = ()  # (section key, section key), counterparts
     notes: dict = field(default_factory=dict, compare=False)
+    names: tuple[tuple[str, str], ...] = ()  # (report id, name the user gave it)
+    regions: tuple[tuple[str, str], ...] = ()  # (report id, region the user set; "" for none)
 
     def move(self, key: str, topic: str) -> "Pins":
         """A copy with `key` moved to `topic` (replacing an earlier move of it)."""
@@ -231,14 +240,39 @@ class Pins:
     def unpair(self, a: str, b: str) -> "Pins":
         return replace(self, pairs=tuple(p for p in self.pairs if set(p) != {a, b}))
 
+    def rename(self, report_id: str, name: str | None) -> "Pins":
+        """A copy in which the report goes by `name` (None or blank: its own name again)."""
+        names = tuple(n for n in self.names if n[0] != report_id)
+        name = (name or "").strip()
+        return replace(self, names=names + ((report_id, name),) if name else names)
+
+    def set_region(self, report_id: str, region: str | None) -> "Pins":
+        """A copy in which the report speaks for `region` ("" for none; None: as read)."""
+        regions = tuple(r for r in self.regions if r[0] != report_id)
+        return replace(self, regions=regions if region is None else regions + ((report_id, region.strip()),))
+
+    def name_of(self, report_id: str) -> str | None:
+        return dict(self.names).get(report_id)
+
+    def region_of(self, report_id: str) -> str | None:
+        """The region the user set ("" for none), or None when the user set none."""
+        return dict(self.regions).get(report_id)
+
     def to_dict(self) -> dict:
-        return {"moves": [list(m) for m in self.moves], "pairs": [list(p) for p in self.pairs]}
+        data = {"moves": [list(m) for m in self.moves], "pairs": [list(p) for p in self.pairs]}
+        if self.names:  # only when used, so that older versions read the same file
+            data["names"] = [list(n) for n in self.names]
+        if self.regions:
+            data["regions"] = [list(r) for r in self.regions]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict | None) -> "Pins":
         data = data or {}
         return cls(moves=tuple((str(k), str(t)) for k, t in data.get("moves", [])),
-                   pairs=tuple((str(a), str(b)) for a, b in data.get("pairs", [])))
+                   pairs=tuple((str(a), str(b)) for a, b in data.get("pairs", [])),
+                   names=tuple((str(k), str(n)) for k, n in data.get("names", [])),
+                   regions=tuple((str(k), str(r)) for k, r in data.get("regions", [])))
 
 
 @dataclass(frozen=True)
@@ -253,6 +287,12 @@ class Alignment:
     assignments: tuple[TopicAssignment, ...]  # same order as sections
     cells: tuple[Cell, ...]  # only non-empty cells
     computed: tuple[TopicAssignment, ...] = ()  # the assignments before the user's moves
+    # How the list was chosen (align.choose): every bundled list's score, best first, as
+    # (id, name, score); the best score over the next (chosen only when >= choose.CLEAR);
+    # the reports another list fits better. Empty when the user gave the list.
+    taxonomy_scores: tuple[tuple[str, str, float], ...] = ()
+    taxonomy_margin: float = 0.0
+    taxonomy_misfits: tuple[str, ...] = ()
 
     # Lookups are indexed on first use; the value is frozen, so an index never goes stale.
 

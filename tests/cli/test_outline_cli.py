@@ -96,3 +96,11 @@ def test_output_cut_short_by_head_ends_quietly():
     result = subprocess.run(command, shell=True, cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
                             timeout=120)
     assert len(result.stdout.splitlines()) == 2 and "Error" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_every_report_has_a_readable_name():
+    data = json.loads(run("outline", "seeds", "--json", "--no-topics").stdout)
+    names = [r["name"] for f in data["files"] for r in f["reports"]]
+    assert len(set(names)) == len(names) == 12
+    assert not any("#" in n or "a91621add" in n for n in names)
+    assert "溆浦县教育局 2021" in names and "长葛市教体局 2021" in names and "教育局2021年工作总结 篇三" in names

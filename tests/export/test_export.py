@@ -110,7 +110,7 @@ def test_by_topic_structure_and_gaps(by_topic, alignment):
     heading = {k: [p.text for p in document.paragraphs if p.style.name == f"Heading {k}"] for k in (1, 2, 3)}
     assert heading[1] == ["一、工作成效", "二、存在问题", "三、下步打算"]
     assert "（一）党的建设" in heading[2] and "（三）教师队伍" in heading[2]
-    assert "溆浦县：1.加强教师队伍建设，促进教育发展" in heading[3]
+    assert "溆浦县教育局 2021：1.加强教师队伍建设，促进教育发展" in heading[3]
     assert any(p.style.name == "Title" and p.text == "各地工作总结按主题汇编" for p in document.paragraphs)
     notes = [p.text for p in document.paragraphs if p.style.name == "汇编说明"]
     assert notes and all(n.startswith("未涉及此主题的报告：") for n in notes)
@@ -161,8 +161,8 @@ def test_choice_and_order_of_topics_parts_and_reports(alignment, tmp_path):
     from reportdesk.export.blocks import Heading
     assert [b.text for b in blocks if isinstance(b, Heading) and b.level < 3] == [
         "一、工作成效", "（一）教师队伍", "（二）党的建设"]
-    regions = [b.text.split("：")[0] for b in blocks if isinstance(b, Heading) and b.level == 3]
-    assert regions[0] == "溆浦县" and set(regions) == {"溆浦县", "长葛市"}
+    names = [b.text.split("：")[0] for b in blocks if isinstance(b, Heading) and b.level == 3]
+    assert names[0] == "溆浦县教育局 2021" and set(names) == {"溆浦县教育局 2021", "长葛市教体局 2021"}
 
 
 def test_a_locked_target_is_left_intact_with_a_clear_message(alignment, tmp_path, monkeypatch):

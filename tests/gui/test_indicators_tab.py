@@ -17,7 +17,7 @@ def test_filters_and_double_click(qtbot, load):
     window = load(SEEDS)
     view = window.indicators
     assert view.proxy.rowCount() == len(window.session.facts) > 500
-    view.region_box.setCurrentIndex(view.region_box.findData("溆浦县"))
+    view.region_box.setCurrentIndex(view.region_box.findData("溆浦县教育局 2021"))
     view.indicator_box.setCurrentIndex(view.indicator_box.findData("补充教师"))
     rows = view.visible_facts()
     assert [f.value for f in rows] == [682.0, 142.0, 261.0]

@@ -37,7 +37,7 @@ def test_coverage_model(qtmodeltester, aligned):
     qtmodeltester.check(model)
     assert model.rowCount() == 17 and model.columnCount() == 12
     from PySide6.QtCore import Qt
-    assert model.headerData(11, Qt.Orientation.Horizontal) == "溆浦县"
+    assert model.headerData(11, Qt.Orientation.Horizontal) == "溆浦县教育局 2021"
     assert model.headerData(0, Qt.Orientation.Vertical) == "党的建设"
     xupu_col = 11
     assert all(model.index(r, xupu_col).data() == "—" for r in range(17))  # 溆浦县 wrote no plans

@@ -64,7 +64,7 @@ def test_choosing_a_topic_fills_one_column_per_report_that_wrote_on_it(qtbot, lo
     cells = [c for c in window.session.alignment.cells if c.part == "achievements" and c.topic == "teachers"]
     columns = visible_columns(window)
     assert len(columns) == len(cells) >= 5
-    xupu = next(w for w in columns if w.column.label == "溆浦县")
+    xupu = next(w for w in columns if w.column.label == "溆浦县教育局 2021")
     assert "1.加强教师队伍建设，促进教育发展" in xupu.headings.text()
     assert "补充教师682人" in xupu.text.toPlainText()
     kinds = {s.kind for s in xupu.column.spans}
