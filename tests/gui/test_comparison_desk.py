@@ -42,9 +42,9 @@ def test_clicking_a_cell_shows_that_topic_with_that_region_in_view_and_flashed(q
     window.resize(1200, 800)
     panel = window.matrix_panel
     panel.table.scrollTo(panel.rows.index(0, panel.model.columnCount() - 1))
-    click_cell(qtbot, window, "teachers", "溆浦县")
+    click_cell(qtbot, window, "teachers", "溆浦县教育局 2021")
     assert window.session.topic == "teachers"
-    xupu = next(w for w in columns(window) if w.column.label == "溆浦县")
+    xupu = next(w for w in columns(window) if w.column.label == "溆浦县教育局 2021")
     assert "solid" in xupu.styleSheet()  # flashed
     viewport = window.compare.scroll.viewport()
     left = xupu.mapTo(viewport, QPoint(0, 0)).x()
@@ -176,7 +176,7 @@ def test_find_marks_hits_everywhere_counts_them_and_f3_steps(qtbot, load):
     assert marked == [w for w in columns(window) if "教师" in w.column.text] and marked
     model = window.matrix_panel.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert any(h.startswith("溆浦县（") for h in headers)
+    assert any(h.startswith("溆浦县教育局 2021（") for h in headers)
     first = columns(window)[0].text
     first.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F3)
