@@ -212,7 +212,7 @@ def _indicators(args) -> int:
 
         with pd.option_context("display.max_rows", 60, "display.max_columns", 12, "display.width", 160,
                                "display.unicode.east_asian_width", True):
-            shown = table if args.wide else table[["region", "topic", "subject", "indicator", "value", "unit"]]
+            shown = table if args.wide else table[["name", "topic", "subject", "indicator", "value", "unit"]]
             print(shown.to_string(max_rows=60))
     print(f"共 {len(facts)} 个数字，来自 {len(alignment.reports)} 篇报告", file=sys.stderr)
     return 1 if any(f.error for f in files) else 0

@@ -7,12 +7,13 @@ from reportdesk.align.choose import choose_taxonomy
 from reportdesk.align.clusters import cluster_topics
 from reportdesk.align.matrix import coverage_cells
 from reportdesk.align.pins import apply_moves
-from reportdesk.align.taxonomy import Taxonomy, TaxonomyError, bundled_taxonomies, load_taxonomy
+from reportdesk.align.taxonomy import Taxonomy, TaxonomyError, bundled_taxonomies, load_taxonomy, taxonomy_for
 from reportdesk.align.topics import assign_topics
 from reportdesk.align.units import named_refs, report_refs, section_refs
 from reportdesk.model import Alignment, ParsedFile, Pins
 
-__all__ = ["align_files", "repin", "Pins", "Taxonomy", "TaxonomyError", "load_taxonomy", "bundled_taxonomies"]
+__all__ = ["align_files", "repin", "Pins", "Taxonomy", "TaxonomyError", "load_taxonomy", "bundled_taxonomies",
+           "taxonomy_for"]
 
 
 def align_files(files: list[ParsedFile], taxonomy: Taxonomy | None = None,

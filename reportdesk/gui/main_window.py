@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
         self.compare.sig_maximise.connect(self._maximise)
         self.matrix_panel.sig_report_chosen.connect(self.compare.reveal_soon)
         self.matrix_panel.sig_report_chosen.connect(self.tree_panel.select_report)
+        self.matrix_panel.list_box.sig_choose_file.connect(lambda: flows.choose_topic_list(self))
+        for panel in (self.tree_panel, self.matrix_panel):
+            panel.sig_report_menu.connect(lambda report, where: flows.report_menu(self, report, where))
         self.tree_panel.sig_find_changed.connect(lambda words: find.words_changed(self, words))
         self.errors_panel.visibilityChanged.connect(act["errors"].setChecked)
         session.runner.sig_busy_changed.connect(lambda busy: None if busy else self._check_idle())

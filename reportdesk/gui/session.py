@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from reportdesk.align import repin
+from reportdesk.align import align_files, repin, taxonomy_for
 from reportdesk.files import WriteError
 from reportdesk.gui.commands import PinsCommand
 from reportdesk.gui.i18n import tr
@@ -158,6 +158,30 @@ class Session(QObject):
         self.runner.start("indicators", lambda progress: collect_facts(alignment, progress=progress), ready,
                           on_error=self.fail)
 
+    def set_taxonomy(self, choice: str) -> None:
+        """Use another topic list ("" lets the program choose): the reports are aligned again;
+        corrections that name topics of the old list no longer apply."""
+        if choice == self.taxonomy:
+            return
+        previous, self.taxonomy = self.taxonomy, choice
+        if not self.files:
+            return
+        files, pins = list(self.files), self.pins
+
+        def failed(error: Exception) -> None:
+            self.taxonomy = previous
+            self._load_failed(error)
+
+        self.sig_loading.emit(True)
+        self.runner.start("load", lambda _: align_files(files, taxonomy_for(choice), pins), self._realigned,
+                          on_error=failed)
+
+    def _realigned(self, alignment: Alignment) -> None:
+        self.sig_loading.emit(False)
+        self.alignment = alignment
+        self._alignment_ready()
+        self.sig_message.emit(tr("已改用主题表：%s") % alignment.taxonomy_name)
+
     def close_all(self) -> None:
         self.runner.cancel()
         self.files, self.alignment, self.pins, self.topic, self.facts = [], None, Pins(), "", []
@@ -226,6 +250,16 @@ class Session(QObject):
 
     def unpair(self, a: str, b: str) -> None:
         self._push(self.pins.unpair(a, b), tr("取消配对“%s”") % self.heading(a))
+
+    def rename_report(self, report_id: str, name: str) -> None:
+        """The name every view and export uses for the report ("" goes back to the name read)."""
+        label = self.alignment.report(report_id).label
+        self._push(self.pins.rename(report_id, name.strip() or None), tr("重命名“%s”") % label)
+
+    def set_region(self, report_id: str, region: str | None) -> None:
+        """The region the report speaks for ("" for none, None for what was read)."""
+        label = self.alignment.report(report_id).label
+        self._push(self.pins.set_region(report_id, region), tr("设置“%s”的地区") % label)
 
     # -- work from a project or an autosave (gui/keeper.py reads and writes the files) --------
 

@@ -148,13 +148,13 @@ def _parse(files: list[str], progress: Progress, isolate: bool, cache) -> list[P
     return [results[p] for p in files if p in results]
 
 
-def load_and_align(loaded: list[ParsedFile], paths: Iterable[str], pins, taxonomy_path: str,
+def load_and_align(loaded: list[ParsedFile], paths: Iterable[str], pins, taxonomy: str,
                    progress: Progress | None = None):
     """Parse the files not loaded yet, then align the whole set (the window's load job).
 
     Returns (all files, the newly parsed ones, alignment), or None when cancelled.
     """
-    from reportdesk.align import align_files, load_taxonomy
+    from reportdesk.align import align_files, taxonomy_for
 
     progress = progress or NullProgress()
     known = {path_key(f.path) for f in loaded}
@@ -165,8 +165,7 @@ def load_and_align(loaded: list[ParsedFile], paths: Iterable[str], pins, taxonom
         return None
     files = list(loaded) + parsed
     progress.step(len(fresh), len(fresh), "align")
-    taxonomy = load_taxonomy(taxonomy_path) if taxonomy_path else None
-    alignment = align_files(files, taxonomy, pins)
+    alignment = align_files(files, taxonomy_for(taxonomy), pins)
     if progress.cancelled:
         return None
     return files, parsed, alignment

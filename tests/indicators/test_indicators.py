@@ -122,14 +122,14 @@ def test_no_masked_value_or_year_is_a_number(seed_facts):
 def test_long_and_wide_tables_and_files(seed_facts, tmp_path):
     alignment, facts = seed_facts
     long = long_table(facts, dict(alignment.topics))
-    assert list(long.columns[:12]) == ["file", "report", "region", "topic", "subject", "indicator", "value", "unit",
+    assert list(long.columns[:13]) == ["name", "file", "report", "region", "topic", "subject", "indicator", "value", "unit",
                                       "approx", "change", "masked", "sentence"]
     xupu = long[(long.region == "溆浦县") & (long.indicator == "补充教师")]
     assert xupu.value.tolist() == [682.0, 142.0, 261.0] and xupu.breakdown.tolist() == [False, True, True]
     assert set(xupu.topic) == {"教师队伍"}
-    assert wide_table(facts).loc["溆浦县", "补充教师（人）"] == 682.0  # the parts are not added on top
+    assert wide_table(facts).loc["溆浦县教育局 2021", "补充教师（人）"] == 682.0  # the parts are not added on top
     wide = wide_table(facts)
-    assert wide.loc["溆浦县", "教育投入（亿元）"] == 3.7344
+    assert wide.loc["溆浦县教育局 2021", "教育投入（亿元）"] == 3.7344
     write_csv(long, tmp_path / "指标.csv")
     raw = (tmp_path / "指标.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and "补充教师" in raw.decode("utf-8-sig")
@@ -137,7 +137,8 @@ def test_long_and_wide_tables_and_files(seed_facts, tmp_path):
     import openpyxl
     sheet = openpyxl.load_workbook(tmp_path / "指标.xlsx")["指标"]
     header = [c.value for c in sheet[1]]
-    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "溆浦县")
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "溆浦县教育局 2021")
+    assert header[0] == "报告"
     column = header.index("教育投入（亿元）")
     assert isinstance(row[column].value, float) and row[column].value == 3.7344
     assert sheet.column_dimensions["A"].width >= 8

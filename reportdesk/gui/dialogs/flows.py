@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from reportdesk import __version__
 from reportdesk.gui.i18n import tr
@@ -161,6 +161,36 @@ def fill_recent(window, menu) -> None:
 
 def clear_recent(settings) -> None:
     settings.recent_files, settings.recent_projects = [], []
+
+
+def choose_topic_list(window) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, tr("选择主题表…"), window.settings.last_folder,
+                                          tr("主题表 (*.toml)"))
+    if path:
+        window.session.set_taxonomy(path)
+
+
+def rename_report(window, report_id: str) -> None:
+    ref = window.session.alignment.report(report_id)
+    name, ok = QInputDialog.getText(window, tr("重命名报告"), tr("报告名称（清空则恢复读出的名称）："), text=ref.label)
+    if ok:
+        window.session.rename_report(report_id, name)
+
+
+def set_region(window, report_id: str) -> None:
+    ref = window.session.alignment.report(report_id)
+    region, ok = QInputDialog.getText(window, tr("设置地区"), tr("地区全称，如 长葛市、宁夏回族自治区（清空表示未注明）："),
+                                      text=ref.report.region or "")
+    if ok:
+        window.session.set_region(report_id, region.strip())
+
+
+def report_menu(window, report_id: str, position) -> None:
+    """Corrections of a report, from the tree or a matrix column header."""
+    menu = QMenu(window)
+    menu.addAction(tr("重命名…"), lambda: rename_report(window, report_id))
+    menu.addAction(tr("设置地区…"), lambda: set_region(window, report_id))
+    menu.exec(position)
 
 
 def about(window) -> None:

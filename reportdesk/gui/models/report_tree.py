@@ -65,9 +65,13 @@ class ReportTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def set_alignment(self, alignment: Alignment) -> None:
-        """New topics (after a correction): only the topic column changes."""
+        """After a correction: new topics, and maybe a report renamed; the tree stays as it is."""
         self._alignment = alignment
         self._topic_names = dict(alignment.topics)
+        for node in self._root.children:
+            node.report = alignment.report(node.report.id) or node.report
+        if self._root.children:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._root.children) - 1, 0))
         self._emit_topics(self._root)
 
     def _emit_topics(self, node: _Node) -> None:
@@ -123,9 +127,8 @@ class ReportTreeModel(QAbstractItemModel):
     def _report_data(self, ref: ReportRef, column: int, role):
         report = ref.report
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                region = report.region or tr("未注明")
-                return f"{region} · {report.title}"
+            if column == 0:  # the display name, and the title where it says more
+                return ref.label if report.title in ref.label else f"{ref.label} · {report.title}"
             if column == 2:
                 return sum(s.chars for s in report.walk()) or None
         if role == Qt.ItemDataRole.ToolTipRole:

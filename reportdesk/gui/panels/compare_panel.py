@@ -17,13 +17,19 @@ class ComparePanel(CompareView):
         self.diff_button.toggled.connect(lambda _: self.refresh())
         session.sig_reports_changed.connect(self._reports_changed)
         session.sig_topic_changed.connect(lambda _: self.refresh())
-        session.sig_alignment_changed.connect(lambda alignment: None if alignment else self.clear())
+        session.sig_alignment_changed.connect(self._alignment_changed)
 
     def _reports_changed(self, alignment) -> None:
         if alignment is None:
             self.clear()
         else:
             self.set_reports([r.id for r in alignment.reports], {r.id: r.label for r in alignment.reports})
+
+    def _alignment_changed(self, alignment) -> None:
+        if alignment is None:
+            self.clear()
+        else:  # a report may have been renamed
+            self.labels = {r.id: r.label for r in alignment.reports}
 
     def reveal_soon(self, report_id: str) -> None:
         """Bring a report's column into view as soon as the columns being built are there."""

@@ -2,17 +2,19 @@
 that topic with that region's column in view; filter and sort the topics; see the gaps."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView,
                                QVBoxLayout, QWidget)
 
 from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.gui.models.coverage import CoverageFilter, CoverageModel
+from reportdesk.gui.panels.topic_list import TopicListBox
 from reportdesk.model import MATRIX_PARTS
 
 
 class MatrixPanel(QWidget):
     sig_report_chosen = Signal(str)  # a report id: bring its column into view
+    sig_report_menu = Signal(str, QPoint)  # a report id, where to open its corrections menu
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -27,14 +29,15 @@ class MatrixPanel(QWidget):
         self.sort_box.addItems(["", ""])
         self.gaps_box = QCheckBox(self)
         self.empty_box = QCheckBox(self)
+        self.list_box = TopicListBox(session, self)
         self.part_label = QLabel(self)
         self.part_box = QComboBox(self)
         for part in MATRIX_PARTS:
             self.part_box.addItem("", part)
         self.part_box.setCurrentIndex(MATRIX_PARTS.index(session.part))
         self.part_box.currentIndexChanged.connect(lambda k: session.set_part(MATRIX_PARTS[k]))
-        for widget, stretch in ((self.title, 0), (self.filter_box, 1), (self.sort_box, 0), (self.gaps_box, 0),
-                                (self.empty_box, 0), (self.part_label, 0), (self.part_box, 0)):
+        for widget, stretch in ((self.title, 0), (self.list_box, 0), (self.filter_box, 1), (self.sort_box, 0),
+                                (self.gaps_box, 0), (self.empty_box, 0), (self.part_label, 0), (self.part_box, 0)):
             row.addWidget(widget, stretch)
         layout.addLayout(row)
         self.model = CoverageModel(self)
@@ -53,6 +56,8 @@ class MatrixPanel(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(72)
         self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().sectionClicked.connect(self._column_clicked)
+        self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
         self.table.verticalHeader().setSectionsClickable(True)
         self.table.verticalHeader().sectionClicked.connect(lambda r: session.set_topic(self.rows.topic_at(r)))
         self.table.clicked.connect(self._cell_chosen)
@@ -64,6 +69,7 @@ class MatrixPanel(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(f"<b>{tr('覆盖矩阵')}</b>")
+        self.list_box.retranslate()
         self.filter_box.setPlaceholderText(tr("筛选主题…"))
         self.sort_box.setItemText(0, tr("按主题表顺序"))
         self.sort_box.setItemText(1, tr("按写到的地区数"))
@@ -89,6 +95,12 @@ class MatrixPanel(QWidget):
         report = self.model.report_at(column)
         if report is not None:
             self.sig_report_chosen.emit(report.id)
+
+    def _header_menu(self, position) -> None:
+        header = self.table.horizontalHeader()
+        report = self.model.report_at(header.logicalIndexAt(position))
+        if report is not None:
+            self.sig_report_menu.emit(report.id, header.mapToGlobal(position))
 
     def _alignment_changed(self, alignment) -> None:
         self.model.set_alignment(alignment, self.session.part)

@@ -1,7 +1,7 @@
 """The report tree: every report and its sections, Find, and corrections from the context menu."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTreeView, \
     QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ EXPAND_MAX = 30  # with more reports the tree starts collapsed: a long tree help
 class TreePanel(QWidget):
     sig_section_chosen = Signal(str)  # a section key, or "<report id>/0" for a whole report
     sig_find_changed = Signal(list)  # the words Find looks for (empty: none)
+    sig_report_menu = Signal(str, QPoint)  # a report id, where to open its corrections menu
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -122,6 +123,10 @@ class TreePanel(QWidget):
         index = self.tree.indexAt(position)
         key = index.data(KEY_ROLE) if index.isValid() else None
         session, alignment = self.session, self.session.alignment
+        node = self.model.node_of(self.proxy.mapToSource(index.siblingAtColumn(0))) if index.isValid() else None
+        if node is not None and node.report is not None:
+            self.sig_report_menu.emit(node.report.id, self.tree.viewport().mapToGlobal(position))
+            return
         if not key or alignment is None or alignment.assignment(key) is None:
             return
         menu = QMenu(self)
