@@ -17,7 +17,7 @@ _RUN_CONTAINERS = {W + "hyperlink", W + "ins", W + "smartTag", W + "fldSimple", 
                    W + "sdt", W + "sdtContent", W + "moveTo"}
 
 
-def read_docx(path: str, data: bytes) -> tuple[list[Paragraph], str]:
+def read_docx(path: str, data: bytes) -> tuple[list[Paragraph], str, tuple[str, ...]]:
     parts = read_parts(path, data, "word/document.xml", ("word/styles.xml", "word/numbering.xml"))
     document = parse_xml(path, parts["word/document.xml"])
     styles = _Styles(parse_xml(path, parts.get("word/styles.xml")))
@@ -26,7 +26,7 @@ def read_docx(path: str, data: bytes) -> tuple[list[Paragraph], str]:
     paragraphs: list[Paragraph] = []
     if body is not None:
         _read_block(body, styles, numbering, paragraphs, in_table=False)
-    return paragraphs, "DOCX"
+    return paragraphs, "DOCX", ()
 
 
 class _Styles:

@@ -27,7 +27,7 @@ _NOT_BODY = {TEXT + "note", TEXT + "tracked-changes", OFFICE + "annotation", TEX
 _PARAGRAPHS = {TEXT + "p", TEXT + "h"}
 
 
-def read_odt(path: str, data: bytes) -> tuple[list[Paragraph], str]:
+def read_odt(path: str, data: bytes) -> tuple[list[Paragraph], str, tuple[str, ...]]:
     parts = read_parts(path, data, "content.xml", ("styles.xml", "META-INF/manifest.xml"))
     if b"encryption-data" in parts.get("META-INF/manifest.xml", b""):
         raise ReadError(path, "encrypted")
@@ -37,7 +37,7 @@ def read_odt(path: str, data: bytes) -> tuple[list[Paragraph], str]:
     builder = ParagraphBuilder()
     if body is not None:
         _block(body, styles, builder, in_table=False)
-    return builder.paragraphs, "ODT"
+    return builder.paragraphs, "ODT", ()
 
 
 class _Styles:
