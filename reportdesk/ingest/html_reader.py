@@ -22,6 +22,7 @@ from reportdesk.ingest.encoding import REPLACEMENT, Decoded, UndecodableError, d
 from reportdesk.ingest.errors import ReadError, notice
 from reportdesk.ingest.paragraphs import ParagraphBuilder, clean_text
 from reportdesk.ingest.plaintext import decoding_warnings
+from reportdesk.ingest.xmlparts import MAX_DEPTH
 from reportdesk.model import Paragraph
 
 MAX_ELEMENTS = 300_000
@@ -112,6 +113,9 @@ def html_paragraphs(path: str, text: str) -> list[Paragraph]:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ReadError(path, "damaged", kind="网页") from exc
+    if any("depth" in error.message.lower() for error in parser.error_log):
+        # libxml2 stops at 256 levels, so every walk below stays within that depth
+        raise ReadError(path, "too_deep", kind="网页", limit=MAX_DEPTH)
     if sum(1 for _ in root.iter()) > MAX_ELEMENTS:
         raise ReadError(path, "too_complex", kind="网页", limit=MAX_ELEMENTS)
     _drop_furniture(root)
