@@ -27,6 +27,7 @@ import logging
 import random
 import re
 import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -103,14 +104,36 @@ def plan_rates(files: list[Path], rng: random.Random) -> list[tuple[Path, str]]:
     return plan
 
 
-def write_cases(plan, folder: Path, seed: int) -> list[tuple[Path, str, str]]:
+def write_cases(plan, folder: Path, seed: int) -> list[tuple[Path, str, str, Path]]:
     cases = []
     for k, (source, kind) in enumerate(plan):
         data = mutate(source.read_bytes(), source.suffix, kind, random.Random(seed * 1_000_003 + k))
         target = folder / f"{k:05d}_{kind}_{source.stem[:20]}{source.suffix}"
         target.write_bytes(data)
-        cases.append((target, kind, source.suffix.lower()))
+        cases.append((target, kind, source.suffix.lower(), source))
     return cases
+
+
+def kept(cases, results) -> None:
+    """How much of its text a damaged file that loaded still gives: characters, against the sound file."""
+    from reportdesk.ingest import ReadError, read_document
+
+    def chars(path) -> int:
+        try:
+            return sum(len(p.text) for p in read_document(path).paragraphs)
+        except ReadError:
+            return 0
+
+    ratios = defaultdict(list)
+    sound = {}
+    for path, _, suffix, source in cases:
+        if results.get(str(path)) is not None and results[str(path)].error is None:
+            if source not in sound:
+                sound[source] = chars(source)
+            if sound[source]:
+                ratios[group(suffix)].append(min(1.0, chars(path) / sound[source]))
+    print("text kept by the files that loaded (median, lowest quartile): " + ", ".join(
+        f"{name} {statistics.median(r):.0%}, {sorted(r)[len(r) // 4]:.0%}" for name, r in sorted(ratios.items())))
 
 
 class _Timings(logging.Handler):
@@ -136,7 +159,7 @@ def run(cases, workers: int, batch: int) -> tuple[dict, _Timings, float]:
     jobs_batch._pool = ReaderPool(workers=workers, parse=f"{Path(__file__).stem}:timed_parse")
     results = {}
     started = time.monotonic()
-    paths = [str(path) for path, _, _ in cases]
+    paths = [str(case[0]) for case in cases]
     for k in range(0, len(paths), batch):
         for parsed in jobs_batch.parse_files(paths[k:k + batch], isolate=True, cache=False):
             results[parsed.path] = parsed
@@ -172,7 +195,7 @@ def report(cases, results, timings: _Timings, elapsed: float) -> int:
     table: dict[str, Counter] = defaultdict(Counter)
     kinds: dict[str, Counter] = defaultdict(Counter)
     bad = []
-    for path, kind, suffix in cases:
+    for path, kind, suffix, _ in cases:
         result = outcome(results.get(str(path)))
         table[group(suffix)][result] += 1
         kinds[kind][result] += 1
@@ -222,12 +245,15 @@ def main(argv=None) -> int:
         cases = write_cases(plan, folder, args.seed)
         print(f"{len(cases)} damaged files from {len(files)} good ones in {folder}", file=sys.stderr)
         if args.in_process:
-            for path, _, _ in cases:
-                in_process(path)  # an unexpected exception stops here with its traceback
+            for case in cases:
+                in_process(case[0])  # an unexpected exception stops here with its traceback
             print("no exception other than ReadError")
             return 0
         results, timings, elapsed = run(cases, args.workers, args.batch)
-        return report(cases, results, timings, elapsed)
+        status = report(cases, results, timings, elapsed)
+        if args.rates:
+            kept(cases, results)
+        return status
 
 
 if __name__ == "__main__":
