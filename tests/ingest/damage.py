@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import random
+from functools import lru_cache
 import re
 import zipfile
 
@@ -21,7 +22,7 @@ MARKUP_SUFFIXES = (".html", ".htm", ".mht", ".mhtml", ".rtf", ".xhtml")
 COMMON = ("flip", "truncate", "cut_tag", "control")
 TEXT_ONLY = ("mixed_encoding", "ctrl_z", "nul")
 ZIP_ONLY = ("zip_directory", "zip_no_directory", "zip_local_header", "huge_counter", "deep_nesting",
-            "gbk_declared")
+            "gbk_declared", "inflates_to_190_mb")
 _CONTROLS = b"\x00\x01\x07\x08\x0b\x0c\x1a\x1b\x1f\x7f"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -66,6 +67,8 @@ def mutate(data: bytes, suffix: str, kind: str, rng: random.Random) -> bytes:
         return _in_main_part(data, suffix, deep_nesting, rng)
     if kind == "gbk_declared":
         return _in_main_part(data, suffix, gbk_declared, rng)
+    if kind == "inflates_to_190_mb":
+        return _in_main_part(data, suffix, lambda xml, rng: _big_body(suffix), rng)
     raise ValueError(kind)
 
 
@@ -196,6 +199,22 @@ def deep_nesting(xml: bytes, rng: random.Random) -> bytes:
     if kind == "table":
         inner = b"<w:p>" + inner + b"</w:p>" if inner.startswith(b"<w:r") else inner
     return xml[:match.start()] + opening * depth + inner + closing * depth + xml[match.end():]
+
+
+@lru_cache(maxsize=2)
+def _big_body(suffix: str) -> bytes:
+    """190 MB of paragraphs, which deflate packs into about 600 KB (the issue's memory bomb)."""
+    if suffix in (".odt", ".ott"):
+        start, paragraph, end = (b'<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+                                 b' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body>'
+                                 b"<office:text>", "<text:p>全县上下坚持稳中求进工作总基调，经济社会发展取得新成效。</text:p>",
+                                 b"</office:text></office:body></office:document-content>")
+    else:
+        start, paragraph, end = (f'<w:document xmlns:w="{_W}"><w:body>'.encode(),
+                                 "<w:p><w:r><w:t>全县上下坚持稳中求进工作总基调，经济社会发展取得新成效。</w:t></w:r></w:p>",
+                                 b"</w:body></w:document>")
+    unit = paragraph.encode()
+    return start + unit * (190_000_000 // len(unit)) + end
 
 
 def gbk_declared(xml: bytes, rng: random.Random) -> bytes:
