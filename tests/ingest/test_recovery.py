@@ -128,3 +128,8 @@ def test_an_rtf_cut_off_keeps_its_first_paragraphs(tmp_path):
     data = (Path(__file__).resolve().parent.parent / "data" / "formats" / "report.rtf").read_bytes()
     document = load(tmp_path, data[:int(len(data) * 0.8)], "坏.rtf")
     assert texts(document)[0] == "清河县人民政府工作报告" and document.warnings == (RECOVERED,)
+
+
+def test_a_word_file_whose_first_bytes_are_damaged(tmp_path, good):
+    document = load(tmp_path, b"\0\0\0\0" + good[4:])
+    assert texts(document) == PARAGRAPHS
