@@ -120,7 +120,10 @@ def _inline(element: Element, styles: _Styles, builder: ParagraphBuilder, bold: 
             builder.add("\t", bold)
         elif tag == TEXT + "line-break":
             builder.add("\n", bold)
-        elif not tag or tag in _NOT_BODY or tag in _PARAGRAPHS or tag.startswith(DRAW):
+        elif tag in _PARAGRAPHS:  # only damage puts one here (an end tag lost): read it after this one
+            builder.end()
+            _paragraph(child, styles, builder, in_table=False)
+        elif not tag or tag in _NOT_BODY or tag.startswith(DRAW):
             pass  # notes, frames and text boxes are not running text
         else:
             span_bold = styles.bold(child.get(TEXT + "style-name"))

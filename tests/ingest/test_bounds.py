@@ -1,14 +1,13 @@
 """Hostile sizes cost a clear refusal within a second, never a worker's memory or a RecursionError."""
 import struct
 import time
-import zipfile
 
 import pytest
 
 from docx_builder import DocxSpec, Level, Para, write_docx
 from reportdesk.ingest import ReadError, read_document
 from reportdesk.ingest.docx_numbering import MAX_MARKER, format_number
-from word_files import document_xml, p, write_word
+from word_files import document_xml, p, write_odt, write_word
 
 FORMATS = ["decimal", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter", "chineseCounting",
            "chineseLegalSimplified", "decimalZero", "decimalFullWidth", "decimalEnclosedCircle"]
@@ -66,13 +65,7 @@ def test_fifty_levels_of_nesting_are_read(tmp_path, kind):
 
 
 def test_deep_spans_in_odt_deep_divs_in_html_deep_groups_in_rtf(tmp_path):
-    odt = tmp_path / "深.odt"
-    with zipfile.ZipFile(odt, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        archive.writestr("content.xml", '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:'
-                         'xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
-                         "<office:body><office:text><text:p>" + "<text:span>" * 1000 + "深处"
-                         + "</text:span>" * 1000 + "</text:p></office:text></office:body></office:document-content>")
+    odt = write_odt(tmp_path / "深.odt", "<text:p>" + "<text:span>" * 1000 + "深处" + "</text:span>" * 1000 + "</text:p>")
     html = tmp_path / "深.html"
     html.write_text("<html><body>" + "<div>层" * 1000 + "</div>" * 1000 + "</body></html>", encoding="utf-8")
     rtf = tmp_path / "深.rtf"

@@ -6,7 +6,7 @@ import pytest
 
 from docx_builder import DocxSpec, Para, write_docx
 from reportdesk.ingest import ReadError, read_document
-from word_files import document_xml, p, write_word
+from word_files import document_xml, p, write_odt, write_word
 
 RECOVERED = "文件已损坏，已尽量恢复"
 PARAGRAPHS = [f"（{k}）第{k}项工作：全县上下坚持稳中求进工作总基调，完成投资{k * 3}亿元。" for k in range(1, 121)]
@@ -133,3 +133,10 @@ def test_an_rtf_cut_off_keeps_its_first_paragraphs(tmp_path):
 def test_a_word_file_whose_first_bytes_are_damaged(tmp_path, good):
     document = load(tmp_path, b"\0\0\0\0" + good[4:])
     assert texts(document) == PARAGRAPHS
+
+
+def test_an_odt_paragraph_left_open_keeps_the_paragraphs_after_it(tmp_path):
+    document = read_document(write_odt(tmp_path / "断.odt", "<text:p>一、基本情况</text:p><text:p><text:span>残缺"
+                                                          "<text:p>二、存在问题</text:p><text:p>正文。</text:p>"))
+    assert texts(document) == ["一、基本情况", "残缺", "二、存在问题", "正文。"]
+    assert document.warnings == (RECOVERED,)

@@ -1,4 +1,4 @@
-"""Word files written from raw WordprocessingML, for the content, bounds and recovery tests."""
+"""Word and ODT files written from raw XML, for the content, bounds and recovery tests."""
 from __future__ import annotations
 
 import zipfile
@@ -43,3 +43,13 @@ def notes_xml(kind: str, notes: dict[int, str]) -> str:
     body = "".join(f'<w:{kind} w:id="{i}"><w:p><w:r><w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve"> {text}'
                    f"</w:t></w:r></w:p></w:{kind}>" for i, text in notes.items())
     return f'<?xml version="1.0" encoding="UTF-8"?><w:{kind}s {NS}>{separators}{body}</w:{kind}s>'
+
+
+def write_odt(path: Path, text_xml: str) -> Path:
+    """An .odt whose office:text holds this XML (text:p, text:span, …)."""
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:'
+                         'xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
+                         f"<office:body><office:text>{text_xml}</office:text></office:body></office:document-content>")
+    return path
