@@ -49,6 +49,9 @@ class Document:
     path: str
     paragraphs: tuple[Paragraph, ...]
     encoding: str  # "UTF-8", "GBK", "UTF-16LE", "DOCX", ...
+    # what the user should know about a file that loaded anyway, in plain sentences:
+    # "3 个字符无法识别，已用 � 代替", "文件已损坏，已尽量恢复"
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,7 @@ class ParsedFile:
     encoding: str | None = None
     error: str | None = None
     reports: tuple[Report, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = ()  # Document.warnings: shown on the file's row
 
 
 # -- alignment ---------------------------------------------------------------------------

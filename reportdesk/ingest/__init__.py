@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from reportdesk.ingest.errors import ReadError
+from reportdesk.ingest.paragraphs import clean_paragraphs
 from reportdesk.ingest.plaintext import read_md, read_txt
 from reportdesk.ingest.sniff import EXPECTED, LABELS, OTHER_KINDS, is_html_document, sniff
 from reportdesk.model import Document
@@ -38,7 +39,11 @@ def is_report_file(path: Path) -> bool:
 
 
 def read_document(path: str | os.PathLike) -> Document:
-    """Read one file into paragraphs; raise ReadError with a reason a user understands."""
+    """Read one file into paragraphs; raise ReadError with a reason a user understands.
+
+    Every reader returns (paragraphs, label, warnings); control characters are removed here,
+    whatever the format, so that none reaches a writer.
+    """
     path = str(path)
     suffix = Path(path).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES and suffix not in _REFUSED_SUFFIXES:
@@ -56,15 +61,16 @@ def read_document(path: str | os.PathLike) -> Document:
             raise ReadError(path, "damaged", kind=_KIND_NAMES[EXPECTED[suffix]])
         if suffix in _REFUSED_SUFFIXES:
             raise ReadError(path, "other_kind", kind=_REFUSED_SUFFIXES[suffix])
-        paragraphs, label = TEXT_READERS[suffix](path, data)
+        paragraphs, label, warnings = TEXT_READERS[suffix](path, data)
     else:
-        paragraphs, label = _reader(kind)(path, data)
+        paragraphs, label, warnings = _reader(kind)(path, data)
         expected = EXPECTED.get(suffix)
         if expected and expected != kind and not (kind == "ole" and expected == "doc"):
             label = f"{LABELS.get(kind, label)}（扩展名为 {suffix}）"
-    if not any(p.text.strip() for p in paragraphs):
+    paragraphs = clean_paragraphs(paragraphs)
+    if not paragraphs:
         raise ReadError(path, "no_text")
-    return Document(path=path, paragraphs=tuple(paragraphs), encoding=label)
+    return Document(path=path, paragraphs=tuple(paragraphs), encoding=label, warnings=tuple(warnings))
 
 
 # Files of other kinds that people drop in with reports: refused with what they are.

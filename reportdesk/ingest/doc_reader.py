@@ -33,7 +33,7 @@ _HIDDEN.update({0x0B: "\n", 0x1E: "-"})
 _SPECIAL_HIDDEN = {**_HIDDEN, 0x28: None}  # in a special run '(' is a symbol placeholder
 
 
-def read_ole(path: str, data: bytes) -> tuple[list[Paragraph], str]:
+def read_ole(path: str, data: bytes) -> tuple[list[Paragraph], str, tuple[str, ...]]:
     """Any OLE2 compound file: Word and WPS documents are read, other Office kinds refused."""
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
@@ -47,7 +47,7 @@ def read_ole(path: str, data: bytes) -> tuple[list[Paragraph], str]:
                 word = ole.openstream("WordDocument").read()
                 tables = {name: ole.openstream(name).read() for name in ("0Table", "1Table")
                           if ole.exists(name)}
-                return read_word(path, word, tables), _label(path)
+                return read_word(path, word, tables), _label(path), ()
         except (OSError, ValueError, IndexError, struct.error, RecursionError) as exc:
             raise ReadError(path, "damaged", kind="Word ") from exc
         if ole.exists("Workbook") or ole.exists("Book"):

@@ -20,6 +20,8 @@ REASONS = {
     "scanned": "扫描件，第{pages}页没有文字层（图片中的文字无法读取）",
     "too_many_pages": "PDF 超过 {limit} 页，为避免卡死未读取",
     "too_complex": "{kind}文件内容过于复杂（超过 {limit} 个元素），为避免卡死未读取",
+    "too_deep": "{kind}文件内容层层嵌套超过 {limit} 层，可能已损坏，为避免卡死未读取",
+    "part_too_large": "文档正文解压后超过 {limit} MB，为避免卡死未读取",
     "old_wps": "这是 WPS 2000 等早期版本的 .wps 文件，请在 WPS 中“另存为” .doc 或 .docx 后再打开",
     "not_zip": "不是有效的 Word 或 ODT 文档（这类文档应为压缩包格式，文件可能已损坏或只是改了扩展名）",
     "no_document": "文档缺少正文部分，文件可能已损坏",
@@ -27,6 +29,18 @@ REASONS = {
     "bad_xml": "文档内部格式错误，文件可能已损坏",
     "no_text": "文件中没有找到文字",
 }
+
+# What a user should know about a file that loaded anyway (Document.warnings, on its row).
+NOTICES = {
+    "recovered": "文件已损坏，已尽量恢复",
+    "replaced": "{count} 个字符无法识别，已用 � 代替",
+    "removed": "{count} 个空字符（NUL）无法识别，已删除",
+}
+
+
+def notice(code: str, **params) -> str:
+    """The sentence of a warning, e.g. notice("replaced", count=3)."""
+    return NOTICES[code].format(**params)
 
 
 class ReadError(Exception):

@@ -12,14 +12,17 @@ from __future__ import annotations
 import codecs
 import email
 import email.policy
+import quopri
 import re
 
 import lxml.html
 from lxml import etree
 
-from reportdesk.ingest.encoding import UndecodableError, decode_text
-from reportdesk.ingest.errors import ReadError
-from reportdesk.ingest.paragraphs import ParagraphBuilder
+from reportdesk.ingest.encoding import REPLACEMENT, Decoded, UndecodableError, decode_text
+from reportdesk.ingest.errors import ReadError, notice
+from reportdesk.ingest.paragraphs import ParagraphBuilder, clean_text
+from reportdesk.ingest.plaintext import decoding_warnings
+from reportdesk.ingest.xmlparts import MAX_DEPTH
 from reportdesk.model import Paragraph
 
 MAX_ELEMENTS = 300_000
@@ -41,15 +44,17 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
 _BOLD = {"b", "strong"}
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.IGNORECASE)
 _WHITESPACE = re.compile(r"[ \t\r\n\f]+")
+_PAGE = re.compile(rb"<(?:html|body|p|div|table)[\s>]", re.IGNORECASE)
+_QP_ESCAPE = re.compile(rb"=[0-9A-F]{2}")
 _GB_NAMES = {"gb2312", "gbk", "gb18030", "x-gbk", "gb_2312-80", "cp936", "euc-cn"}
 
 
-def read_html(path: str, data: bytes) -> tuple[list[Paragraph], str]:
-    text, encoding = _decode(path, data, None)
-    return html_paragraphs(path, text), f"网页 (HTML, {encoding})"
+def read_html(path: str, data: bytes) -> tuple[list[Paragraph], str, tuple[str, ...]]:
+    decoded = _decode(path, data, None)
+    return html_paragraphs(path, decoded.text), f"网页 (HTML, {decoded.encoding})", decoding_warnings(decoded)
 
 
-def read_mht(path: str, data: bytes) -> tuple[list[Paragraph], str]:
+def read_mht(path: str, data: bytes) -> tuple[list[Paragraph], str, tuple[str, ...]]:
     """The HTML part of a MIME archive, with its transfer encoding (QP, base64) undone."""
     try:
         message = email.message_from_bytes(data, policy=email.policy.compat32)
@@ -57,25 +62,37 @@ def read_mht(path: str, data: bytes) -> tuple[list[Paragraph], str]:
     except (ValueError, TypeError, IndexError, LookupError) as exc:
         raise ReadError(path, "damaged", kind="网页") from exc
     html = next((p for p in parts if p.get_content_type() == "text/html"), None)
+    recovered = html is None
+    if html is None:  # a damaged part header: the part that holds a page
+        html = next((p for p in parts if not p.is_multipart() and _PAGE.search(_payload(p)[:4096])), None)
     if html is None:
         raise ReadError(path, "damaged", kind="网页", detail="MHT 中没有网页正文")
-    payload = html.get_payload(decode=True)
-    if not isinstance(payload, bytes) or not payload:
+    payload = _payload(html)
+    if recovered and len(_QP_ESCAPE.findall(payload[:4096])) > 20:
+        payload = quopri.decodestring(payload)  # the transfer encoding was named in the damaged header
+    if not payload:
         raise ReadError(path, "no_text")
-    text, encoding = _decode(path, payload, html.get_content_charset())
-    return html_paragraphs(path, text), f"网页 (MHT, {encoding})"
+    decoded = _decode(path, payload, html.get_content_charset())
+    warnings = decoding_warnings(decoded) + ((notice("recovered"),) if recovered else ())
+    return html_paragraphs(path, decoded.text), f"网页 (MHT, {decoded.encoding})", warnings
 
 
-def _decode(path: str, data: bytes, declared: str | None) -> tuple[str, str]:
+def _payload(part) -> bytes:
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""
+
+
+def _decode(path: str, data: bytes, declared: str | None) -> Decoded:
     """Text of a page: BOM first, then the declared or <meta> charset, then the text cascade."""
     if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         match = _META_CHARSET.search(data[:8192])
         name = (declared or (match.group(1).decode("ascii", "replace") if match else "")).lower()
         if name in _GB_NAMES:
-            return data.decode("gb18030", "replace"), "GBK"
+            text = data.decode("gb18030", "replace")
+            return Decoded(text, "GBK", text.count(REPLACEMENT))
         if name:
             try:
-                return data.decode(name), name.upper()
+                return Decoded(data.decode(name), name.upper())
             except (LookupError, UnicodeDecodeError):
                 pass  # a wrong declaration: fall back on the bytes themselves
     try:
@@ -87,12 +104,18 @@ def _decode(path: str, data: bytes, declared: str | None) -> tuple[str, str]:
 def html_paragraphs(path: str, text: str) -> list[Paragraph]:
     """The article's paragraphs of an HTML text."""
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input that declares bytes
+    text = clean_text(text)  # and str input with NULs or other control characters
+    if text.count("<") > 2 * MAX_ELEMENTS:  # refused before lxml builds a tree of it
+        raise ReadError(path, "too_complex", kind="网页", limit=MAX_ELEMENTS)
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
                                   default_doctype=False)
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ReadError(path, "damaged", kind="网页") from exc
+    if any("depth" in error.message.lower() for error in parser.error_log):
+        # libxml2 stops at 256 levels, so every walk below stays within that depth
+        raise ReadError(path, "too_deep", kind="网页", limit=MAX_DEPTH)
     if sum(1 for _ in root.iter()) > MAX_ELEMENTS:
         raise ReadError(path, "too_complex", kind="网页", limit=MAX_ELEMENTS)
     _drop_furniture(root)

@@ -7,11 +7,12 @@ tracked deletions, frames and the table of contents are not body text.
 """
 from __future__ import annotations
 
-from xml.etree.ElementTree import Element
+from lxml.etree import _Element as Element
 
-from reportdesk.ingest.errors import ReadError
+from reportdesk.ingest.errors import ReadError, notice
 from reportdesk.ingest.paragraphs import ParagraphBuilder
-from reportdesk.ingest.ziparchive import parse_xml, read_parts
+from reportdesk.ingest.xmlparts import parse_xml
+from reportdesk.ingest.ziparchive import read_parts
 from reportdesk.model import Paragraph
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -27,17 +28,21 @@ _NOT_BODY = {TEXT + "note", TEXT + "tracked-changes", OFFICE + "annotation", TEX
 _PARAGRAPHS = {TEXT + "p", TEXT + "h"}
 
 
-def read_odt(path: str, data: bytes) -> tuple[list[Paragraph], str]:
-    parts = read_parts(path, data, "content.xml", ("styles.xml", "META-INF/manifest.xml"))
+def read_odt(path: str, data: bytes) -> tuple[list[Paragraph], str, tuple[str, ...]]:
+    parts, damaged = read_parts(path, data, "content.xml", ("styles.xml", "META-INF/manifest.xml"))
     if b"encryption-data" in parts.get("META-INF/manifest.xml", b""):
         raise ReadError(path, "encrypted")
-    content = parse_xml(path, parts["content.xml"])
-    styles = _Styles([content, parse_xml(path, parts.get("styles.xml"))])
+    content, broken = parse_xml(path, parts["content.xml"], kind="ODT ")
+    style_root, broken_styles = parse_xml(path, parts.get("styles.xml"), kind="ODT ", required=False)
+    damaged = damaged or broken or broken_styles
+    styles = _Styles([content, style_root])
     body = content.find(f"{OFFICE}body/{OFFICE}text")
     builder = ParagraphBuilder()
     if body is not None:
-        _block(body, styles, builder, in_table=False)
-    return builder.paragraphs, "ODT"
+        _block(body, styles, builder, in_table=False)  # recursive: parse_xml caps the depth at 256
+    if damaged and not builder.paragraphs:
+        raise ReadError(path, "bad_xml")
+    return builder.paragraphs, "ODT", (notice("recovered"),) if damaged else ()
 
 
 class _Styles:
@@ -91,7 +96,7 @@ def _block(container: Element, styles: _Styles, builder: ParagraphBuilder, in_ta
             _paragraph(child, styles, builder, in_table)
         elif child.tag == TABLE + "table-cell":
             _block(child, styles, builder, in_table=True)
-        elif child.tag not in _NOT_BODY and not child.tag.startswith(DRAW):
+        elif isinstance(child.tag, str) and child.tag not in _NOT_BODY and not child.tag.startswith(DRAW):
             _block(child, styles, builder, in_table)  # lists, sections, table rows, change marks
 
 
@@ -107,14 +112,18 @@ def _paragraph(p: Element, styles: _Styles, builder: ParagraphBuilder, in_table:
 def _inline(element: Element, styles: _Styles, builder: ParagraphBuilder, bold: bool) -> None:
     builder.add(element.text or "", bold)
     for child in element:
-        tag = child.tag
+        tag = child.tag if isinstance(child.tag, str) else ""  # an unresolved entity has no tag
         if tag == TEXT + "s":
-            builder.add(" " * min(int(child.get(TEXT + "c", "1") or 1), 1000), bold)
+            count = child.get(TEXT + "c", "1")
+            builder.add(" " * (min(int(count), 1000) if count.isdecimal() else 1), bold)
         elif tag == TEXT + "tab":
             builder.add("\t", bold)
         elif tag == TEXT + "line-break":
             builder.add("\n", bold)
-        elif tag in _NOT_BODY or tag in _PARAGRAPHS or tag.startswith(DRAW):
+        elif tag in _PARAGRAPHS:  # only damage puts one here (an end tag lost): read it after this one
+            builder.end()
+            _paragraph(child, styles, builder, in_table=False)
+        elif not tag or tag in _NOT_BODY or tag.startswith(DRAW):
             pass  # notes, frames and text boxes are not running text
         else:
             span_bold = styles.bold(child.get(TEXT + "style-name"))

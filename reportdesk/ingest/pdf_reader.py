@@ -22,7 +22,7 @@ _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 _FONT_NAME_SIZE = 128
 
 
-def read_pdf(path: str, data: bytes) -> tuple[list[Paragraph], str]:
+def read_pdf(path: str, data: bytes) -> tuple[list[Paragraph], str, tuple[str, ...]]:
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -50,7 +50,7 @@ def read_pdf(path: str, data: bytes) -> tuple[list[Paragraph], str]:
         document.close()
     if not lines:
         raise ReadError(path, "scanned", pages=page_ranges(empty) if empty else "1")
-    return paragraphs_from_lines(lines), "PDF"
+    return paragraphs_from_lines(lines), "PDF", ()
 
 
 def page_ranges(pages: list[int]) -> str:

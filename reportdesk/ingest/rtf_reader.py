@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from reportdesk.ingest.errors import ReadError
+from reportdesk.ingest.errors import ReadError, notice
 from reportdesk.ingest.paragraphs import ParagraphBuilder, outline_of_name
 from reportdesk.model import Paragraph
 
@@ -46,14 +46,25 @@ class _State:
     in_table: bool = False
 
 
-def read_rtf(path: str, data: bytes) -> tuple[list[Paragraph], str]:
+def _unichr(arg: int) -> str:
+    """The character of \\uN: negative N counts from 65536 (16-bit signed), as Word writes it; a value
+    no character has is damage. Surrogate halves are joined into one character at ingest."""
+    code = arg + 65536 if arg < 0 else arg
+    return chr(code) if 0 <= code <= 0x10FFFF else "\ufffd"
+
+
+def read_rtf(path: str, data: bytes) -> tuple[list[Paragraph], str, tuple[str, ...]]:
+    reader = _Reader(data)
     try:
-        return _Reader(data).run(), "RTF"
-    except _Damaged as exc:
-        raise ReadError(path, "damaged", kind="RTF ") from exc
+        paragraphs = reader.run()
+    except _TooDeep as exc:
+        raise ReadError(path, "too_deep", kind="RTF ", limit=MAX_DEPTH) from exc
+    if reader.damaged and not paragraphs:
+        raise ReadError(path, "damaged", kind="RTF ")
+    return paragraphs, "RTF", (notice("recovered"),) if reader.damaged else ()
 
 
-class _Damaged(ValueError):
+class _TooDeep(ValueError):
     pass
 
 
@@ -68,13 +79,16 @@ class _Reader:
         self.table: str | None = None  # "fonttbl" or "stylesheet" while one is being read
         self.entry: dict = {}
         self.skip_chars = 0
+        self.damaged = False  # bytes that are no RTF were skipped, or the file ends inside a group
 
     def run(self) -> list[Paragraph]:
         state, stack, pos, data = _State(), [], 0, self.data
         while pos < len(data):
             m = _TOKEN.match(data, pos)
-            if m is None:
-                raise _Damaged("token")
+            if m is None:  # a lone backslash at the end, a control word too long: damage, skipped
+                self.damaged = True
+                pos += 1
+                continue
             pos = m.end()
             word, arg, hexbyte, symbol, brace, text = m.groups()
             if hexbyte is not None:
@@ -85,7 +99,7 @@ class _Reader:
             if brace == b"{":
                 stack.append(state)
                 if len(stack) > MAX_DEPTH:
-                    raise _Damaged("depth")
+                    raise _TooDeep
             elif brace == b"}":
                 if not stack:
                     break  # the document's closing brace; anything after it is not RTF
@@ -108,6 +122,7 @@ class _Reader:
                 self._text(text.decode("latin-1"), state)
         self._flush(state)
         self.builder.end()
+        self.damaged = self.damaged or len(stack) > 0  # cut off before its closing brace
         return self.builder.paragraphs
 
     def _word(self, word: bytes, arg: int | None, state: _State) -> _State:
@@ -125,7 +140,7 @@ class _Reader:
         if word == b"uc" and arg is not None:
             return replace(state, uc=max(0, arg))
         if word == b"u" and arg is not None:
-            self._text(chr(arg + 65536 if arg < 0 else arg), state)
+            self._text(_unichr(arg), state)
             self.skip_chars = state.uc
             return state
         if word == b"b":
@@ -164,7 +179,7 @@ class _Reader:
         elif word == b"outlinelevel" and arg is not None:
             self.entry["outline"] = arg if 0 <= arg < 9 else None
         elif word == b"u" and arg is not None:
-            self.entry["name"] = self.entry.get("name", "") + chr(arg + 65536 if arg < 0 else arg)
+            self.entry["name"] = self.entry.get("name", "") + _unichr(arg)
             self.skip_chars = state.uc
         return state
 

@@ -38,6 +38,8 @@ def sniff(data: bytes) -> str:
         return "ole"  # Word, WPS, Excel, PowerPoint or an encrypted Office file: see ole_kind
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _zip_kind(data)
+    if (b"PK\x03\x04" in head or b"PK\x05\x06" in data[-4096:]) and zip_names(data):
+        return _zip_kind(data)  # a zip whose first bytes are damaged, or with bytes put in front
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(_IMAGES) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):

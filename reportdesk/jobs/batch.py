@@ -90,7 +90,7 @@ def parse_file(path: str) -> ParsedFile:
         log.exception("structure failed for %s", path)
         return ParsedFile(path=path, encoding=document.encoding,
                           error=f"无法读取“{Path(path).name}”：分析文件结构时出现内部错误（已记入日志）。")
-    return ParsedFile(path=path, encoding=document.encoding, reports=reports)
+    return ParsedFile(path=path, encoding=document.encoding, reports=reports, warnings=document.warnings)
 
 
 _pool: ReaderPool | None = None
