@@ -45,7 +45,7 @@ EN = {
     "逐字对比需要正好两列，请隐藏其余的列": "The diff needs exactly two columns; hide the others",
     "删除": "deleted", "新增": "added", "仅“%s”有": "only in “%s”",
     "共有表述": "shared", "独有表述": "unique", "数字": "numbers",
-    "无法读取的文件": "Files that could not be read",
+    "无法读取的文件": "Files that could not be read", "文件读取问题": "Problems Reading Files",
     "保存修改": "Save Changes", "当前的工作有未保存的修改，要保存为项目吗？":
         "The current work has unsaved changes. Save them as a project?",
     "保存": "Save", "不保存": "Don't Save", "恢复工作": "Restore Work", "无法恢复": "Cannot Restore",

@@ -256,3 +256,15 @@ def test_qt_own_buttons_and_dialogs_speak_the_interface_language(window):
     assert cancel_text() == "&Cancel" or cancel_text() == "Cancel"
     window.set_ui_language("zh")
     assert cancel_text() == "取消"
+
+
+def test_a_file_read_with_damage_loads_with_a_warning_on_its_row(load, tmp_path):
+    damaged = tmp_path / "溆浦县.txt"
+    data = (SEEDS / "004_61d6fe56185b419c.txt").read_bytes()
+    damaged.write_bytes(data[:200] + b"\xff\xfe" + data[200:])  # two bytes no encoding can read
+    window = load(damaged)
+    assert window.tree_panel.model.rowCount() == 1
+    report = window.tree_panel.model.index(0, 0)
+    assert report.data(Qt.ItemDataRole.DecorationRole) is not None and "无法识别" in report.data(Qt.ItemDataRole.ToolTipRole)
+    assert window.errors_panel.isVisible() and "溆浦县.txt" in window.errors_panel.list.item(0).text()
+    assert window.errors_panel.retry.isHidden()  # nothing to read again: it did load

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyle
 
 from reportdesk.gui.i18n import tr
 from reportdesk.model import Alignment, ReportRef, Section, keyed_sections, parent_of_key
@@ -40,14 +41,16 @@ class ReportTreeModel(QAbstractItemModel):
         self._alignment: Alignment | None = None
         self._topic_names: dict[str, str] = {}
         self._encodings: dict[str, str] = {}
+        self._warnings: dict[str, tuple] = {}
 
     # -- filling -------------------------------------------------------------------------
 
     def set_reports(self, reports: list[ReportRef], alignment: Alignment | None,
-                    encodings: dict[str, str] | None = None) -> None:
+                    encodings: dict[str, str] | None = None, warnings: dict[str, tuple] | None = None) -> None:
         self.beginResetModel()
         self._alignment = alignment
         self._encodings = encodings or {}
+        self._warnings = warnings or {}  # path -> what went wrong while reading (the file did load)
         self._topic_names = dict(alignment.topics) if alignment else {}
         self._root = _Node(None, 0)
         self._by_key = {}
@@ -132,9 +135,12 @@ class ReportTreeModel(QAbstractItemModel):
             if column == 2:
                 return sum(s.chars for s in report.walk()) or None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s") % (
+            tip = tr("文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s") % (
                 Path(ref.path).name, self._encoding(ref), report.region or tr("未注明"),
                 report.year or tr("未注明"), report.period or tr("未注明"))
+            return "\n".join([tip, *self._warnings.get(ref.path, ())])
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and self._warnings.get(ref.path):
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.FontRole and column == 0:
             font = QFont()
             font.setBold(True)

@@ -1,7 +1,10 @@
 """The files that could not be read, each with the reason, in a dock under the window."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDockWidget, QListWidget, QPushButton, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import (QDockWidget, QListWidget, QListWidgetItem, QPushButton, QStyle, QVBoxLayout,
+                               QWidget)
 
 from reportdesk.gui.i18n import tr
 
@@ -24,11 +27,19 @@ class ErrorsPanel(QDockWidget):
         session.sig_errors_changed.connect(self._errors_changed)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("无法读取的文件"))
+        self.setWindowTitle(tr("文件读取问题"))
         self.retry.setText(tr("重新读取这些文件"))
 
     def _errors_changed(self) -> None:
+        """The files that could not be read, then the ones read with a warning (damage repaired,
+        characters that could not be decoded)."""
         self.list.clear()
+        style = self.style()
         for message in self.session.errors.values():
-            self.list.addItem(message)
-        self.setVisible(bool(self.session.errors))
+            self.list.addItem(QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical), message))
+        notes = [(f.path, f.warnings) for f in self.session.files if f.warnings and not f.error]
+        for path, warnings in notes:
+            text = f"{Path(path).name}：{'；'.join(warnings)}"
+            self.list.addItem(QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning), text))
+        self.retry.setVisible(bool(self.session.errors))
+        self.setVisible(bool(self.session.errors) or bool(notes))

@@ -66,8 +66,9 @@ class TreePanel(QWidget):
         if alignment is None:
             self.model.set_reports([], None)
             return
-        encodings = {f.path: f.encoding for f in self.session.files}
-        self.model.set_reports(list(alignment.reports), alignment, encodings)
+        files = self.session.files
+        self.model.set_reports(list(alignment.reports), alignment, {f.path: f.encoding for f in files},
+                               {f.path: f.warnings for f in files if f.warnings})
         if len(alignment.reports) <= EXPAND_MAX:
             self.tree.expandToDepth(0)
 
