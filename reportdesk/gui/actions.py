@@ -64,12 +64,12 @@ COMMANDS = (
 MENUS = (
     ("file", "文件(&F)", ("open", "open_folder", "examples", "@recent", None, "open_project", "save_project",
                         "save_project_as", None, "export", None, "close_all", "quit")),
-    ("edit", "编辑(&E)", ("undo", "redo", None, "find", "find_next", "find_prev")),
+    ("edit", "编辑(&E)", ("undo", "redo", None, "find", "find_next", "find_prev", None, "@removed")),
     ("view", "视图(&V)", (*(f"part_{p}" for p in MATRIX_PARTS), None, "next_topic", "prev_topic", "diff", None,
                         "maximise", "zoom_in", "zoom_out", "zoom_reset", None, "errors", "@language")),
     ("help", "帮助(&H)", ("about",)),
 )
-SUBMENUS = {"@recent": "最近打开", "@language": "语言"}
+SUBMENUS = {"@recent": "最近打开", "@language": "语言", "@removed": "恢复移除的报告"}
 TOOLBAR = ("open", "open_folder", "save_project", "export", None, "undo", "redo", None, "prev_topic", "next_topic",
            "diff")
 
@@ -113,6 +113,7 @@ def build_menus(window, actions: dict[str, QAction]) -> dict[str, QMenu]:
             else:
                 menu.addAction(actions[item])
     menus["recent"].aboutToShow.connect(lambda: flows.fill_recent(window, menus["recent"]))
+    menus["removed"].aboutToShow.connect(lambda: flows.fill_removed(window, menus["removed"]))
     for language in ("chinese", "english"):
         menus["language"].addAction(actions[language])
     toolbar = window.addToolBar("main")

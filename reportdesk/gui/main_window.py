@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.matrix_panel.list_box.sig_choose_file.connect(lambda: flows.choose_topic_list(self))
         for panel in (self.tree_panel, self.matrix_panel):
             panel.sig_report_menu.connect(lambda report, where: flows.report_menu(self, report, where))
+        self.matrix_panel.sig_topic_menu.connect(lambda topic, where: flows.topic_menu(self, topic, where))
         self.tree_panel.sig_find_changed.connect(lambda words: find.words_changed(self, words))
         self.errors_panel.visibilityChanged.connect(act["errors"].setChecked)
         session.runner.sig_busy_changed.connect(lambda busy: None if busy else self._check_idle())

@@ -164,23 +164,27 @@ class Session(QObject):
         if choice == self.taxonomy:
             return
         previous, self.taxonomy = self.taxonomy, choice
-        if not self.files:
-            return
-        files, pins = list(self.files), self.pins
+        if self.files:
+            self._align_again(tr("已改用主题表：%s"), lambda: setattr(self, "taxonomy", previous))
+
+    def _align_again(self, message: str, undo_on_error=None) -> None:
+        """Align the loaded files again (another topic list, a report taken out or put back)."""
+        files, pins, choice = list(self.files), self.pins, self.taxonomy
 
         def failed(error: Exception) -> None:
-            self.taxonomy = previous
+            if undo_on_error:
+                undo_on_error()
             self._load_failed(error)
 
-        self.sig_loading.emit(True)
-        self.runner.start("load", lambda _: align_files(files, taxonomy_for(choice), pins), self._realigned,
-                          on_error=failed)
+        def done(alignment: Alignment) -> None:
+            self.sig_loading.emit(False)
+            self.alignment = alignment
+            self.sig_reports_changed.emit(alignment)
+            self._alignment_ready()
+            self.sig_message.emit(message % alignment.taxonomy_name if "%s" in message else message)
 
-    def _realigned(self, alignment: Alignment) -> None:
-        self.sig_loading.emit(False)
-        self.alignment = alignment
-        self._alignment_ready()
-        self.sig_message.emit(tr("已改用主题表：%s") % alignment.taxonomy_name)
+        self.sig_loading.emit(True)
+        self.runner.start("load", lambda _: align_files(files, taxonomy_for(choice), pins), done, on_error=failed)
 
     def close_all(self) -> None:
         self.runner.cancel()
@@ -218,8 +222,13 @@ class Session(QObject):
 
     def apply_pins(self, pins: Pins) -> None:
         """Show the alignment with these corrections (undo and redo come through here)."""
+        realign = pins.excluded != self.pins.excluded  # a report taken out or put back
         self.pins = pins
-        if self.alignment is not None:
+        if self.alignment is None:
+            return
+        if realign:
+            self._align_again(tr("报告已更新"))
+        else:
             self.alignment = repin(self.alignment, pins)
             self._alignment_ready()
 
@@ -250,6 +259,31 @@ class Session(QObject):
 
     def unpair(self, a: str, b: str) -> None:
         self._push(self.pins.unpair(a, b), tr("取消配对“%s”") % self.heading(a))
+
+    def remove_report(self, report_id: str) -> None:
+        """Take a report out of the comparison (undoable; its file stays in the project)."""
+        label = self.alignment.report(report_id).label
+        self._push(self.pins.exclude(report_id), tr("移除“%s”") % label)
+
+    def put_back(self, report_id: str) -> None:
+        self._push(self.pins.exclude(report_id, False), tr("恢复“%s”") % report_id.rsplit("#", 1)[0])
+
+    def rename_topic(self, topic: str, name: str) -> None:
+        if name.strip():
+            self._push(self.pins.rename_topic(topic, name), tr("重命名主题“%s”") % self.alignment.topic_name(topic))
+
+    def merge_topic(self, topic: str, into: str) -> None:
+        if topic != into:
+            name, target = self.alignment.topic_name(topic), self.alignment.topic_name(into)
+            self._push(self.pins.merge_topic(topic, into), tr("把主题“%s”并入“%s”") % (name, target))
+
+    def add_topic(self, name: str) -> str:
+        pins, topic = self.pins.add_topic(name)
+        self._push(pins, tr("新建主题“%s”") % name.strip())
+        return topic
+
+    def delete_topic(self, topic: str) -> None:
+        self._push(self.pins.delete_topic(topic), tr("删除主题“%s”") % self.alignment.topic_name(topic))
 
     def rename_report(self, report_id: str, name: str) -> None:
         """The name every view and export uses for the report ("" goes back to the name read)."""

@@ -13,6 +13,7 @@ from reportdesk import __version__
 from reportdesk.gui.i18n import tr
 from reportdesk.ingest import DIALOG_PATTERNS
 from reportdesk.resources import seeds_folder
+from reportdesk.files import write_atomically
 from reportdesk.workspace import autosave
 from reportdesk.workspace.project import SUFFIX, ProjectError
 
@@ -190,7 +191,58 @@ def report_menu(window, report_id: str, position) -> None:
     menu = QMenu(window)
     menu.addAction(tr("重命名…"), lambda: rename_report(window, report_id))
     menu.addAction(tr("设置地区…"), lambda: set_region(window, report_id))
+    menu.addSeparator()
+    menu.addAction(tr("从比对中移除"), lambda: window.session.remove_report(report_id))
     menu.exec(position)
+
+
+def fill_removed(window, menu) -> None:
+    """The reports taken out of the comparison, to put back."""
+    menu.clear()
+    session = window.session
+    for report_id in session.pins.excluded:
+        menu.addAction(report_id.rsplit("#", 1)[0], lambda r=report_id: session.put_back(r))
+    if menu.isEmpty():
+        menu.addAction(tr("（无）")).setEnabled(False)
+
+
+def topic_menu(window, topic: str, position) -> None:
+    """Edits of the topic list, from a row header of the matrix (all undoable)."""
+    session = window.session
+    alignment = session.alignment
+    name = alignment.topic_name(topic)
+    menu = QMenu(window)
+    menu.addAction(tr("重命名主题…"), lambda: _ask(window, tr("重命名主题"), tr("主题名称："), name,
+                                                lambda text: session.rename_topic(topic, text)))
+    merge = menu.addMenu(tr("并入主题"))
+    for other, other_name in alignment.topics:
+        if other != topic:
+            merge.addAction(other_name, lambda o=other: session.merge_topic(topic, o))
+    menu.addAction(tr("新建主题…"), lambda: _ask(window, tr("新建主题"), tr("主题名称："), "",
+                                               lambda text: session.add_topic(text) if text.strip() else None))
+    if topic != "other":
+        menu.addAction(tr("删除主题（章节归入“其他”）"), lambda: session.delete_topic(topic))
+    menu.addSeparator()
+    menu.addAction(tr("主题表另存为…"), lambda: save_topic_list(window))
+    menu.exec(position)
+
+
+def _ask(window, title: str, label: str, text: str, then) -> None:
+    answer, ok = QInputDialog.getText(window, title, label, text=text)
+    if ok:
+        then(answer)
+
+
+def save_topic_list(window) -> None:
+    """The topic list as edited, as a new list file the user can edit and use again."""
+    from reportdesk.align.edits import edited_taxonomy_toml
+
+    session = window.session
+    default = str(Path(_folder(window)) / f"{session.alignment.taxonomy_name}（修改）.toml")
+    target, _ = QFileDialog.getSaveFileName(window, tr("主题表另存为…"), default, tr("主题表 (*.toml)"))
+    if target:
+        text = edited_taxonomy_toml(session.alignment, session.taxonomy, session.pins)
+        session.save_table(lambda data, path: write_atomically(path, data.encode("utf-8")), text, target)
 
 
 def about(window) -> None:

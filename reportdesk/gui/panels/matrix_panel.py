@@ -15,6 +15,7 @@ from reportdesk.model import MATRIX_PARTS
 class MatrixPanel(QWidget):
     sig_report_chosen = Signal(str)  # a report id: bring its column into view
     sig_report_menu = Signal(str, QPoint)  # a report id, where to open its corrections menu
+    sig_topic_menu = Signal(str, QPoint)  # a topic id, where to open the topic list's edits
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -59,6 +60,8 @@ class MatrixPanel(QWidget):
         self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
         self.table.verticalHeader().setSectionsClickable(True)
+        self.table.verticalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.verticalHeader().customContextMenuRequested.connect(self._row_menu)
         self.table.verticalHeader().sectionClicked.connect(lambda r: session.set_topic(self.rows.topic_at(r)))
         self.table.clicked.connect(self._cell_chosen)
         self.table.activated.connect(self._cell_chosen)  # Enter on the current cell
@@ -95,6 +98,12 @@ class MatrixPanel(QWidget):
         report = self.model.report_at(column)
         if report is not None:
             self.sig_report_chosen.emit(report.id)
+
+    def _row_menu(self, position) -> None:
+        header = self.table.verticalHeader()
+        topic = self.rows.topic_at(header.logicalIndexAt(position))
+        if topic is not None:
+            self.sig_topic_menu.emit(topic, header.mapToGlobal(position))
 
     def _header_menu(self, position) -> None:
         header = self.table.horizontalHeader()
