@@ -157,6 +157,14 @@ class ParsedFile:
 MATRIX_PARTS = ("achievements", "problems", "plans")  # highlights count as achievements
 
 
+def matrix_part(part: str | None) -> str | None:
+    """The matrix's part for a section's part (highlights count as achievements; the
+    overview and sections outside any part have none)."""
+    if part == "highlights":
+        return "achievements"
+    return part if part in MATRIX_PARTS else None
+
+
 @dataclass(frozen=True)
 class ReportRef:
     """A report's identity in a set: unique id, its file and its position there (from 1).

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from reportdesk.model import MATRIX_PARTS, ParsedFile, Pins, ReportRef, SectionRef, keyed_sections, parent_of_key
+from reportdesk.model import ParsedFile, Pins, ReportRef, SectionRef, keyed_sections, matrix_part, parent_of_key
 from reportdesk.structure.names import display_name, unique_names
 
 
@@ -46,12 +46,6 @@ def named_refs(refs: list[ReportRef], pins: Pins | None) -> list[ReportRef]:
         out.append(replace(ref, report=report, as_read=ref.as_read or ref.report))
     names = unique_names([ref.report.name for ref in out])
     return [replace(ref, name=name) for ref, name in zip(out, names)]
-
-
-def matrix_part(part: str | None) -> str | None:
-    if part == "highlights":
-        return "achievements"
-    return part if part in MATRIX_PARTS else None
 
 
 def section_refs(ref: ReportRef) -> list[SectionRef]:

@@ -18,6 +18,8 @@ class Indicator:
     name: str
     units: tuple[str, ...]
     words: tuple[str, ...]
+    change: bool | None = None  # True: a rate of change (地区生产总值增长5%); False: a level; None: either
+    exclude: tuple[str, ...] = ()  # a subject with one of these words is something else (能耗, 比重)
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Fact:
     subject: str
     indicator: str  # canonical indicator id, or "" for a raw fact
     indicator_name: str
+    growth: bool  # the indicator is a rate of change (增长 x%), so a change figure is its value
     value: float | None
     unit: str
     approx: bool
@@ -51,14 +54,28 @@ def load_indicators(path: str | None = None) -> tuple[Indicator, ...]:
     source = Path(path) if path else resources.path("indicators/education.toml")
     data = tomllib.loads(source.read_text(encoding="utf-8"))
     return tuple(Indicator(str(e["id"]), str(e.get("name", e["id"])), tuple(e.get("units", [])),
-                           tuple(e.get("words", []))) for e in data.get("indicators", []))
+                           tuple(e.get("words", [])), e.get("change"), tuple(e.get("exclude", [])))
+                 for e in data.get("indicators", []))
 
 
-def match_indicator(subject: str, unit: str, indicators: tuple[Indicator, ...]) -> Indicator | None:
-    """The indicator whose longest word occurs in the subject, among those taking this unit."""
+def indicators_for(alignment: Alignment) -> tuple[Indicator, ...]:
+    """The indicator list that goes with the alignment's topic list (government reports have
+    their own: GDP growth, fiscal revenue, investment, retail sales, jobs, grain…)."""
+    name = "government" if alignment.taxonomy_id.startswith("government") else "education"
+    return load_indicators(str(resources.path(f"indicators/{name}.toml")))
+
+
+def match_indicator(subject: str, unit: str, indicators: tuple[Indicator, ...],
+                    change: bool | None = None) -> Indicator | None:
+    """The indicator whose longest word occurs in the subject, among those taking this unit
+    (and, for a change or a level, those that count one)."""
     best, best_length = None, 0
     for indicator in indicators:
         if indicator.units and unit not in indicator.units:
+            continue
+        if None not in (indicator.change, change) and indicator.change != change:
+            continue
+        if any(word in subject for word in indicator.exclude):
             continue
         for word in indicator.words:
             if word in subject and len(word) > best_length:
@@ -69,16 +86,17 @@ def match_indicator(subject: str, unit: str, indicators: tuple[Indicator, ...]) 
 def collect_facts(alignment: Alignment, indicators: tuple[Indicator, ...] | None = None,
                   progress=None) -> list[Fact]:
     """Every figure in every report of the alignment, in reading order."""
-    indicators = indicators if indicators is not None else load_indicators()
+    indicators = indicators if indicators is not None else indicators_for(alignment)
     out: list[Fact] = []
 
     def add(ref, text: str, key: str, heading: str, topic: str | None, part: str | None) -> None:
         for figure in figures(text):
             left, right = sentence_around(text, figure.start, figure.end)
-            indicator = None if figure.masked else match_indicator(figure.subject, figure.unit, indicators)
+            indicator = None if figure.masked else match_indicator(figure.subject, figure.unit, indicators,
+                                                                   figure.change)
             out.append(Fact(ref.path, ref.index, ref.id, ref.report.region, ref.label, key, heading, topic, part,
                             figure.subject, indicator.id if indicator else "", indicator.name if indicator else "",
-                            figure.value, figure.unit, figure.approx, figure.change, figure.share, figure.masked,
+                            bool(indicator and indicator.change), figure.value, figure.unit, figure.approx, figure.change, figure.share, figure.masked,
                             figure.breakdown, text[left:right].strip(), figure.start, figure.end))
 
     for k, ref in enumerate(alignment.reports):

@@ -30,19 +30,35 @@ def long_table(facts: list[Fact], topic_names: dict[str, str] | None = None):
     return frame
 
 
-def wide_table(facts: list[Fact]):
-    """Reports (by display name) × canonical indicators: the level reported. Changes and parts of
-    totals (其中…) are left out; where a report gives a level twice, the larger (the headline
-    figure) counts."""
+WIDE_PARTS = {"achievements": ("achievements", "highlights", "overview", None), "problems": ("problems",),
+              "plans": ("plans",)}
+
+
+def pivot_cells(facts: list[Fact], part: str | None = "achievements") -> dict[tuple[str, str], Fact]:
+    """(report name, "indicator（unit）") -> the fact that gives it, for one part (what was
+    achieved, or the targets of the plans; None: every part): the level reported, or the
+    rate of change for an indicator that is one (增长 %). Other changes and parts of totals
+    (其中…) are left out. Where a report gives a figure twice, the first counts: reports
+    state the headline figure before the details (城市、行业的数字)."""
+    parts = WIDE_PARTS.get(part) if part else None
+    cells: dict[tuple[str, str], Fact] = {}
+    for f in facts:
+        if (f.indicator and not f.masked and (f.growth or not f.change) and not f.breakdown and f.value is not None
+                and (parts is None or f.part in parts)):
+            cells.setdefault((f.name, f"{f.indicator_name}（{f.unit}）"), f)
+    return cells
+
+
+def wide_table(facts: list[Fact], part: str | None = "achievements"):
+    """Reports (by display name) × canonical indicators: the values of `pivot_cells`."""
     import pandas as pd
 
-    rows = [{"name": f.name, "indicator": f"{f.indicator_name}（{f.unit}）",
-             "value": f.value} for f in facts
-            if f.indicator and not f.masked and not f.change and not f.breakdown and f.value is not None]
-    if not rows:
+    cells = pivot_cells(facts, part)
+    if not cells:
         return pd.DataFrame()
-    frame = pd.DataFrame(rows)
-    return frame.pivot_table(index="name", columns="indicator", values="value", aggfunc="max", sort=False)
+    rows = [{"name": name, "indicator": indicator, "value": f.value} for (name, indicator), f in cells.items()]
+    return pd.DataFrame(rows).pivot_table(index="name", columns="indicator", values="value", aggfunc="first",
+                                          sort=False)
 
 
 def write_csv(frame, target: str | Path, chinese_headers: bool = False) -> None:

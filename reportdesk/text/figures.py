@@ -18,7 +18,7 @@ from reportdesk.text.numerals import chinese_to_int
 UNITS = ("平方米", "万人次", "人次", "场次", "万人", "万亩", "万元", "亿元", "万个", "万名", "万套", "万册", "万平方米",
          "公里", "小时", "周岁", "人", "名", "所", "个", "项", "场", "次", "套", "间", "元", "亩", "台", "张", "家",
          "篇", "节", "批", "块", "辆", "户", "件", "具", "处", "份", "支", "座", "条", "部", "册", "本", "期", "天",
-         "%", "％", "‰")
+         "美元", "吨", "斤", "千瓦", "%", "％", "‰")
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 # A run of digits is bounded (no figure has 40 digits): a long run must not cost quadratic time.
 _ARABIC = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,8})?|\d{1,15}(?:\.\d{1,8})?"

@@ -131,17 +131,20 @@ def export_word(window) -> None:
 
 
 def export_indicators(window) -> None:
-    session = window.session
-    facts = window.indicators.visible_facts()
-    if not facts or session.alignment is None:
+    """The figures as shown: the list (明细, as filtered) or the comparison table (对比表)."""
+    session, view = window.session, window.indicators
+    if session.alignment is None:
         return
     from reportdesk.indicators.tables import long_table, write_csv, write_xlsx
 
-    default = str(Path(_folder(window)) / "数字指标.xlsx")
+    pivot = view.pivot_button.isChecked()
+    table = view.pivot_frame() if pivot else long_table(view.visible_facts(), dict(session.alignment.topics))
+    if table.empty:
+        return
+    default = str(Path(_folder(window)) / (tr("数字指标对比表.xlsx") if pivot else tr("数字指标.xlsx")))
     target, _ = QFileDialog.getSaveFileName(window, tr("导出表格…"), default,
                                             tr("Excel 表格 (*.xlsx);;CSV 文件 (*.csv)"))
     if target:
-        table = long_table(facts, dict(session.alignment.topics))
         session.save_table(write_csv if target.lower().endswith(".csv") else write_xlsx, table, target)
 
 

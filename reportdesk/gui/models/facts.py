@@ -4,10 +4,12 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
 from reportdesk.gui.models.filters import refilter
-from reportdesk.gui.i18n import tr
+from reportdesk.gui.i18n import PART_LABELS, tr
+from reportdesk.model import matrix_part
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 20
-COLUMNS = ("地区", "主题", "主语", "指标", "数值", "单位", "说明", "原句")
+COLUMNS = ("报告", "部分", "主题", "主语", "指标", "数值", "单位", "说明", "原句")
+VALUE, SENTENCE = COLUMNS.index("数值"), COLUMNS.index("原句")
 
 
 def _notes(fact) -> str:
@@ -38,7 +40,7 @@ class FactsModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sort the facts in Python: a proxy comparing rows through data() is far slower."""
         def key(fact):
-            if column == 4:
+            if column == VALUE:
                 return (fact.value is None, fact.value or 0.0)
             return str(self._cell(fact, column) or "")
 
@@ -47,7 +49,8 @@ class FactsModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _cell(self, fact, column: int):
-        return (self.labels.get(fact.report_id, fact.region or ""), self.topic_names.get(fact.topic, ""),
+        part = tr(PART_LABELS[matrix_part(fact.part)]) if matrix_part(fact.part) else ""
+        return (self.labels.get(fact.report_id, fact.name), part, self.topic_names.get(fact.topic, ""),
                 fact.subject, fact.indicator_name, fact.value, fact.unit, _notes(fact), fact.sentence)[column]
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -67,31 +70,32 @@ class FactsModel(QAbstractTableModel):
         fact = self.facts[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            if column == 4:
+            if column == VALUE:
                 if fact.value is None:
                     return -1.0 if role == SORT_ROLE else tr("（隐去）")
                 return fact.value if role == SORT_ROLE else f"{fact.value:g}"
             return self._cell(fact, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 7:
+        if role == Qt.ItemDataRole.ToolTipRole and column == SENTENCE:
             return fact.sentence
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
 class FactsFilter(QSortFilterProxyModel):
-    """Keeps the rows matching the chosen topic, indicator and region ("" means any)."""
+    """Keeps the rows matching the chosen topic, indicator and region ("" means any), and
+    holding the typed text in their subject, sentence or report name."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.topic = self.indicator = self.region = ""
+        self.topic = self.indicator = self.region = self.text = ""
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)  # the proxy keeps the source's order
 
-    def set_filters(self, topic: str = "", indicator: str = "", region: str = "") -> None:
+    def set_filters(self, topic: str = "", indicator: str = "", region: str = "", text: str = "") -> None:
         def change():
-            self.topic, self.indicator, self.region = topic, indicator, region
+            self.topic, self.indicator, self.region, self.text = topic, indicator, region, text.strip()
         refilter(self, change)
 
     def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 - Qt's name
@@ -99,4 +103,6 @@ class FactsFilter(QSortFilterProxyModel):
         labels = self.sourceModel().labels
         return ((not self.topic or fact.topic == self.topic)
                 and (not self.indicator or fact.indicator_name == self.indicator)
-                and (not self.region or labels.get(fact.report_id) == self.region))
+                and (not self.region or labels.get(fact.report_id) == self.region)
+                and (not self.text or any(self.text in t for t in (fact.subject, fact.sentence, fact.name,
+                                                                    fact.indicator_name))))

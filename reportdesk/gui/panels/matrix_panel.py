@@ -31,6 +31,7 @@ class MatrixPanel(QWidget):
         self.gaps_box = QCheckBox(self)
         self.empty_box = QCheckBox(self)
         self.list_box = TopicListBox(session, self)
+        self.list_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.part_label = QLabel(self)
         self.part_box = QComboBox(self)
         for part in MATRIX_PARTS:

@@ -1,12 +1,18 @@
-"""The indicators tab: every figure in the reports, filtered by topic, indicator and region."""
+"""The 数字指标 tab: every figure in the reports (明细), or one figure compared across the reports
+(对比表: reports × indicators, sorted by any indicator, with a bar chart of the chosen one)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QRadioButton, QScrollArea, QSplitter, QStackedWidget,
                                QTableView, QVBoxLayout, QWidget)
 
-from reportdesk.gui.i18n import tr
-from reportdesk.gui.models.facts import FactsFilter, FactsModel
+from reportdesk.gui.i18n import PART_LABELS, tr
+from reportdesk.gui.models.facts import SENTENCE, FactsFilter, FactsModel
+from reportdesk.gui.models.pivot import PivotFilter, PivotModel
+from reportdesk.gui.views.chart import BarChart
+
+PIVOT_PARTS = ("achievements", "plans")
 
 
 class IndicatorsView(QWidget):
@@ -15,23 +21,47 @@ class IndicatorsView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.facts: list = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
+        self.detail_button, self.pivot_button = QRadioButton(), QRadioButton()
+        self.detail_button.setChecked(True)
+        self.mode = QButtonGroup(self)
+        for k, button in enumerate((self.detail_button, self.pivot_button)):
+            self.mode.addButton(button, k)
+            row.addWidget(button)
+        self.mode.idToggled.connect(self._mode_changed)
         self.topic_box, self.indicator_box, self.region_box = QComboBox(), QComboBox(), QComboBox()
-        self.labels = [QLabel(), QLabel(), QLabel()]
-        for label, box in zip(self.labels, (self.topic_box, self.indicator_box, self.region_box)):
+        self.part_box = QComboBox()
+        for part in PIVOT_PARTS:
+            self.part_box.addItem("", part)
+        self.part_box.currentIndexChanged.connect(self._pivot)
+        self.labels = [QLabel(), QLabel(), QLabel(), QLabel()]
+        for label, box in zip(self.labels, (self.topic_box, self.indicator_box, self.region_box, self.part_box)):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            box.currentIndexChanged.connect(self._filter)
+            if box is not self.part_box:
+                box.currentIndexChanged.connect(self._filter)
             row.addWidget(label)
             row.addWidget(box)
-        row.addStretch(1)
+        self.text_box = QLineEdit()
+        self.text_box.setClearButtonEnabled(True)
+        self.text_box.textChanged.connect(self._filter)
+        row.addWidget(self.text_box, 1)
         self.count = QLabel()
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.sig_export.emit)
         row.addWidget(self.count)
         row.addWidget(self.export_button)
         layout.addLayout(row)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._detail_page())
+        self.pages.addWidget(self._pivot_page())
+        layout.addWidget(self.pages, 1)
+        self._mode_changed()
+        self.retranslate()
+
+    def _detail_page(self) -> QTableView:
         self.model = FactsModel(self)
         self.proxy = FactsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -39,19 +69,45 @@ class IndicatorsView(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(SENTENCE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(self._activated)
-        layout.addWidget(self.table, 1)
-        self.retranslate()
+        return self.table
+
+    def _pivot_page(self) -> QSplitter:
+        self.pivot_model = PivotModel(self)
+        self.pivot_proxy = PivotFilter(self)
+        self.pivot_proxy.setSourceModel(self.pivot_model)
+        self.pivot = QTableView(self)
+        self.pivot.setModel(self.pivot_proxy)
+        self.pivot.setSortingEnabled(True)
+        self.pivot.horizontalHeader().sectionClicked.connect(self._chart_column)
+        self.pivot.doubleClicked.connect(self._pivot_activated)
+        self.chart = BarChart(self)
+        chart_area = QScrollArea(self)
+        chart_area.setWidgetResizable(True)
+        chart_area.setWidget(self.chart)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.pivot)
+        split.addWidget(chart_area)
+        split.setSizes([300, 260])
+        return split
 
     def retranslate(self) -> None:
-        for label, text in zip(self.labels, ("主题：", "指标：", "地区：")):
+        self.detail_button.setText(tr("明细"))
+        self.pivot_button.setText(tr("对比表"))
+        for label, text in zip(self.labels, ("主题：", "指标：", "地区：", "部分：")):
             label.setText(tr(text))
+        for k, part in enumerate(PIVOT_PARTS):
+            self.part_box.setItemText(k, tr(PART_LABELS[part]))
+        self.text_box.setPlaceholderText(tr("筛选：词语、原句或报告名"))
         self.export_button.setText(tr("导出表格…"))
         self._count()
 
+    # -- data ----------------------------------------------------------------------------------
+
     def set_facts(self, facts, topic_names: dict[str, str], labels: dict[str, str]) -> None:
+        self.facts = list(facts)
         self.model.set_facts(facts, topic_names, labels)
         choices = (
             (self.topic_box, [(t, topic_names[t]) for t in topic_names if any(f.topic == t for f in facts)]),
@@ -68,19 +124,66 @@ class IndicatorsView(QWidget):
             box.setCurrentIndex(max(0, box.findData(current)))
             box.blockSignals(False)
         self._filter()
+        self._pivot()
         if len(facts) <= 300:  # measuring every row of thousands would freeze the window
             self.table.resizeColumnsToContents()
         else:
-            for column, width in enumerate((90, 120, 160, 110, 80, 50, 80)):
+            for column, width in enumerate((130, 60, 110, 150, 110, 70, 50, 80)):
                 self.table.setColumnWidth(column, width)
 
-    def _filter(self) -> None:
+    def pivot_part(self) -> str:
+        return self.part_box.currentData()
+
+    def pivot_frame(self):
+        """The comparison table as shown (the chosen part), for the export."""
+        from reportdesk.indicators.tables import wide_table
+
+        return wide_table(self.facts, self.pivot_part())
+
+    def _pivot(self, *_) -> None:
+        from reportdesk.indicators.tables import pivot_cells
+
+        names = list(dict.fromkeys(self.model.labels.values()))
+        self.pivot_model.set_cells(pivot_cells(self.facts, self.pivot_part()), names)
+        self.pivot.resizeColumnsToContents()
+        self._chart_column(0)
+        self._count()
+
+    def _chart_column(self, proxy_column: int) -> None:
+        column = self.pivot_proxy.mapToSource(self.pivot_proxy.index(0, proxy_column)).column()
+        if 0 <= column < len(self.pivot_model.columns):
+            self.chart.set_bars(self.pivot_model.columns[column], self.pivot_model.column_values(column))
+        else:
+            self.chart.set_bars("", [])
+
+    def _mode_changed(self, *_) -> None:
+        pivot = self.pivot_button.isChecked()
+        self.pages.setCurrentIndex(1 if pivot else 0)
+        for widget in (self.labels[0], self.topic_box, self.labels[1], self.indicator_box, self.labels[2],
+                       self.region_box):
+            widget.setVisible(not pivot)
+        self.labels[3].setVisible(pivot)
+        self.part_box.setVisible(pivot)
+        self._count()
+
+    def _filter(self, *_) -> None:
+        text = self.text_box.text()
         self.proxy.set_filters(self.topic_box.currentData() or "", self.indicator_box.currentData() or "",
-                               self.region_box.currentData() or "")
+                               self.region_box.currentData() or "", text)
+        self.pivot_proxy.set_text(text)
         self._count()
 
     def _count(self) -> None:
-        self.count.setText(tr("%d 个数字") % self.proxy.rowCount())
+        if self.pivot_button.isChecked():
+            self.count.setText(tr("%d 个指标") % self.pivot_proxy.columnCount())
+        else:
+            self.count.setText(tr("%d 个数字") % self.proxy.rowCount())
+
+    def _pivot_activated(self, index) -> None:
+        source = self.pivot_proxy.mapToSource(index)
+        fact = self.pivot_model.fact_at(source.row(), source.column())
+        if fact is not None:
+            self.sig_show_fact.emit(fact)
 
     def _activated(self, index) -> None:
         fact = self.model.facts[self.proxy.mapToSource(index).row()]
