@@ -16,6 +16,11 @@ from reportdesk.compare.sentences import NUMBER, PLACE, Normaliser
 
 MIN_FORMULA = 4  # shorter lines would match inside ordinary words
 _GAP = r"[\W_的了]*"
+# Inside a formula written without a comma, none is allowed in the text either: 推进，中国式现代化
+# is two clauses, not the formula 推进中国式现代化; 完整、准确、全面 still matches 完整准确全面.
+_NARROW_GAP = r"(?:[的了]|[^\w，。；：！？,;:!?])*"
+_CLAUSE = re.compile(r"[，。；：！？,;:!?]")
+_CLOSING = "”’」』》）)\"'"
 _NUMBER_PATTERN = r"(?:\d+(?:[.,]\d+)*|[零〇一二三四五六七八九十百千两]+|[xX×＊*]+)"
 
 
@@ -35,7 +40,13 @@ class FormulaFinder:
     """Finds the formulas of a list in sentences, as forms and as written."""
 
     def __init__(self, formulas: tuple[str, ...], normaliser: Normaliser):
-        forms = {normaliser.form(f) for f in formulas}
+        self._clauses: set[str] = set()  # forms of formulas written with a comma in them
+        forms = set()
+        for formula in formulas:
+            form = normaliser.form(formula)
+            forms.add(form)
+            if _CLAUSE.search(formula):
+                self._clauses.add(form)
         forms = sorted((f for f in forms if len(f) >= MIN_FORMULA), key=lambda f: (-len(f), f))
         self._any = re.compile("|".join(re.escape(f) for f in forms)) if forms else None
         self._written: dict[str, re.Pattern] = {}
@@ -50,8 +61,11 @@ class FormulaFinder:
         spans: list[tuple[int, int]] = []
         for formula in sorted(found, key=lambda f: (-len(f), f)):
             for m in self._pattern(formula).finditer(text):
-                if not any(m.start() < e and s < m.end() for s, e in spans):
-                    spans.append((m.start(), m.end()))
+                end = m.end()
+                while end < len(text) and text[end] in _CLOSING and text[m.start():end].count(text[end]) == 0:
+                    end += 1  # the quote that closes one opened inside: 做到“两个维护”
+                if not any(m.start() < e and s < end for s, e in spans):
+                    spans.append((m.start(), end))
         return sorted(spans)
 
     def _pattern(self, formula: str) -> re.Pattern:
@@ -59,5 +73,6 @@ class FormulaFinder:
         if pattern is None:
             pieces = [_NUMBER_PATTERN if c == NUMBER else r"\S{1,12}?" if c == PLACE else re.escape(c)
                       for c in formula]
-            pattern = self._written[formula] = re.compile(_GAP.join(pieces), re.I)
+            gap = _GAP if formula in self._clauses else _NARROW_GAP
+            pattern = self._written[formula] = re.compile(gap.join(pieces), re.I)
         return pattern

@@ -147,3 +147,18 @@ def test_marks_land_on_the_sentences_in_the_panes_text():
     marks = section_marks(copies, "a#1/1", section)
     assert [(text[m.start:m.end], m.kind, m.others) for m in marks] == [
         (copied, "copied", ("b#1",)), ("以习近平新时代中国特色社会主义思想为指导", "boilerplate", ())]
+
+
+def test_formulas_are_found_as_written_but_not_across_clauses():
+    from reportdesk.compare.formulas import FormulaFinder, bundled_formulas
+
+    normaliser = Normaliser()
+    finder = FormulaFinder(bundled_formulas(), normaliser)
+
+    def found(text):
+        return [text[a:b] for a, b in finder.spans(text, normaliser.form(text))]
+
+    assert found("坚决做到“两个维护”，全面完成任务。") == ["坚决做到“两个维护”"]
+    assert found("完整、准确、全面贯彻新发展理念") == ["完整、准确、全面贯彻新发展理念"]
+    assert found("紧紧围绕办好人民满意教育目标") == ["办好人民满意教育"]  # 的 left out
+    assert found("在推进，中国式现代化建设中") == []  # two clauses, not the formula
