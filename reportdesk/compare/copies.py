@@ -141,7 +141,10 @@ class CopyReport:
 
 def find_copies(reports: Alignment | Sequence[ReportRef], options: CopyOptions | None = None,
                 progress=None) -> CopyReport:
-    """Classify every sentence of the reports; shares per report and passages per pair."""
+    """Classify every sentence of the reports; shares per report and passages per pair.
+
+    `progress` (jobs.Progress) is stepped per report while sentences are read; once it is
+    cancelled the rest is skipped and the partial result should be thrown away."""
     options = options or CopyOptions()
     refs = tuple(reports.reports if isinstance(reports, Alignment) else reports)
     normaliser = Normaliser(place_names(r.report.region for r in refs))

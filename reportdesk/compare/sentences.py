@@ -1,6 +1,6 @@
 """Sentences of a report and their forms: the unit that copy detection compares.
 
-A sentence ends at 。！？； or a line break; a heading is one sentence. Its *form* is what
+A sentence ends at 。！？； or a line break (headings are split the same way). Its *form* is what
 is left once everything a copier changes cheaply is taken out: spaces and punctuation,
 的 and 了, numbers (masked as #, so 682人 and 700人 agree, and so do 2021年 and xxxx年) and
 known place names (masked as @, so 溆浦县 and 泸溪县 agree). Two sentences with the same
