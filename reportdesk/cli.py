@@ -1,4 +1,4 @@
-"""The command line: `reportdesk outline PATH... [--json]` (more commands follow)."""
+"""The command line: outline, align, export, indicators, copies, points, bench and gui."""
 from __future__ import annotations
 
 import argparse
@@ -47,6 +47,18 @@ def build_parser() -> argparse.ArgumentParser:
     indicators.add_argument("--xlsx", metavar="OUT.xlsx", help="写入 Excel 表格")
     indicators.add_argument("--wide", action="store_true", help="宽表：地区 × 常用指标（默认为长表，每个数字一行）")
     indicators.add_argument("--taxonomy", metavar="FILE", help="使用指定的主题表（TOML）")
+    copies = commands.add_parser("copies", help="查重：找出各报告之间雷同的句子、套话和沿用往年的文字")
+    copies.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
+    copies.add_argument("--json", action="store_true", help="输出 JSON")
+    copies.add_argument("--min-chars", type=int, default=12, metavar="N",
+                        help="短于 N 字的句子不比较（默认 12，不计标点）")
+    points = commands.add_parser("points", help="要点汇总：各地区在每个主题下有别于他人的要点和关键数字")
+    points.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
+    points.add_argument("--xlsx", metavar="OUT.xlsx", help="写入 Excel 表格")
+    points.add_argument("--docx", metavar="OUT.docx", help="写入 Word 表格（横向）")
+    points.add_argument("--part", choices=["achievements", "problems", "plans"], default="achievements",
+                        help="哪一部分（默认 achievements 工作成效）")
+    points.add_argument("--taxonomy", metavar="FILE", help="使用指定的主题表（TOML）")
     bench = commands.add_parser("bench", help="测量各处理阶段（读取、结构、分词、比对、导出）的速度")
     bench.add_argument("--reports", type=int, default=100, help="用示例报告复制出的文件数（默认 100）")
     bench.add_argument("--repeat", type=int, default=5, help="重复次数，取中位数（默认 5）")
@@ -94,6 +106,10 @@ def _main(argv: list[str] | None) -> int:
         return _export(args)
     if args.command == "indicators":
         return _indicators(args)
+    if args.command == "copies":
+        return _copies(args)
+    if args.command == "points":
+        return _points(args)
     if args.command == "gui":
         from reportdesk.gui.app import run_gui
 
@@ -122,9 +138,8 @@ def _outline(args) -> int:
     return 1 if any(f.error for f in files) else 0
 
 
-def _load(args):
-    """Parse the paths (unreadable files reported on stderr) and align them; None when the
-    topic list given cannot be used."""
+def _read(args):
+    """Parse the paths; unreadable files are reported on stderr."""
     from reportdesk.jobs import parse_files
 
     _utf8_stdout()
@@ -132,8 +147,35 @@ def _load(args):
     for parsed in files:
         if parsed.error:
             print(parsed.error, file=sys.stderr)
+    return files
+
+
+def _load(args):
+    """Parse the paths (unreadable files reported on stderr) and align them; None when the
+    topic list given cannot be used."""
+    files = _read(args)
     alignment = _align(files, args.taxonomy)
     return None if alignment is None else (files, alignment)
+
+
+def _copies(args) -> int:
+    from reportdesk.align.units import report_refs
+    from reportdesk.compare.copies import CopyOptions, find_copies
+    from reportdesk.compare.copies_render import copies_data, copies_text
+
+    files = _read(args)  # sentences are compared across all topics: no alignment needed
+    copies = find_copies(report_refs(files), CopyOptions(min_chars=max(1, args.min_chars)))
+    _show(args.json, copies_data, copies_text, copies)
+    return 1 if any(f.error for f in files) else 0
+
+
+def _show(as_json: bool, data, text, value) -> None:
+    """Print a result as JSON (`data(value)`) or as text a person reads (`text(value)`)."""
+    if as_json:
+        json.dump(data(value), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print(text(value))
 
 
 def _align_command(args) -> int:
@@ -143,11 +185,7 @@ def _align_command(args) -> int:
     if loaded is None:
         return 2
     files, alignment = loaded
-    if args.json:
-        json.dump(alignment_data(alignment), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        print(alignment_text(alignment))
+    _show(args.json, alignment_data, alignment_text, alignment)
     return 1 if any(f.error for f in files) else 0
 
 
@@ -215,6 +253,35 @@ def _indicators(args) -> int:
             shown = table if args.wide else table[["name", "topic", "subject", "indicator", "value", "unit"]]
             print(shown.to_string(max_rows=60))
     print(f"共 {len(facts)} 个数字，来自 {len(alignment.reports)} 篇报告", file=sys.stderr)
+    return 1 if any(f.error for f in files) else 0
+
+
+def _points(args) -> int:
+    from reportdesk.compare.points import distinctive_points, points_rows
+    from reportdesk.export.points import cell_text, write_points_docx, write_points_xlsx
+    from reportdesk.files import WriteError
+    from reportdesk.model import part_name
+
+    loaded = _load(args)
+    if loaded is None:
+        return 2
+    files, alignment = loaded
+    columns, rows = points_rows(distinctive_points(alignment, args.part))
+    title = f"{part_name(args.part)}要点汇总表"
+    try:
+        if args.xlsx:
+            write_points_xlsx(args.xlsx, title, columns, rows)
+        if args.docx:
+            write_points_docx(args.docx, title, columns, rows)
+    except WriteError as err:
+        print(err, file=sys.stderr)
+        return 2
+    if not args.xlsx and not args.docx:
+        for topic, cells in rows:
+            print(f"【{topic}】")
+            for column, cell in zip(columns, cells):
+                if cell[0]:
+                    print(f"  {column}：" + cell_text(cell).replace("\n", "\n" + " " * 4))
     return 1 if any(f.error for f in files) else 0
 
 

@@ -1,7 +1,8 @@
 """`reportdesk bench`: time each pipeline stage on N copies of the bundled seed reports.
 
 Stages: read (bytes to paragraphs), structure (paragraphs to reports), tokenise (jieba
-words of every aligned section), align (topics and coverage matrix), indicators (every
+words of every aligned section), align (topics and coverage matrix), copies (every
+sentence against every other report's: copied, reused or boilerplate), indicators (every
 figure with its subject), export (the by-topic Word compilation of everything). "Cold" is a fresh
 process each time (jieba loads its dictionary, no caches); "warm" repeats the stages
 in one process, where texts already segmented are not segmented again. The whole
@@ -18,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-STAGES = ("read", "structure", "tokenise", "align", "indicators", "export")
+STAGES = ("read", "structure", "tokenise", "align", "copies", "indicators", "export")
 
 
 def seed_files(seeds: Path) -> list[Path]:
@@ -41,6 +42,7 @@ def run_stages(paths: list[Path]) -> dict[str, float]:
     """One pass of the pipeline; seconds per stage."""
     from reportdesk.align import align_files
     from reportdesk.align.units import report_refs, section_refs
+    from reportdesk.compare.copies import find_copies
     from reportdesk.export.run import export_docx
     from reportdesk.indicators.facts import collect_facts
     from reportdesk.ingest import read_document
@@ -61,13 +63,15 @@ def run_stages(paths: list[Path]) -> dict[str, float]:
     t3 = time.perf_counter()
     alignment = align_files(files)
     t4 = time.perf_counter()
-    collect_facts(alignment)
+    find_copies(alignment)
     t5 = time.perf_counter()
+    collect_facts(alignment)
+    t6 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="reportdesk-bench-export-") as out:
         export_docx(alignment, Path(out) / "merged.docx")
-    t6 = time.perf_counter()
-    times.update(read=t1 - t0, structure=t2 - t1, tokenise=t3 - t2, align=t4 - t3, indicators=t5 - t4,
-                 export=t6 - t5)
+    t7 = time.perf_counter()
+    times.update(read=t1 - t0, structure=t2 - t1, tokenise=t3 - t2, align=t4 - t3, copies=t5 - t4,
+                 indicators=t6 - t5, export=t7 - t6)
     return times
 
 

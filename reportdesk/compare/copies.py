@@ -1,0 +1,366 @@
+"""Copied and shared text across a set of reports, sentence by sentence.
+
+Every sentence of every report is put in one of four classes:
+
+* boilerplate (套话): a standard formula from the bundled list (formulas.py), or a sentence
+  so widely shared that it says nothing about who copied whom: used by a third or more of
+  the regions (at least three), or by more than `few` reports;
+* reused: the same region's earlier report (an earlier year, or 上半年 before 全年) has it;
+* copied: one to `few` other reports have it, near-verbatim (numbers, place names, 的/了 and
+  light rewording allowed); who copied whom is unknown unless the reports' dates say it,
+  and then the earlier report's sentence counts as its own;
+* own: everything else, short sentences included.
+
+Sentences are matched by form (sentences.py) and grouped into families of near-duplicates
+(neardup.py); a family's reach decides whether it is boilerplate, and within a family
+every two reports' sentences are compared directly, so a chain of small edits never links
+two sentences that are not alike themselves.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import combinations
+from typing import Sequence
+
+from reportdesk.compare.formulas import FormulaFinder, bundled_formulas
+from reportdesk.compare.neardup import similar_pairs, similarity
+from reportdesk.compare.sentences import (Normaliser, Sentence, count_chars, place_names, report_texts,
+                                          split_sentences)
+from reportdesk.model import Alignment, ReportRef
+
+KINDS = ("boilerplate", "reused", "copied", "own")
+EXTEND_THRESHOLD = 0.6  # a neighbour of a copied sentence needs less to count as copied too
+EXTEND_MIN_CHARS = 6
+
+
+@dataclass(frozen=True)
+class CopyOptions:
+    min_chars: int = 12  # sentences whose form is shorter are not compared (一是加强党建)
+    threshold: float = 0.8  # Indel similarity of two forms that makes them the same sentence
+    share: float = 1 / 3  # a family used by this share of the regions is boilerplate...
+    few: int = 8  # ...and so is one used by more reports than this
+    formulas: tuple[str, ...] | None = None  # None: the bundled list
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A sentence and its class; `others` are the reports it is shared with, as report ids."""
+
+    sentence: Sentence
+    kind: str  # one of KINDS
+    reason: str = ""  # for boilerplate: "formula" or "widespread"
+    others: tuple[str, ...] = ()
+    chars: int = 0  # characters of the sentence in this class (formulas inside are boilerplate)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """The same sentence in two reports."""
+
+    a: Sentence
+    b: Sentence
+    similarity: float
+
+
+@dataclass(frozen=True)
+class PairCopies:
+    """What two reports share beyond boilerplate; a comes first in the loaded order."""
+
+    a: str
+    b: str
+    kind: str  # "copied", or "reused" (the same region, one report earlier)
+    earlier: str | None  # the report the dates say came first, else None
+    passages: tuple[Passage, ...]
+    a_chars: int  # characters of a's sentences in the passages
+    b_chars: int
+
+
+@dataclass(frozen=True)
+class ReportShares:
+    """How a report's characters divide into the classes; `sources` are (report id,
+    characters of this report copied from or shared with it), most first."""
+
+    report_id: str
+    chars: int
+    boilerplate: int
+    reused: int
+    copied: int
+    sources: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def own(self) -> int:
+        return self.chars - self.boilerplate - self.reused - self.copied
+
+    def share(self, kind: str) -> float:
+        """A class's share of the report's characters, 0..1."""
+        value = self.own if kind == "own" else getattr(self, kind)
+        return value / self.chars if self.chars else 0.0
+
+
+@dataclass(frozen=True)
+class CopyReport:
+    reports: tuple[ReportRef, ...]
+    findings: tuple[Finding, ...]  # every sentence of every report, reports in order
+    shares: tuple[ReportShares, ...]  # same order as reports
+    pairs: tuple[PairCopies, ...]  # most copied first
+    options: CopyOptions
+
+    def report_shares(self, report_id: str) -> ReportShares | None:
+        return next((s for s in self.shares if s.report_id == report_id), None)
+
+    def pair(self, a: str, b: str) -> PairCopies | None:
+        return next((p for p in self.pairs if {p.a, p.b} == {a, b}), None)
+
+    def findings_of(self, report_id: str) -> list[Finding]:
+        """A report's sentences with their classes, in reading order."""
+        return self._by_report.get(report_id, [])
+
+    def findings_in(self, key: str) -> list[Finding]:
+        """The sentences of one section's own heading and body, in reading order (a report's
+        preamble: `findings_of` with key None)."""
+        return self._by_key.get(key, []) if key is not None else []
+
+    # Indexed on first use; the value is frozen, so an index never goes stale.
+    @cached_property
+    def _by_report(self) -> dict[str, list[Finding]]:
+        return _group(self.findings, lambda f: f.sentence.report_id)
+
+    @cached_property
+    def _by_key(self) -> dict[str | None, list[Finding]]:
+        return _group(self.findings, lambda f: f.sentence.key)
+
+    def shared_share(self, a: str, b: str) -> float:
+        """Share of a's characters copied from, or shared with, b (the heat map's cell)."""
+        shares = self.report_shares(a)
+        chars = dict(shares.sources).get(b, 0) if shares else 0
+        return chars / shares.chars if shares and shares.chars else 0.0
+
+
+def find_copies(reports: Alignment | Sequence[ReportRef], options: CopyOptions | None = None,
+                progress=None) -> CopyReport:
+    """Classify every sentence of the reports; shares per report and passages per pair.
+
+    `progress` (jobs.Progress) is stepped per report while sentences are read; once it is
+    cancelled the rest is skipped and the partial result should be thrown away."""
+    options = options or CopyOptions()
+    refs = tuple(reports.reports if isinstance(reports, Alignment) else reports)
+    normaliser = Normaliser(place_names(r.report.region for r in refs))
+    finder = FormulaFinder(options.formulas if options.formulas is not None else bundled_formulas(), normaliser)
+    sentences = _all_sentences(refs, normaliser, finder, progress)
+    families = _families(sentences, options)
+    by_id = {r.id: r for r in refs}
+    order = {r.id: k for k, r in enumerate(refs)}
+    regions = {r.id: _region_key(r) for r in refs}
+    wide = max(3, math.ceil(options.share * len(set(regions.values()))))
+    matches: dict[tuple[str, str], dict[int, tuple[int, float]]] = {}  # (ra, rb) -> x -> (y, similarity)
+    widespread: set[int] = set()
+    for family in families:
+        members: dict[str, list[int]] = {}
+        for k in family:
+            members.setdefault(sentences[k].report_id, []).append(k)
+        if len(members) < 2:
+            continue
+        if len(members) > options.few or len({regions[r] for r in members}) >= wide:
+            widespread.update(family)
+            continue
+        for ra, rb in combinations(sorted(members, key=order.__getitem__), 2):
+            for x in members[ra]:
+                score, y = max((similarity(sentences[x].form, sentences[y].form), y) for y in members[rb])
+                if score >= options.threshold:
+                    matches.setdefault((ra, rb), {})[x] = (y, score)
+    for found in matches.values():
+        _extend(found, sentences, widespread)
+    links: dict[int, dict[str, float]] = {}  # sentence -> other report -> similarity
+    pair_passages: dict[tuple[str, str], list[Passage]] = {}
+    for (ra, rb), found in matches.items():
+        for x, (y, score) in sorted(found.items()):
+            links.setdefault(x, {})[rb] = score
+            links.setdefault(y, {}).setdefault(ra, score)
+            pair_passages.setdefault((ra, rb), []).append(Passage(sentences[x], sentences[y], round(score, 3)))
+    pairs = _pairs(pair_passages, by_id)
+    earlier = {(p.a, p.b): p.earlier for p in pairs} | {(p.b, p.a): p.earlier for p in pairs}
+    findings = [_classify(k, s, options, widespread, links.get(k, {}), by_id, earlier)
+                for k, s in enumerate(sentences)]
+    per_report = _group(findings, lambda f: f.sentence.report_id)
+    shares = tuple(_shares(r.id, per_report.get(r.id, [])) for r in refs)
+    return CopyReport(refs, tuple(findings), shares, pairs, options)
+
+
+def _group(findings, key) -> dict:
+    groups: dict = {}
+    for f in findings:
+        groups.setdefault(key(f), []).append(f)
+    return groups
+
+
+def _extend(found: dict[int, tuple[int, float]], sentences: list[Sentence], widespread: set[int]) -> None:
+    """Grow matched passages sentence by sentence: the neighbours of a copied sentence are
+    compared with the neighbours of its match at a lower threshold, so that a short
+    sentence spun harder than the rest (三是持续推动训练督导体制改革) still counts as copied."""
+    used = {y for y, _ in found.values()}
+    queue = list(found.items())
+    while queue:
+        x, (y, _) = queue.pop()
+        for step in (-1, 1):
+            nx, ny = x + step, y + step
+            if not (0 <= nx < len(sentences) and 0 <= ny < len(sentences)) or nx in found or ny in used:
+                continue
+            a, b = sentences[nx], sentences[ny]
+            if (a.report_id != sentences[x].report_id or b.report_id != sentences[y].report_id
+                    or nx in widespread or ny in widespread
+                    or min(len(a.form), len(b.form)) < EXTEND_MIN_CHARS):
+                continue
+            score = similarity(a.form, b.form)
+            if score >= EXTEND_THRESHOLD:
+                found[nx] = (ny, score)
+                used.add(ny)
+                queue.append((nx, (ny, score)))
+
+
+def _all_sentences(refs, normaliser: Normaliser, finder: FormulaFinder, progress) -> list[Sentence]:
+    cache: dict[str, tuple[str, tuple[tuple[int, int], ...], int]] = {}
+    out = []
+    for done, ref in enumerate(refs):
+        if progress is not None:
+            if progress.cancelled:
+                break
+            progress.step(done, len(refs), ref.label)
+        for key, heading, text in report_texts(ref):
+            for start, end in split_sentences(text):
+                raw = text[start:end]
+                found = cache.get(raw)
+                if found is None:
+                    found = cache[raw] = _form(raw, normaliser, finder)
+                out.append(Sentence(ref.id, key, heading, start, end, raw, *found))
+    return out
+
+
+def _form(raw: str, normaliser: Normaliser, finder: FormulaFinder) -> tuple[str, tuple[tuple[int, int], ...], int]:
+    """The sentence's form with the formulas in it taken out, where they were, its characters."""
+    form = normaliser.form(raw)
+    spans = finder.spans(raw, form)
+    if not spans:
+        return form, (), count_chars(raw)
+    rest, position = [], 0
+    for start, end in spans:
+        rest.append(raw[position:start])
+        position = end
+    rest.append(raw[position:])
+    return normaliser.form("，".join(rest)), tuple(spans), count_chars(raw)
+
+
+def _families(sentences: list[Sentence], options: CopyOptions) -> list[list[int]]:
+    """Sentences grouped by form, and forms joined when near-duplicates (union-find)."""
+    by_form: dict[str, list[int]] = {}
+    for k, s in enumerate(sentences):
+        if len(s.form) >= options.min_chars:
+            by_form.setdefault(s.form, []).append(k)
+    forms = list(by_form)
+    parent = list(range(len(forms)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j, _ in similar_pairs(forms, options.threshold):
+        ri, rj = root(i), root(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[int]] = {}
+    for i, form in enumerate(forms):
+        groups.setdefault(root(i), []).extend(by_form[form])
+    return list(groups.values())
+
+
+_DATE = re.compile(r"(\d{4})\s*[年./-]\s*(\d{1,2})(?:\s*[月./-]\s*(\d{1,2}))?")
+_PERIOD_END = {"上半年": 6, "下半年": 12, "全年": 12}
+
+
+def report_time(ref: ReportRef) -> tuple[int, int, int] | None:
+    """When a report was written, as (year, month, day): its date, else the end of its period."""
+    report = ref.report
+    m = _DATE.search(report.date or "")
+    if m:
+        return int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)
+    if report.year:
+        return report.year, _PERIOD_END.get(report.period or "全年", 12), 28
+    return None
+
+
+def period_key(ref: ReportRef) -> tuple[int, int] | None:
+    """(year, month the period ends): the period a report covers, None without a year."""
+    report = ref.report
+    return (report.year, _PERIOD_END.get(report.period or "全年", 12)) if report.year else None
+
+
+def _region_key(ref: ReportRef) -> str:
+    return ref.report.region or f"\0{ref.id}"  # a report without a region stands alone
+
+
+def _earlier(a: ReportRef, b: ReportRef) -> str | None:
+    """The report that came first, when both dates or both periods say so."""
+    if a.report.date and b.report.date:
+        ta, tb = report_time(a), report_time(b)
+    else:
+        ta, tb = period_key(a), period_key(b)
+    if ta is None or tb is None or ta == tb:
+        return None
+    return a.id if ta < tb else b.id
+
+
+def same_region_earlier(a: ReportRef, b: ReportRef) -> bool:
+    """Whether a is the same region's report of an earlier period than b."""
+    pa, pb = period_key(a), period_key(b)
+    return bool(a.report.region and a.report.region == b.report.region and pa and pb and pa < pb)
+
+
+def _pairs(passages: dict[tuple[str, str], list[Passage]], by_id: dict[str, ReportRef]) -> tuple[PairCopies, ...]:
+    out = []
+    for (a, b), found in passages.items():
+        ra, rb = by_id[a], by_id[b]
+        reused = same_region_earlier(ra, rb) or same_region_earlier(rb, ra)
+        a_chars = sum(p.a.chars for p in found)
+        b_chars = sum(p.chars for p in {p.b for p in found})
+        out.append(PairCopies(a, b, "reused" if reused else "copied", _earlier(ra, rb), tuple(found),
+                              a_chars, b_chars))
+    return tuple(sorted(out, key=lambda p: -(p.a_chars + p.b_chars)))
+
+
+def _classify(k: int, s: Sentence, options: CopyOptions, widespread: set[int], links: dict[str, float],
+              by_id: dict[str, ReportRef], earlier: dict[tuple[str, str], str | None]) -> Finding:
+    chars = s.chars
+    formula = sum(len("".join(s.text[a:b].split())) for a, b in s.formulas)
+    rest = chars - formula
+    if s.formulas and (len(s.form) < EXTEND_MIN_CHARS or 2 * rest < formula):  # 坚持 + a formula
+        return Finding(s, "boilerplate", "formula", chars=chars)
+    if k in widespread:
+        return Finding(s, "boilerplate", "widespread", chars=chars)
+    me = by_id[s.report_id]
+    reused = tuple(r for r in links if same_region_earlier(by_id[r], me))
+    if reused:
+        return Finding(s, "reused", others=reused, chars=rest)
+    copied = tuple(r for r in links if not same_region_earlier(me, by_id[r])
+                   and earlier.get((s.report_id, r)) != s.report_id)
+    if copied:
+        return Finding(s, "copied", others=copied, chars=rest)
+    return Finding(s, "own", others=tuple(links), chars=rest)
+
+
+def _shares(report_id: str, findings: list[Finding]) -> ReportShares:
+    totals = dict.fromkeys(KINDS, 0)
+    sources: dict[str, int] = {}
+    chars = 0
+    for f in findings:
+        chars += f.sentence.chars
+        totals[f.kind] += f.chars
+        totals["boilerplate"] += f.sentence.chars - f.chars  # formulas inside other sentences
+        if f.kind == "copied":
+            for other in f.others:
+                sources[other] = sources.get(other, 0) + f.chars
+    return ReportShares(report_id, chars, totals["boilerplate"], totals["reused"], totals["copied"],
+                        tuple(sorted(sources.items(), key=lambda t: -t[1])))
