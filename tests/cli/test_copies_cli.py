@@ -27,9 +27,9 @@ def test_json_has_the_documented_shape(tmp_path):
         assert {"name", "path", "chars", "own", "boilerplate", "copied"} <= set(report)
         assert abs(report["own"] + report["boilerplate"] + report["copied"] + report["reused"] - 1) < 0.01
         assert report["boilerplate"] > 0  # the formula
-    assert [r["name"] for r in data["reports"]] == ["长葛市", "溆浦县"]
+    assert [r["name"] for r in data["reports"]] == ["长葛市教育局 2023", "溆浦县教育局 2023"]  # display names
     (pair,) = data["pairs"]
-    assert (pair["a"], pair["b"], pair["kind"]) == ("长葛市", "溆浦县", "copied")
+    assert (pair["a"], pair["b"], pair["kind"]) == ("长葛市教育局 2023", "溆浦县教育局 2023", "copied")
     assert pair["copied_chars"] == len(SHARED) and 0 < pair["a_share"] < 1
     (passage,) = pair["passages"]
     assert passage["a_text"] == passage["b_text"] == SHARED and passage["similarity"] == 1.0
@@ -40,6 +40,6 @@ def test_text_table_and_min_chars(tmp_path):
     write(tmp_path, "b.txt", "溆浦县", "组织教师赴外省跟岗学习。")
     result = run("copies", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    assert "长葛市 ↔ 溆浦县" in result.stdout and SHARED in result.stdout
+    assert "长葛市教育局 2023 ↔ 溆浦县教育局 2023" in result.stdout and SHARED in result.stdout
     quiet = run("copies", str(tmp_path), "--json", "--min-chars", "60")
     assert json.loads(quiet.stdout)["pairs"] == []
