@@ -21,6 +21,7 @@ class Column:
     text: str
     segments: tuple[tuple[int, int], ...]  # character range of each section in `text`
     spans: tuple[Span, ...]
+    keys: tuple[str, ...] = ()  # the section of each segment
 
 
 def topic_columns(alignment: Alignment, part: str, topic: str, report_ids: list[str] | None = None,
@@ -28,7 +29,7 @@ def topic_columns(alignment: Alignment, part: str, topic: str, report_ids: list[
     """One column per report (in the given order), with highlights across the columns."""
     refs = {r.id: r for r in alignment.reports}
     order = report_ids if report_ids is not None else [r.id for r in alignment.reports]
-    texts, segments, headings = [], [], []
+    texts, segments, headings, keys = [], [], [], []
     for report_id in order:
         parts, ranges, position = [], [], 0
         sections = alignment.cell_sections(report_id, part, topic)
@@ -40,6 +41,7 @@ def topic_columns(alignment: Alignment, part: str, topic: str, report_ids: list[
         texts.append("\n\n".join(parts))
         segments.append(tuple(ranges))
         headings.append(tuple(s.section.heading for s in sections))
+        keys.append(tuple(s.key for s in sections))
         if progress is not None and progress.cancelled:
             return []
     present = [k for k, t in enumerate(texts) if t]
@@ -47,8 +49,8 @@ def topic_columns(alignment: Alignment, part: str, topic: str, report_ids: list[
     spans = [()] * len(texts)
     for k, found in zip(present, spans_present):
         spans[k] = tuple(found)
-    return [Column(report_id, refs[report_id].label, headings[k], texts[k],
-                   segments[k], spans[k]) for k, report_id in enumerate(order)]
+    return [Column(report_id, refs[report_id].label, headings[k], texts[k], segments[k], spans[k], keys[k])
+            for k, report_id in enumerate(order)]
 
 
 def paired_diff(alignment: Alignment, part: str, topic: str, report_a: str, report_b: str,

@@ -6,7 +6,7 @@ Copy detection places sentences in a section's own heading or body; this maps th
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportdesk.compare.copies import CopyReport
 from reportdesk.model import Section
@@ -42,10 +42,35 @@ def field_offsets(key: str, section: Section) -> dict[tuple[str, bool], int]:
 
 
 def section_marks(copies: CopyReport, key: str, section: Section) -> list[Mark]:
-    """Marks in `section.full_text(heading=True)` (sub-sections included), in order; the
-    formulas inside an otherwise own or copied sentence are boilerplate marks of their own."""
+    """Marks in `section.full_text(heading=True)` (sub-sections included), in order."""
+    return marks_at(copies, field_offsets(key, section))
+
+
+def column_marks(copies: CopyReport, alignment, column) -> list[Mark]:
+    """Marks in a comparison column's text (its sections one after another)."""
+    marks = []
+    for key, (start, _) in zip(column.keys, column.segments):
+        ref = alignment.section(key)
+        if ref is not None:
+            marks += [replace(m, start=m.start + start, end=m.end + start)
+                      for m in section_marks(copies, key, ref.section)]
+    return marks
+
+
+def reading_marks(copies: CopyReport, reading) -> list[Mark]:
+    """Marks in a whole report as `compare.reading.report_text` lays it out."""
+    offsets = {}
+    for key, (start, end) in reading.starts.items():
+        offsets[(key, True)] = start
+        offsets[(key, False)] = end + 1
+    return marks_at(copies, offsets)
+
+
+def marks_at(copies: CopyReport, offsets: dict[tuple[str, bool], int]) -> list[Mark]:
+    """Marks for the headings and bodies placed at these offsets, in order; the formulas
+    inside an otherwise own or copied sentence are boilerplate marks of their own."""
     marks: list[Mark] = []
-    for (k, is_heading), offset in field_offsets(key, section).items():
+    for (k, is_heading), offset in offsets.items():
         for f in copies.findings_in(k):
             s = f.sentence
             if s.heading != is_heading:

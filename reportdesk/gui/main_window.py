@@ -15,9 +15,11 @@ from reportdesk.gui.dialogs import flows
 from reportdesk.gui.i18n import apply_qt_translations, set_language, tr
 from reportdesk.gui.keeper import Keeper
 from reportdesk.gui.panels.compare_panel import ComparePanel
+from reportdesk.gui.panels.copies_panel import CopiesPanel
 from reportdesk.gui.panels.errors_panel import ErrorsPanel
 from reportdesk.gui.panels.indicators_panel import IndicatorsPanel
 from reportdesk.gui.panels.matrix_panel import MatrixPanel
+from reportdesk.gui.panels.points_panel import PointsPanel
 from reportdesk.gui.panels.status_panel import StatusPanel
 from reportdesk.gui.panels.text_panel import TextPanel
 from reportdesk.gui.panels.tree_panel import TreePanel
@@ -43,10 +45,9 @@ class MainWindow(QMainWindow):
         self.tree_panel = TreePanel(session, self)
         self.matrix_panel = MatrixPanel(session, self)
         self.tabs = QTabWidget(self)
-        self.compare = ComparePanel(session, self.tabs)
-        self.text_panel = TextPanel(session, self.tabs)
-        self.indicators = IndicatorsPanel(session, self.tabs)
-        for panel in (self.compare, self.text_panel, self.indicators):
+        self.compare, self.text_panel, self.indicators, self.copies, self.points = tabs = [
+            kind(session, self.tabs) for kind in (ComparePanel, TextPanel, IndicatorsPanel, CopiesPanel, PointsPanel)]
+        for panel in tabs:
             self.tabs.addTab(panel, "")
         self.right_split = self._splitter(Qt.Orientation.Vertical, self.matrix_panel, self.tabs, (330, 570))
         self.main_split = self._splitter(Qt.Orientation.Horizontal, self.tree_panel, self.right_split, (380, 1020))
@@ -77,21 +78,15 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         session, act = self.session, self.act
-        self.welcome.sig_open_files.connect(lambda: flows.open_files(self))
-        self.welcome.sig_open_folder.connect(lambda: flows.open_folder(self))
-        self.welcome.sig_open_examples.connect(lambda: flows.open_examples(self))
+        flows.connect_requests(self)  # what panels ask of the user: files, targets, menus
         self.tree_panel.sig_section_chosen.connect(self._show_section)
         self.indicators.sig_show_fact.connect(self._show_fact)
-        self.indicators.sig_export.connect(lambda: flows.export_indicators(self))
         self.compare.diff_button.toggled.connect(act["diff"].setChecked)
         self.compare.sig_built.connect(self._check_idle)
         self.compare.sig_maximise.connect(self._maximise)
+        self.compare.boilerplate_box.toggled.connect(self.text_panel.highlighter.hide_boilerplate)
         self.matrix_panel.sig_report_chosen.connect(self.compare.reveal_soon)
         self.matrix_panel.sig_report_chosen.connect(self.tree_panel.select_report)
-        self.matrix_panel.list_box.sig_choose_file.connect(lambda: flows.choose_topic_list(self))
-        for panel in (self.tree_panel, self.matrix_panel):
-            panel.sig_report_menu.connect(lambda report, where: flows.report_menu(self, report, where))
-        self.matrix_panel.sig_topic_menu.connect(lambda topic, where: flows.topic_menu(self, topic, where))
         self.tree_panel.sig_find_changed.connect(lambda words: find.words_changed(self, words))
         self.errors_panel.visibilityChanged.connect(act["errors"].setChecked)
         session.runner.sig_busy_changed.connect(lambda busy: None if busy else self._check_idle())
@@ -158,10 +153,10 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self._update_title()
         actions.retranslate(self.act, self.menus, self.session.undo_stack)
-        for k, text in enumerate(("对比", "原文", "数字指标")):
+        for k, text in enumerate(("对比", "原文", "数字指标", "查重", "要点")):
             self.tabs.setTabText(k, tr(text))
-        for panel in (self.welcome, self.tree_panel, self.matrix_panel, self.compare, self.indicators,
-                      self.errors_panel, self.status):
+        for panel in (self.welcome, self.tree_panel, self.matrix_panel, self.compare, self.indicators, self.copies,
+                      self.points, self.errors_panel, self.status):
             panel.retranslate()
 
     def _update_title(self) -> None:

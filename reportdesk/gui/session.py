@@ -41,6 +41,7 @@ class Session(QObject):
     sig_part_changed = Signal(str)
     sig_topic_changed = Signal(str)  # show this topic (again): the part, topic or alignment changed
     sig_facts_changed = Signal(object, object)  # alignment, its figures
+    sig_copies_changed = Signal(object)  # CopyReport of the loaded reports, or None
     sig_errors_changed = Signal()
     sig_loading = Signal(bool)
     sig_progress = Signal(int, int, str)  # done, total, file name ("align" while aligning)
@@ -57,6 +58,7 @@ class Session(QObject):
         self.alignment: Alignment | None = None
         self.pins = Pins()
         self.facts: list = []
+        self.copies = None  # compare.copies.CopyReport: copied and boilerplate sentences
         self.errors: dict[str, str] = {}  # path key -> the reason the file could not be read
         self.taxonomy = settings.taxonomy  # a topic list file, or "" to choose one automatically
         self.part = settings.part if settings.part in MATRIX_PARTS else "achievements"
@@ -142,6 +144,7 @@ class Session(QObject):
         alignment = self.alignment
         self.sig_alignment_changed.emit(alignment)
         self._start_facts(alignment)
+        self._start_copies(alignment)
         if not self.topic or self.topic not in dict(alignment.topics):
             written = self.written_topics()
             self.topic = written[0] if written else (alignment.topics[0][0] if alignment.topics else "")
@@ -186,14 +189,31 @@ class Session(QObject):
         self.sig_loading.emit(True)
         self.runner.start("load", lambda _: align_files(files, taxonomy_for(choice), pins), done, on_error=failed)
 
+    def _start_copies(self, alignment: Alignment) -> None:
+        """Copy detection depends on the reports only: it runs again when they change."""
+        reports = tuple(r.id for r in alignment.reports)
+        if self.copies is not None and tuple(r.id for r in self.copies.reports) == reports:
+            return
+        from reportdesk.compare.copies import find_copies
+
+        def ready(copies) -> None:
+            if self.alignment is not None and tuple(r.id for r in self.alignment.reports) == reports:
+                self.copies = copies
+                self.sig_copies_changed.emit(copies)
+
+        self.runner.start("copies", lambda progress: find_copies(alignment, progress=progress), ready,
+                          on_error=self.fail)
+
     def close_all(self) -> None:
         self.runner.cancel()
         self.files, self.alignment, self.pins, self.topic, self.facts = [], None, Pins(), "", []
+        self.copies = None
         self.errors.clear()
         self.undo_stack.clear()
         self.sig_errors_changed.emit()
         self.sig_reports_changed.emit(None)
         self.sig_alignment_changed.emit(None)
+        self.sig_copies_changed.emit(None)
 
     # -- what to show ------------------------------------------------------------------------
 

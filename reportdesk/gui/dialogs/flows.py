@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from reportdesk import __version__
-from reportdesk.gui.i18n import tr
+from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.ingest import DIALOG_PATTERNS
 from reportdesk.resources import seeds_folder
 from reportdesk.files import write_atomically
@@ -18,6 +18,22 @@ from reportdesk.workspace import autosave
 from reportdesk.workspace.project import SUFFIX, ProjectError
 
 PROJECT_FILTER = "项目文件 (*.rdproj)"
+
+
+def connect_requests(window) -> None:
+    """Panels ask for files, targets and menus by signals; the flows below answer them."""
+    welcome, copies = window.welcome, window.copies
+    welcome.sig_open_files.connect(lambda: open_files(window))
+    welcome.sig_open_folder.connect(lambda: open_folder(window))
+    welcome.sig_open_examples.connect(lambda: open_examples(window))
+    window.indicators.sig_export.connect(lambda: export_indicators(window))
+    copies.sig_open_passage.connect(lambda passage, side: open_passage(window, passage, side))
+    copies.sig_years.connect(lambda: compare_years(window))
+    window.points.sig_export.connect(lambda kind: export_points(window, kind))
+    window.matrix_panel.list_box.sig_choose_file.connect(lambda: choose_topic_list(window))
+    for panel in (window.tree_panel, window.matrix_panel):
+        panel.sig_report_menu.connect(lambda report, where: report_menu(window, report, where))
+    window.matrix_panel.sig_topic_menu.connect(lambda topic, where: topic_menu(window, topic, where))
 
 
 def _folder(window) -> str:
@@ -165,6 +181,39 @@ def fill_recent(window, menu) -> None:
 
 def clear_recent(settings) -> None:
     settings.recent_files, settings.recent_projects = [], []
+
+
+def open_passage(window, passage, side: int) -> None:
+    """A copied sentence in its report, read in the 原文 tab (the column clicked: 0 or 1)."""
+    sentence = passage.b if side == 1 else passage.a
+    if window.text_panel.show_section(sentence.key or f"{sentence.report_id}/0", [sentence.text]):
+        window.tabs.setCurrentWidget(window.text_panel)
+
+
+def compare_years(window) -> None:
+    if window.session.alignment is not None:
+        from reportdesk.gui.dialogs.years import YearsDialog
+
+        YearsDialog(window.session.alignment, window).exec()
+
+
+def export_points(window, kind: str) -> None:
+    """The 要点汇总表 as shown, as .xlsx or .docx."""
+    table = window.points.table_data
+    if table is None:
+        return
+    from reportdesk.compare.points import points_rows
+    from reportdesk.export.points import write_points_docx, write_points_xlsx
+
+    suffix, label = (".xlsx", tr("Excel 表格 (*.xlsx)")) if kind == "xlsx" else (".docx", tr("Word 文档 (*.docx)"))
+    default = str(Path(_folder(window)) / (tr("要点汇总表") + suffix))
+    target, _ = QFileDialog.getSaveFileName(window, tr("导出要点汇总表…"), default, label)
+    if target:
+        target = target if target.lower().endswith(suffix) else target + suffix
+        columns, rows = points_rows(table)
+        title = tr("各地工作要点汇总表（%s）") % tr(PART_LABELS[table.part])
+        write = write_points_xlsx if kind == "xlsx" else write_points_docx
+        window.session.save_table(lambda data, path: write(path, title, *data), (columns, rows), target)
 
 
 def choose_topic_list(window) -> None:

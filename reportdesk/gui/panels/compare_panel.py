@@ -18,6 +18,8 @@ class ComparePanel(CompareView):
         session.sig_reports_changed.connect(self._reports_changed)
         session.sig_topic_changed.connect(lambda _: self.refresh())
         session.sig_alignment_changed.connect(self._alignment_changed)
+        session.sig_copies_changed.connect(lambda _: self.refresh_copy_marks())
+        self.copy_marks = self._marks_of
 
     def _reports_changed(self, alignment) -> None:
         if alignment is None:
@@ -29,7 +31,13 @@ class ComparePanel(CompareView):
         if alignment is None:
             self.clear()
         else:  # a report may have been renamed
-            self.labels = {r.id: r.label for r in alignment.reports}
+            self.labels = self.names = {r.id: r.label for r in alignment.reports}
+
+    def _marks_of(self, column) -> list:
+        from reportdesk.compare.marks import column_marks
+
+        session = self.session
+        return column_marks(session.copies, session.alignment, column) if session.copies else []
 
     def reveal_soon(self, report_id: str) -> None:
         """Bring a report's column into view as soon as the columns being built are there."""

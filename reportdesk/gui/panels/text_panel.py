@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPlainTextEdit
 
 from reportdesk.compare.find import find_spans
+from reportdesk.compare.marks import reading_marks
 from reportdesk.compare.reading import report_text
 from reportdesk.gui.views.text import setup_text_view
 from reportdesk.model import report_of_key
@@ -29,6 +30,9 @@ class TextPanel(QPlainTextEdit):
         reading = report_text(ref)
         self.setPlainText(reading.text)
         self.highlighter.set_spans([])
+        copies = self.session.copies
+        self.highlighter.set_copies([(m.start, m.end, m.kind) for m in reading_marks(copies, reading)]
+                                    if copies else [])
         self.highlighter.set_find(find_spans(reading.text, words))
         start, end = reading.starts.get(key, (0, 0))
         cursor = self.textCursor()
@@ -44,6 +48,7 @@ class TextPanel(QPlainTextEdit):
         self.highlighter.set_find(find_spans(self.toPlainText(), words))
 
     def show_fact(self, fact) -> None:
+        self.highlighter.set_copies([])
         """A figure's section with its sentence and the figure itself highlighted."""
         alignment = self.session.alignment
         section = alignment.section_at(fact.section_key) if alignment else None

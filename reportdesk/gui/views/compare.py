@@ -9,10 +9,10 @@ for a hundred reports never freezes the window.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QMenu, QScrollArea, QSplitter, QToolButton,
-                               QVBoxLayout, QWidget)
+                               QToolTip, QVBoxLayout, QWidget)
 
 from reportdesk.compare.columns import Column
 from reportdesk.compare.scroll import map_position
@@ -51,6 +51,9 @@ class ColumnWidget(QFrame):
         self.text.setPlainText(column.text)
         self.highlighter = SpanHighlighter(self.text.document())
         self.highlighter.set_spans(column.spans)
+        self.copy_marks: list = []  # compare.marks.Mark: copied, reused and boilerplate sentences
+        self.names: dict[str, str] = {}  # report id -> display name, for the tooltips
+        self.text.viewport().installEventFilter(self)
         layout.addWidget(self.header)
         layout.addWidget(self.headings)
         layout.addWidget(self.text, 1)
@@ -61,6 +64,20 @@ class ColumnWidget(QFrame):
         muted = colours()["muted"]
         headings = "<br>".join(self.column.headings) or f"<i>{tr('（本报告未写此主题）')}</i>"
         self.headings.setText(f"<span style='color:{muted}'>{headings}</span>")
+
+    def set_copy_marks(self, marks: list, names: dict[str, str]) -> None:
+        self.copy_marks, self.names = list(marks), names
+        self.highlighter.set_copies([(m.start, m.end, m.kind) for m in self.copy_marks])
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """A copied sentence names the reports it also stands in, in a tooltip."""
+        if event.type() == QEvent.Type.ToolTip and watched is self.text.viewport():
+            position = self.text.cursorForPosition(event.pos()).position()
+            mark = next((m for m in self.copy_marks if m.start <= position < m.end), None)
+            if mark is not None:
+                QToolTip.showText(event.globalPos(), copy_tooltip(mark, self.names), self.text)
+                return True
+        return super().eventFilter(watched, event)
 
     def line_segments(self) -> list[tuple[float, float]]:
         """The column's sections as ranges of visual lines (the scroll bar's unit)."""
@@ -88,6 +105,15 @@ class ColumnWidget(QFrame):
         menu.exec(self.header.mapToGlobal(position))
 
 
+def copy_tooltip(mark, names: dict[str, str]) -> str:
+    others = "、".join(names.get(r, r) for r in mark.others)
+    if mark.kind == "boilerplate":
+        return tr("套话：标准表述") if mark.reason == "formula" else tr("套话：三分之一以上的地区都有这句")
+    if mark.kind == "reused":
+        return tr("沿用往年：%s 也有这句") % others
+    return tr("雷同：%s 也有这句（几乎一字不差）") % others
+
+
 class CompareView(QWidget):
     sig_columns_changed = Signal()  # order or visibility changed: the window recomputes
     sig_built = Signal()  # every column of the last set_columns is on screen
@@ -111,6 +137,10 @@ class CompareView(QWidget):
         self.marks_box = QCheckBox(self)
         self.marks_box.setChecked(True)
         self.marks_box.toggled.connect(self._show_marks)
+        self.boilerplate_box = QCheckBox(self)  # 隐藏套话: formulas every report repeats
+        self.boilerplate_box.toggled.connect(self._hide_boilerplate)
+        self.copy_marks = None  # a function Column -> its copy-detection marks (set by the panel)
+        self.names: dict[str, str] = {}
         self.headings_box = QCheckBox(self)
         self.headings_box.setChecked(True)
         self.headings_box.toggled.connect(self._show_headings)
@@ -125,8 +155,8 @@ class CompareView(QWidget):
         self.maximise_button.setCheckable(True)
         self.maximise_button.toggled.connect(self.sig_maximise.emit)
         bar.addWidget(self.title, 1)
-        for widget in (self.legend, self.marks_box, self.headings_box, self.columns_button, self.diff_button,
-                       self.maximise_button):
+        for widget in (self.legend, self.marks_box, self.boilerplate_box, self.headings_box, self.columns_button,
+                       self.diff_button, self.maximise_button):
             bar.addWidget(widget)
         layout.addLayout(bar)
         self.missing = QLabel(self)  # the regions that wrote nothing on the topic: the gaps
@@ -152,6 +182,8 @@ class CompareView(QWidget):
         self.legend.setToolTip(tr("共有表述：半数以上地区都用的词语；独有表述：只有这一个地区用的词语（三个字以上）；"
                                   "数字：带单位的数字，如 682人、3.7亿元、99%。"))
         self.marks_box.setText(tr("标记"))
+        self.boilerplate_box.setText(tr("隐藏套话"))
+        self.boilerplate_box.setToolTip(tr("套话（标准表述、多数地区都有的句子）以灰色显示；勾选后隐去"))
         self.headings_box.setText(tr("标题列表"))
         self.columns_button.setText(tr("显示/隐藏列"))
         self.diff_button.setText(tr("两份逐字对比"))
@@ -205,6 +237,9 @@ class CompareView(QWidget):
             widget.headings.setVisible(self.headings_box.isChecked())
             widget.highlighter.show_marks(self.marks_box.isChecked())
             widget.highlighter.set_find(find_spans(column.text, self.find_words))
+            widget.highlighter.hide_boilerplate(self.boilerplate_box.isChecked())
+            if self.copy_marks is not None:
+                widget.set_copy_marks(self.copy_marks(column), self.names)
             scrollbar = widget.text.verticalScrollBar()
             scrollbar.valueChanged.connect(lambda value, w=widget: self._sync(w, value))
             self.strip.addWidget(widget)
@@ -243,6 +278,14 @@ class CompareView(QWidget):
         for widget in self.columns:
             widget.highlighter.show_marks(shown)
         self.diff_highlighter.show_marks(shown)
+
+    def _hide_boilerplate(self, hidden: bool) -> None:
+        for widget in self.columns:
+            widget.highlighter.hide_boilerplate(hidden)
+
+    def refresh_copy_marks(self) -> None:
+        for widget in self.columns:
+            widget.set_copy_marks(self.copy_marks(widget.column) if self.copy_marks else [], self.names)
 
     def _show_headings(self, shown: bool) -> None:
         for widget in self.columns:

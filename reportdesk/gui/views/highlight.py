@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QSyntaxHighlighter, QTextCharFormat
 
 from reportdesk.gui.colours import colours, is_dark
 
@@ -31,12 +31,25 @@ def _format(background: str | None = None, foreground: str | None = None, bold: 
 _formats: dict[bool, dict[str, QTextCharFormat]] = {}
 
 
+def _line(colour: str, style) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(style)
+    fmt.setUnderlineColor(QColor(colour))
+    return fmt
+
+
 def formats() -> dict[str, QTextCharFormat]:
     """Character formats per kind of mark, for the palette in use."""
     dark = is_dark()
     if dark not in _formats:
         c = colours()
+        hidden = QTextCharFormat()
+        hidden.setForeground(QGuiApplication.palette().color(QPalette.ColorRole.Base))
         _formats[dark] = {
+            "boilerplate": _format(foreground=c["boilerplate"]),
+            "boilerplate_hidden": hidden,
+            "copied": _line(c["copied"], QTextCharFormat.UnderlineStyle.WaveUnderline),
+            "reused": _line(c["reused"], QTextCharFormat.UnderlineStyle.DashUnderline),
             "shared": _format(background=c["shared"]),
             "unique": _format(background=c["unique"]),
             "number": _format(foreground=c["number"], bold=True),
@@ -59,8 +72,10 @@ class SpanHighlighter(QSyntaxHighlighter):
     def __init__(self, document):
         super().__init__(document)
         self._marks = _Layer()
+        self._copies = _Layer()  # copied, reused and boilerplate sentences (查重)
         self._find = _Layer()
         self.marks_shown = True
+        self.boilerplate_hidden = False
 
     @property
     def _spans(self) -> list[tuple[int, int, str]]:
@@ -70,6 +85,23 @@ class SpanHighlighter(QSyntaxHighlighter):
     def set_spans(self, spans) -> None:
         self._marks = _Layer(spans)
         self.rehighlight()
+
+    def set_copies(self, marks) -> None:
+        """Copy-detection marks: (start, end, kind) with kind boilerplate, copied or reused."""
+        self._copies = _Layer(marks)
+        self.rehighlight()
+
+    def copy_mark_at(self, position: int):
+        """The copy-detection mark holding a position, as (start, end, kind), or None."""
+        k = bisect_right(self._copies.starts, position) - 1
+        if k >= 0 and self._copies.spans[k][1] > position:
+            return self._copies.spans[k]
+        return None
+
+    def hide_boilerplate(self, hidden: bool) -> None:
+        if hidden != self.boilerplate_hidden:
+            self.boilerplate_hidden = hidden
+            self.rehighlight()
 
     def set_find(self, spans) -> None:
         self._find = _Layer(spans)
@@ -84,11 +116,28 @@ class SpanHighlighter(QSyntaxHighlighter):
         block_start = self.currentBlock().position()
         block_end = block_start + len(text)
         kinds = formats()
-        for layer in ((self._marks, self._find) if self.marks_shown else (self._find,)):
+        layers = (self._marks, self._copies, self._find) if self.marks_shown else (self._copies, self._find)
+        for layer in layers:
             k = max(0, bisect_right(layer.starts, block_start) - 1)
             while k < len(layer.spans) and layer.spans[k][0] < block_end:
                 start, end, kind = layer.spans[k]
                 if end > block_start:
                     begin = max(start, block_start)
-                    self.setFormat(begin - block_start, min(end, block_end) - begin, kinds[kind])
+                    if kind == "boilerplate" and self.boilerplate_hidden:
+                        kind = "boilerplate_hidden"
+                    length = min(end, block_end) - begin
+                    if layer is self._copies:  # an underline or a paler text over the other marks
+                        self._merge(begin - block_start, length, kinds[kind])
+                    else:
+                        self.setFormat(begin - block_start, length, kinds[kind])
                 k += 1
+
+    def _merge(self, start: int, length: int, fmt: QTextCharFormat) -> None:
+        """Add a format to a range, keeping what each stretch of it already has."""
+        run = start
+        for position in range(start + 1, start + length + 1):
+            if position == start + length or self.format(position) != self.format(run):
+                merged = QTextCharFormat(self.format(run))
+                merged.merge(fmt)
+                self.setFormat(run, position - run, merged)
+                run = position

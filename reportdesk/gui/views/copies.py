@@ -1,0 +1,164 @@
+"""The 查重 tab: how much of each report is its own, boilerplate, copied or reused; a heat map
+of who shares text with whom; the shared passages of a pair side by side."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+                               QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from reportdesk.gui.colours import cell_colour
+from reportdesk.gui.i18n import tr
+
+SHARE_COLUMNS = ("报告", "字数", "自有（%）", "套话（%）", "雷同（%）", "沿用往年（%）", "主要雷同来源")
+
+
+class HeatModel(QAbstractTableModel):
+    """Report × report: the share of the row report's characters it shares with the column's."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.copies = None
+        self.ids: list[str] = []
+        self.names: dict[str, str] = {}
+        self.top = 1.0
+
+    def set_copies(self, copies, names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.copies, self.names = copies, names
+        self.ids = [r.id for r in copies.reports] if copies else []
+        self.top = max([copies.shared_share(a, b) for a in self.ids for b in self.ids if a != b] + [0.01]) \
+            if copies and len(self.ids) <= 400 else 1.0
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.ids):
+            return self.names.get(self.ids[section], self.ids[section])
+        return None
+
+    def share(self, row: int, column: int) -> float:
+        return 0.0 if row == column else self.copies.shared_share(self.ids[row], self.ids[column])
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.row() == index.column():
+            return "—" if role == Qt.ItemDataRole.DisplayRole else None
+        share = self.share(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{share:.0%}" if share >= 0.005 else ""
+        if role == Qt.ItemDataRole.BackgroundRole and share >= 0.005:
+            return QBrush(cell_colour(min(1.0, share / self.top)))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            a, b = (self.names.get(self.ids[k], self.ids[k]) for k in (index.row(), index.column()))
+            return tr("“%s”的文字中有 %.1f%% 与“%s”雷同（不含套话）") % (a, share * 100, b)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class CopiesView(QWidget):
+    sig_open_passage = Signal(object, object)  # a Passage and whether to open it side by side
+    sig_years = Signal()  # compare one region's two periods
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.copies = None
+        self.names: dict[str, str] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.summary = QLabel(self)
+        self.years_button = QPushButton(self)
+        self.years_button.clicked.connect(self.sig_years.emit)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.years_button)
+        layout.addLayout(bar)
+        self.shares = QTableWidget(0, len(SHARE_COLUMNS), self)
+        self.shares.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.shares.setSortingEnabled(True)
+        self.shares.verticalHeader().hide()
+        self.shares.horizontalHeader().setSectionResizeMode(len(SHARE_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.heat_model = HeatModel(self)
+        self.heat = QTableView(self)
+        self.heat.setModel(self.heat_model)
+        self.heat.horizontalHeader().setDefaultSectionSize(64)
+        self.heat.clicked.connect(self._pair_chosen)
+        self.passages = QTableWidget(0, 3, self)
+        self.passages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.passages.setWordWrap(True)
+        for column in (0, 1):
+            self.passages.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.passages.doubleClicked.connect(self._passage_chosen)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        for widget in (self.shares, self.heat, self.passages):
+            split.addWidget(widget)
+        layout.addWidget(split, 1)
+        self._pair_passages: list = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.shares.setHorizontalHeaderLabels([tr(c) for c in SHARE_COLUMNS])
+        self.passages.setHorizontalHeaderLabels([tr("报告甲的原句"), tr("报告乙的原句"), tr("相似度")])
+        self.years_button.setText(tr("同一地区前后两期对比…"))
+        self._summarise()
+
+    def set_copies(self, copies, names: dict[str, str]) -> None:
+        self.copies, self.names = copies, names
+        self.heat_model.set_copies(copies, names)
+        self._fill_shares()
+        self.passages.setRowCount(0)
+        self._summarise()
+
+    def _summarise(self) -> None:
+        if self.copies is None:
+            self.summary.setText(tr("加载报告后，这里显示各报告的雷同情况"))
+            return
+        copied = sum(1 for p in self.copies.pairs if p.kind == "copied")
+        self.summary.setText(tr("%d 篇报告，%d 对报告有雷同的段落；点热力图中的格子查看雷同的原句") % (
+            len(self.copies.reports), copied))
+
+    def _fill_shares(self) -> None:
+        self.shares.setSortingEnabled(False)
+        shares = self.copies.shares if self.copies else ()
+        self.shares.setRowCount(len(shares))
+        for row, s in enumerate(shares):
+            sources = "、".join(f"{self.names.get(r, r)}（{n}字）" for r, n in s.sources[:3])
+            values = [self.names.get(s.report_id, s.report_id), s.chars] + \
+                [s.share(k) for k in ("own", "boilerplate", "copied", "reused")] + [sources]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem()
+                if isinstance(value, float):
+                    item.setData(Qt.ItemDataRole.DisplayRole, round(value * 100, 1))
+                    item.setToolTip(f"{value:.1%}")
+                else:
+                    item.setData(Qt.ItemDataRole.DisplayRole, value)
+                self.shares.setItem(row, column, item)
+        self.shares.setSortingEnabled(True)
+        self.shares.resizeColumnsToContents()
+
+    def _pair_chosen(self, index) -> None:
+        if index.row() == index.column() or self.copies is None:
+            return
+        a, b = self.heat_model.ids[index.row()], self.heat_model.ids[index.column()]
+        pair = self.copies.pair(a, b)
+        self._pair_passages = list(pair.passages) if pair else []
+        self.passages.setRowCount(len(self._pair_passages))
+        flip = pair is not None and pair.a != a  # the row report's sentence on the left
+        for row, passage in enumerate(self._pair_passages):
+            left, right = (passage.b, passage.a) if flip else (passage.a, passage.b)
+            for column, text in enumerate((left.text, right.text, f"{passage.similarity:.0%}")):
+                self.passages.setItem(row, column, QTableWidgetItem(text))
+        names = [self.names.get(r, r) for r in (a, b)]
+        self.passages.setHorizontalHeaderLabels([names[0], names[1], tr("相似度")])
+        self.passages.resizeRowsToContents()
+
+    def _passage_chosen(self, index) -> None:
+        if 0 <= index.row() < len(self._pair_passages):
+            self.sig_open_passage.emit(self._pair_passages[index.row()], index.column())
