@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu
 
 from reportdesk.gui import find
 from reportdesk.gui.dialogs import flows
+from reportdesk.gui.dialogs import help as guide
 from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.gui.views.text import zoom
 from reportdesk.model import MATRIX_PARTS
@@ -58,6 +59,9 @@ COMMANDS = (
     Command("zoom_reset", "原始大小", lambda w: zoom(w.settings, None), "Ctrl+0"),
     Command("chinese", "中文", lambda w, _on: w.set_ui_language("zh"), checkable=True, group="language"),
     Command("english", "English", lambda w, _on: w.set_ui_language("en"), checkable=True, group="language"),
+    Command("guide", "使用说明", lambda w: guide.guide_dialog(w).exec(), Keys.HelpContents),
+    Command("shortcuts", "快捷键", lambda w: guide.shortcuts_dialog(w).exec(), "Ctrl+/"),
+    Command("log_folder", "打开日志文件夹", lambda w: guide.open_log_folder()),
     Command("about", "关于", flows.about),
 )
 # Menus: (id, title, items); None is a separator, "@recent" and "@language" are submenus.
@@ -67,7 +71,7 @@ MENUS = (
     ("edit", "编辑(&E)", ("undo", "redo", None, "find", "find_next", "find_prev", None, "@removed")),
     ("view", "视图(&V)", (*(f"part_{p}" for p in MATRIX_PARTS), None, "next_topic", "prev_topic", "diff", None,
                         "maximise", "zoom_in", "zoom_out", "zoom_reset", None, "errors", "@language")),
-    ("help", "帮助(&H)", ("about",)),
+    ("help", "帮助(&H)", ("guide", "shortcuts", None, "log_folder", None, "about")),
 )
 SUBMENUS = {"@recent": "最近打开", "@language": "语言", "@removed": "恢复移除的报告"}
 TOOLBAR = ("open", "open_folder", "save_project", "export", None, "undo", "redo", None, "prev_topic", "next_topic",

@@ -268,3 +268,23 @@ def test_a_file_read_with_damage_loads_with_a_warning_on_its_row(load, tmp_path)
     assert report.data(Qt.ItemDataRole.DecorationRole) is not None and "无法识别" in report.data(Qt.ItemDataRole.ToolTipRole)
     assert window.errors_panel.isVisible() and "溆浦县.txt" in window.errors_panel.list.item(0).text()
     assert window.errors_panel.retry.isHidden()  # nothing to read again: it did load
+
+
+def test_every_text_of_ours_has_an_english_translation_with_the_same_placeholders():
+    import ast
+    import re
+
+    from reportdesk.gui.actions import COMMANDS, MENUS, SUBMENUS
+    from reportdesk.gui.i18n import EN
+
+    found = set()
+    for path in (ROOT / "reportdesk" / "gui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "tr" and node.args
+                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                found.add(node.args[0].value)
+    found |= {c.text for c in COMMANDS if c.group != "language"} | {t for _, t, _ in MENUS} | set(SUBMENUS.values())
+    chinese = {s for s in found if re.search(r"[\u4e00-\u9fff]", s)}
+    assert len(chinese) > 150 and sorted(chinese - set(EN)) == []
+    for source, english in EN.items():
+        assert re.findall(r"%[.\d]*[sdf%]", source) == re.findall(r"%[.\d]*[sdf%]", english), source
