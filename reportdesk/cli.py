@@ -318,6 +318,9 @@ def _bench(args) -> int:
     seeds = Path(args.seeds) if args.seeds else seeds_folder()
     _utf8_stdout()
     run_bench(seeds, max(1, args.reports), max(1, args.repeat))
+    from reportdesk.diagnostics.bench import reload_times
+
+    reload_times(seeds, max(1, args.reports), max(1, args.repeat))
     if args.formats:
         from reportdesk.diagnostics.bench_formats import format_rows
 

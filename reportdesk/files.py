@@ -86,7 +86,7 @@ def log_dir() -> Path:
 TEMP_PREFIX = ".reportdesk-"
 
 
-def write_atomically(path: str | Path, data: bytes) -> None:
+def write_atomically(path: str | Path, data: bytes, journal: bool = True) -> None:
     """Write to a temporary file beside the target, then rename it into place.
 
     A read-only target is refused, not replaced. The new file gets the old one's permissions,
@@ -100,7 +100,8 @@ def write_atomically(path: str | Path, data: bytes) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.stem[:40]}-", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise WriteError(f"无法在“{path.parent}”中写入文件：{exc.strerror or exc}") from exc
-    _journal(tmp, add=True)
+    if journal:
+        _journal(tmp, add=True)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -113,7 +114,8 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     except OSError as exc:
         _discard(tmp)
         raise WriteError(f"无法保存“{path.name}”：{exc.strerror or exc}") from exc
-    _journal(tmp, add=False)
+    if journal:
+        _journal(tmp, add=False)
 
 
 def _set_mode(tmp: str, target: Path) -> None:

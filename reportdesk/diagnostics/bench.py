@@ -128,6 +128,30 @@ def run_bench(seeds: Path, n: int, repeat: int, out=print) -> dict[str, dict[str
     return result
 
 
+def reload_times(seeds: Path, n: int, repeat: int, out=print) -> dict[str, float]:
+    """Reading and structuring N files as the window does (worker processes): the first time,
+    and again with the same files unchanged (from the cache of parsed files). Medians, s."""
+    from reportdesk.jobs import parse_files, reader_pool
+    from reportdesk.jobs.cache import ParsedCache
+
+    reader_pool().start()  # the workers are started once per session, before the first load
+    first, again = [], []
+    with tempfile.TemporaryDirectory(prefix="reportdesk-bench-reload-") as tmp:
+        paths = make_corpus(seeds, n, Path(tmp) / "files") if (Path(tmp) / "files").mkdir() is None else []
+        for k in range(repeat):
+            cache = ParsedCache(Path(tmp) / f"cache{k}")
+            started = time.perf_counter()
+            parse_files(paths, cache=cache)
+            first.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            parse_files(paths, cache=cache)
+            again.append(time.perf_counter() - started)
+    result = {"first": statistics.median(first), "reload": statistics.median(again)}
+    out(f"load {n} files in worker processes: first {result['first']:.3f} s, "
+        f"again unchanged (cache) {result['reload']:.3f} s (medians of {repeat})")
+    return result
+
+
 def gui_stalls(seeds: Path, n: int, repeat: int, out=print) -> float:
     """The longest event-loop stall while the window loads N copies of the seeds (median, s)."""
     from reportdesk.gui.stall import measure_load

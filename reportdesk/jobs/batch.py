@@ -120,9 +120,9 @@ def _parse(files: list[str], progress: Progress, isolate: bool, cache) -> list[P
     keys = {}
     progress.step(0, len(files), "")
 
-    def finished(path: str, parsed: ParsedFile) -> None:
+    def finished(path: str, parsed: ParsedFile, from_cache: bool = False) -> None:
         results[path] = parsed
-        if cache is not None:
+        if cache is not None and not from_cache:
             cache.put(keys.get(path), parsed)
         progress.step(len(results), len(files), Path(path).name)
 
@@ -132,7 +132,7 @@ def _parse(files: list[str], progress: Progress, isolate: bool, cache) -> list[P
             keys[path] = content_key(path)
             hit = cache.get(path, keys[path])
             if hit is not None:
-                finished(path, hit)
+                finished(path, hit, from_cache=True)
                 continue
         todo.append(path)
     if isolate and todo:

@@ -83,7 +83,8 @@ class ParsedCache:
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            write_atomically(self._file(key), pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL))
+            # no journal: a temporary file a kill leaves in the cache folder harms nothing
+            write_atomically(self._file(key), pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL), journal=False)
         except (OSError, WriteError) as err:  # a cache is a convenience: never fail a load for it
             log.warning("could not cache %s: %s", parsed.path, err)
 
