@@ -109,7 +109,11 @@ class CopyReport:
     options: CopyOptions
 
     def report_shares(self, report_id: str) -> ReportShares | None:
-        return next((s for s in self.shares if s.report_id == report_id), None)
+        return self._shares_by_id.get(report_id)
+
+    @cached_property
+    def _shares_by_id(self) -> dict[str, ReportShares]:
+        return {s.report_id: s for s in self.shares}
 
     def pair(self, a: str, b: str) -> PairCopies | None:
         return next((p for p in self.pairs if {p.a, p.b} == {a, b}), None)
@@ -135,8 +139,12 @@ class CopyReport:
     def shared_share(self, a: str, b: str) -> float:
         """Share of a's characters copied from, or shared with, b (the heat map's cell)."""
         shares = self.report_shares(a)
-        chars = dict(shares.sources).get(b, 0) if shares else 0
+        chars = self._sources[a].get(b, 0) if shares else 0
         return chars / shares.chars if shares and shares.chars else 0.0
+
+    @cached_property
+    def _sources(self) -> dict[str, dict[str, int]]:
+        return {s.report_id: dict(s.sources) for s in self.shares}
 
 
 def find_copies(reports: Alignment | Sequence[ReportRef], options: CopyOptions | None = None,

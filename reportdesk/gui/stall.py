@@ -63,7 +63,7 @@ def measure_load(folder: Path, out=print, settle: bool = True) -> float:
             pause = QEventLoop()
             QTimer.singleShot(1500, pause.quit)
             pause.exec()
-            while not window.runner.idle():
+            while not window.session.runner.idle():
                 app.processEvents()
         meter = StallMeter()
         loop = QEventLoop()
@@ -75,7 +75,7 @@ def measure_load(folder: Path, out=print, settle: bool = True) -> float:
         loop.exec()
         longest = meter.stop()
         elapsed = time.perf_counter() - started
-        reports = len(window.alignment.reports) if window.alignment else 0
+        reports = len(window.session.alignment.reports) if window.session.alignment else 0
         window.close()
     when = "after start-up" if settle else "at start-up"
     out(f"window ({when}): {n} files ({reports} reports) loaded, aligned and shown in {elapsed:.2f} s; "

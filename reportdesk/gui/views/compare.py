@@ -23,7 +23,9 @@ from reportdesk.gui.views.highlight import SpanHighlighter
 from reportdesk.gui.views.text import make_text_view
 
 MIN_COLUMN = 260  # narrower, a Chinese line holds too few characters to read
+MAX_COLUMN = 8000
 BATCH = 6  # columns created per event-loop turn
+SHOWN = 40  # columns shown at first; the others on request (a strip of hundreds helps nobody)
 FLASH_MS = 900
 
 
@@ -36,6 +38,7 @@ class ColumnWidget(QFrame):
         self.column = column
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(MIN_COLUMN)
+        self.setMaximumWidth(MAX_COLUMN)  # the splitter adds its columns' maxima: keep the sum an int
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.header = QLabel(self)
@@ -49,11 +52,10 @@ class ColumnWidget(QFrame):
         self.headings.setTextFormat(Qt.TextFormat.RichText)
         self.text = make_text_view(self)
         self.text.setPlainText(column.text)
-        self.highlighter = SpanHighlighter(self.text.document())
-        self.highlighter.set_spans(column.spans)
+        self.highlighter = SpanHighlighter(self.text.document())  # its layers are set by the view
         self.copy_marks: list = []  # compare.marks.Mark: copied, reused and boilerplate sentences
         self.names: dict[str, str] = {}  # report id -> display name, for the tooltips
-        self.text.viewport().installEventFilter(self)
+        self._filtering = False  # the tooltip filter is installed only where there is something to say
         layout.addWidget(self.header)
         layout.addWidget(self.headings)
         layout.addWidget(self.text, 1)
@@ -65,9 +67,16 @@ class ColumnWidget(QFrame):
         headings = "<br>".join(self.column.headings) or f"<i>{tr('（本报告未写此主题）')}</i>"
         self.headings.setText(f"<span style='color:{muted}'>{headings}</span>")
 
-    def set_copy_marks(self, marks: list, names: dict[str, str]) -> None:
+    def set_copy_marks(self, marks: list, names: dict[str, str], highlight: bool = True) -> None:
         self.copy_marks, self.names = list(marks), names
-        self.highlighter.set_copies([(m.start, m.end, m.kind) for m in self.copy_marks])
+        if self.copy_marks and not self._filtering:
+            self.text.viewport().installEventFilter(self)
+            self._filtering = True
+        if highlight:
+            self.highlighter.set_copies(self.copy_spans())
+
+    def copy_spans(self) -> list:
+        return [(m.start, m.end, m.kind) for m in self.copy_marks]
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         """A copied sentence names the reports it also stands in, in a tooltip."""
@@ -126,6 +135,8 @@ class CompareView(QWidget):
         self.labels: dict[str, str] = {}
         self.columns: list[ColumnWidget] = []
         self.find_words: list[str] = []
+        self.show_every_column = False
+        self._last: list[Column] = []
         self._pending: list[Column] = []
         self._syncing = False
         layout = QVBoxLayout(self)
@@ -161,12 +172,13 @@ class CompareView(QWidget):
         layout.addLayout(bar)
         self.missing = QLabel(self)  # the regions that wrote nothing on the topic: the gaps
         self.missing.setWordWrap(True)
+        self.missing.linkActivated.connect(lambda _: self.show_all_columns())
         layout.addWidget(self.missing)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
-        self.strip = QSplitter(Qt.Orientation.Horizontal)
-        self.strip.setChildrenCollapsible(False)
+        self.strip = self._new_strip()
         self.scroll.setWidget(self.strip)
+        self._building: QSplitter | None = None  # the next strip, filled out of sight
         layout.addWidget(self.scroll, 1)
         self.diff_view = make_text_view(self)
         self.diff_highlighter = SpanHighlighter(self.diff_view.document())
@@ -206,49 +218,72 @@ class CompareView(QWidget):
     def visible_ids(self) -> list[str]:
         return [r for r in self.order if r not in self.hidden]
 
+    @staticmethod
+    def _new_strip() -> QSplitter:
+        strip = QSplitter(Qt.Orientation.Horizontal)
+        strip.setChildrenCollapsible(False)
+        return strip
+
     def set_title(self, text: str) -> None:
         self.title.setText(text)
 
     def clear(self) -> None:
         self._pending = []
-        for widget in self.columns:
-            widget.setParent(None)
-            widget.deleteLater()
         self.columns = []
+        if self._building is not None:
+            self._building.deleteLater()
+            self._building = None
+        if self.strip.count():
+            self.strip = self._new_strip()
+            self.scroll.setWidget(self.strip)  # the old strip and its columns are deleted
 
     def set_columns(self, columns: list[Column]) -> None:
         """Show the columns that have text; name the reports that wrote nothing."""
         self.clear()
         self.diff_view.hide()
         self.scroll.show()
+        self._last = columns
         empty = [c.label for c in columns if not c.text]
+        written = [c for c in columns if c.text]
+        lines = [tr("未写此主题：%s") % "、".join(empty)] if empty else []
+        if len(written) > SHOWN and not self.show_every_column:
+            lines.append(tr("另有 %d 篇报告写了此主题，未显示（<a href='all'>全部显示</a>，或用“显示/隐藏列”选择）")
+                         % (len(written) - SHOWN))
+            written = written[:SHOWN]
         self.missing.setStyleSheet(f"color: {colours()['gap_text']};")
-        self.missing.setText(tr("未写此主题：%s") % "、".join(empty) if empty else "")
-        self.missing.setVisible(bool(empty))
-        self._pending = [c for c in columns if c.text]
+        self.missing.setText("<br>".join(lines))
+        self.missing.setVisible(bool(lines))
+        self._pending = written
+        # A splitter lays itself out again for every column added: the columns go into a
+        # strip out of sight, which takes the place of the shown one when it is complete.
+        self._building = self._new_strip()
         self._add_some()
 
     def _add_some(self) -> None:
+        if self._building is None:
+            return
         batch, self._pending = self._pending[:BATCH], self._pending[BATCH:]
         for column in batch:
-            widget = ColumnWidget(column, self.strip)
+            widget = ColumnWidget(column, self._building)
             widget.sig_hide.connect(self.hide_column)
             widget.sig_move.connect(self.move_column)
             widget.headings.setVisible(self.headings_box.isChecked())
-            widget.highlighter.show_marks(self.marks_box.isChecked())
-            widget.highlighter.set_find(find_spans(column.text, self.find_words))
-            widget.highlighter.hide_boilerplate(self.boilerplate_box.isChecked())
             if self.copy_marks is not None:
-                widget.set_copy_marks(self.copy_marks(column), self.names)
+                widget.set_copy_marks(self.copy_marks(column), self.names, highlight=False)
+            widget.highlighter.set_all(column.spans, widget.copy_spans(), find_spans(column.text, self.find_words),
+                                       self.marks_box.isChecked(), self.boilerplate_box.isChecked())
             scrollbar = widget.text.verticalScrollBar()
             scrollbar.valueChanged.connect(lambda value, w=widget: self._sync(w, value))
-            self.strip.addWidget(widget)
+            self._building.addWidget(widget)
             self.columns.append(widget)
-        self.strip.setMinimumWidth(MIN_COLUMN * len(self.columns) + self.strip.handleWidth() * len(self.columns))
         if self._pending:
             QTimer.singleShot(0, self._add_some)
-        else:
-            self.sig_built.emit()
+            return
+        strip, self._building = self._building, None
+        strip.setMinimumWidth((MIN_COLUMN + strip.handleWidth()) * len(self.columns))
+        self.strip = strip
+        self.scroll.setWidget(strip)
+        self.sig_built.emit()
 
     def building(self) -> bool:
         return bool(self._pending)
@@ -314,6 +349,11 @@ class CompareView(QWidget):
 
     def show_all(self) -> None:
         self.hidden.clear()
+        self.show_all_columns()
+
+    def show_all_columns(self) -> None:
+        """Every column, however many (the first SHOWN are shown unless asked)."""
+        self.show_every_column = True
         self.sig_columns_changed.emit()
 
     def move_column(self, report_id: str, step: int) -> None:

@@ -27,8 +27,9 @@ class HeatModel(QAbstractTableModel):
         self.beginResetModel()
         self.copies, self.names = copies, names
         self.ids = [r.id for r in copies.reports] if copies else []
-        self.top = max([copies.shared_share(a, b) for a in self.ids for b in self.ids if a != b] + [0.01]) \
-            if copies and len(self.ids) <= 400 else 1.0
+        # the strongest pair sets the scale: sources hold only the reports a report shares with
+        self.top = max([n / s.chars for s in copies.shares if s.chars for _, n in s.sources] + [0.01]) \
+            if copies else 1.0
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -84,11 +85,13 @@ class CopiesView(QWidget):
         self.shares.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.shares.setSortingEnabled(True)
         self.shares.verticalHeader().hide()
+        self.shares.horizontalHeader().setResizeContentsPrecision(50)  # measure 50 rows, not all
         self.shares.horizontalHeader().setSectionResizeMode(len(SHARE_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.heat_model = HeatModel(self)
         self.heat = QTableView(self)
         self.heat.setModel(self.heat_model)
         self.heat.horizontalHeader().setDefaultSectionSize(64)
+        self.heat.verticalHeader().setResizeContentsPrecision(50)
         self.heat.clicked.connect(self._pair_chosen)
         self.passages = QTableWidget(0, 3, self)
         self.passages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -22,6 +22,7 @@ class IndicatorsView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.facts: list = []
+        self._pivot_stale = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -71,6 +72,7 @@ class IndicatorsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(SENTENCE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setResizeContentsPrecision(50)
         self.table.doubleClicked.connect(self._activated)
         return self.table
 
@@ -81,6 +83,7 @@ class IndicatorsView(QWidget):
         self.pivot = QTableView(self)
         self.pivot.setModel(self.pivot_proxy)
         self.pivot.setSortingEnabled(True)
+        self.pivot.horizontalHeader().setResizeContentsPrecision(50)  # measure 50 rows, not all
         self.pivot.horizontalHeader().sectionClicked.connect(self._chart_column)
         self.pivot.doubleClicked.connect(self._pivot_activated)
         self.chart = BarChart(self)
@@ -123,13 +126,11 @@ class IndicatorsView(QWidget):
                 box.addItem(text, key)
             box.setCurrentIndex(max(0, box.findData(current)))
             box.blockSignals(False)
+        self._pivot_stale = True
         self._filter()
-        self._pivot()
-        if len(facts) <= 300:  # measuring every row of thousands would freeze the window
-            self.table.resizeColumnsToContents()
-        else:
-            for column, width in enumerate((130, 60, 110, 150, 110, 70, 50, 80)):
-                self.table.setColumnWidth(column, width)
+        if self.pivot_button.isChecked():
+            self._pivot()  # otherwise when the comparison is first looked at
+        self.table.resizeColumnsToContents()  # 50 rows measured (the precision): thousands would freeze it
 
     def pivot_part(self) -> str:
         return self.part_box.currentData()
@@ -143,6 +144,7 @@ class IndicatorsView(QWidget):
     def _pivot(self, *_) -> None:
         from reportdesk.indicators.tables import pivot_cells
 
+        self._pivot_stale = False
         names = list(dict.fromkeys(self.model.labels.values()))
         self.pivot_model.set_cells(pivot_cells(self.facts, self.pivot_part()), names)
         self.pivot.resizeColumnsToContents()
@@ -158,6 +160,8 @@ class IndicatorsView(QWidget):
 
     def _mode_changed(self, *_) -> None:
         pivot = self.pivot_button.isChecked()
+        if pivot and self._pivot_stale:
+            self._pivot()
         self.pages.setCurrentIndex(1 if pivot else 0)
         for widget in (self.labels[0], self.topic_box, self.labels[1], self.indicator_box, self.labels[2],
                        self.region_box):
