@@ -63,12 +63,19 @@ def open_template(template: str | Path | None):
     return document, messages
 
 
+def check_template(template: str | Path) -> list[str]:
+    """What an export with this unit template would add to it (nothing: an empty list), for the
+    dialog to show when the template is chosen; raises TemplateError when it cannot be used."""
+    return open_template(template)[1]
+
+
 def render(blocks: list[Block], template: str | Path | None = None, title: str = "", author: str = ""):
     """(python-docx Document holding the blocks, messages about the template)."""
     document, messages = open_template(template)
     writer = _Writer(document)
     for block in blocks:
         writer.add(block)
+    writer.finish()
     cover = next((b for b in blocks if isinstance(b, Cover)), None)
     set_properties(document, title or (cover.title if cover else ""), author or (cover.unit if cover else ""))
     return document, messages
@@ -130,6 +137,12 @@ class _Writer:
         elif isinstance(block, Attachment):
             self.emit(paragraph(None, [run(block.label, gbt.HEI)], ind=_NO_INDENT, jc="left"))
             self.p(REPORT_TITLE, block.title, spacing={"after": LINE_TWIPS})
+
+    def finish(self) -> None:
+        """A section may not be empty: a compilation with nothing in its body gets one blank line."""
+        last = self.sect_pr.getprevious()
+        if last is None or last.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+            self.emit(paragraph())
 
     def _para(self, block: Para) -> None:
         if block.kind in ("note", "pointer"):

@@ -9,7 +9,8 @@ from docx.oxml.ns import qn
 
 from reportdesk.export.blocks import BodyStart, Cover, Heading, Para, RunIn, Table, Toc
 from reportdesk.export.compile import ExportOptions
-from reportdesk.export.docx_writer import write_docx
+from reportdesk.export.docx_writer import check_template, write_docx
+from reportdesk.export.template import build_template
 from reportdesk.export.package import EXPORT_KEYWORD, is_reportdesk_export
 from reportdesk.export.run import export_docx
 from reportdesk.export.table import write_table_xlsx
@@ -85,6 +86,9 @@ def test_a_template_with_only_normal_still_gives_official_headings_with_a_messag
         assert style.element.pPr.find(qn("w:outlineLvl")).get(qn("w:val")) == str(level - 1)
     assert sum(p.style.name == "Heading 1" for p in document.paragraphs) == 4
     assert " PAGE " in document.sections[-1].footer._element.xml
+    assert check_template(tmp_path / "单位模板.docx") == list(result.messages)  # the dialog can say it first
+    build_template().save(str(tmp_path / "完整.docx"))
+    assert check_template(tmp_path / "完整.docx") == []
 
 
 def test_the_table_is_an_attachment_with_a_repeated_header_and_matching_widths(tmp_path, seeds_alignment):
@@ -125,3 +129,13 @@ def test_writing_grows_linearly_with_the_text(tmp_path):
     seconds(500)  # warm up
     small, large = min(seconds(1000) for _ in range(2)), min(seconds(8000) for _ in range(2))
     assert large < 20 * small  # 8x the text: linear is about 8, quadratic 64
+
+
+def test_a_compilation_of_nothing_is_still_a_valid_document(tmp_path, seeds_alignment):
+    from dataclasses import replace
+
+    empty = replace(seeds_alignment, reports=(), sections=(), assignments=(), cells=())
+    for mode in ("topics", "reports", "table"):
+        path = export_docx(empty, tmp_path / f"{mode}.docx", ExportOptions(mode=mode)).path
+        body = docx.Document(str(path)).element.body
+        assert body[-2].tag == qn("w:p") and body[-2].find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is None
