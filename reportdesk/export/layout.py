@@ -21,6 +21,7 @@ LibreOffice show them as stored, and Word refreshes the field on opening anyway.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import replace
@@ -119,45 +120,46 @@ def line_count(text: str, size: float = BODY_SIZE, indent: float = INDENT, width
 
 def break_lines(text: str, size: float = BODY_SIZE, indent: float = INDENT, width: float = TEXT_WIDTH,
                 hanging: bool = True) -> list[str]:
-    """A paragraph's lines: greedy filling, words kept whole, a gap where Chinese and Latin
-    meet, stops and commas hanging at the end of a full line, and what may not open (or
-    close) a line moving with its neighbour."""
+    """A paragraph's lines, by the rules in the module docstring."""
     if not text:
         return [""]
     tokens = _tokens(text)
     n = len(tokens)
-    widths = [0.0] * n
-    kinds = [0] * n
-    script = "latin"  # LibreOffice sets punctuation that opens a paragraph (a “) in the Latin font
-    for k, token in enumerate(tokens):
-        kind, own, asian, latin, chars = _facts(token)
-        script = own or script
-        widths[k] = (asian if script == "asian" else latin) * size + chars * SPACING
-        kinds[k] = kind
     gap = SCRIPT_GAP * size / BODY_SIZE
+    kinds = [0] * n
+    gaps = [0.0] * n  # the gap before a token, dropped when it opens a line
+    cumulative = [0.0] * (n + 1)  # width of tokens[:k], gaps included
+    script, total, previous = "latin", 0.0, 0  # a paragraph opens in the Latin font (module docstring)
+    known, spacing, both = _FACTS, SPACING, _LATIN | _HAN  # locals: this loop sees every character
+    for k, token in enumerate(tokens):
+        kind, own, asian, latin, chars = known.get(token) or _facts(token)
+        script = own or script
+        if kind | previous == both:
+            gaps[k] = gap
+            total += gap
+        total += (asian if script == "asian" else latin) * size + chars * spacing
+        cumulative[k + 1] = total
+        kinds[k] = previous = kind
     limit = width + 0.01
     lines: list[str] = []
-    start, used, k = 0, indent, 0
-    while k < n:
-        w = widths[k]
-        if k > start and kinds[k] | kinds[k - 1] == _LATIN | _HAN:
-            w += gap
-        if used + w <= limit or k == start:
-            used += w
-            k += 1
-            continue
-        if hanging and used <= limit and tokens[k] in HANGING and kinds[k - 1] != _LATIN:
-            used += w  # hangs in the margin (not after a number: 5.5%。 moves down whole)
-            k += 1
-            continue
-        # break before token k; move back while the break would leave a forbidden end or start
-        brk = k
-        while brk > start + 1 and (tokens[brk][0] in NO_LINE_START or tokens[brk - 1][-1] in NO_LINE_END):
-            brk -= 1
-        lines.append("".join(tokens[start:brk]))
-        start, k, used = brk, brk, 0.0
-    lines.append("".join(tokens[start:]))
-    return lines
+    start, used = 0, indent
+    while True:
+        # the first token that does not fit on the line opened by tokens[start]
+        k = bisect.bisect_right(cumulative, limit - used + cumulative[start] + gaps[start]) - 1
+        k = max(k, start + 1)
+        if k >= n:
+            lines.append("".join(tokens[start:]))
+            return lines
+        if hanging and tokens[k] in HANGING and kinds[k - 1] != _LATIN:
+            k += 1  # a comma or stop hangs in the margin (not after a number: 5.5%。 moves down whole)
+            if k >= n:
+                lines.append("".join(tokens[start:]))
+                return lines
+        # move the break back while it would leave a forbidden end or start
+        while k > start + 1 and (tokens[k][0] in NO_LINE_START or tokens[k - 1][-1] in NO_LINE_END):
+            k -= 1
+        lines.append("".join(tokens[start:k]))
+        start, used = k, 0.0
 
 
 def block_lines(block: Block) -> int:
