@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from reportdesk import __version__
@@ -51,15 +52,30 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--repeat", type=int, default=5, help="重复次数，取中位数（默认 5）")
     bench.add_argument("--seeds", default=None, help="示例报告所在文件夹（默认为自带的 seeds）")
     bench.add_argument("--gui", action="store_true", help="另测窗口加载时事件循环的最长停顿")
+    bench.add_argument("--formats", metavar="FOLDER", help="另测该文件夹中各种格式文件的读取速度（每种格式一行）")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The entry point. Output cut short by the reader (`reportdesk outline … | head`) ends
+    quietly instead of with a traceback."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # flushed here, where a closed pipe can still be caught
+        return code
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to say
+        return 0
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
+    from reportdesk.files import remove_leftovers
     from reportdesk.logs import setup_logging
 
     setup_logging()
+    remove_leftovers()  # temporary files a killed export left behind
     if not argv:
         argv = ["gui"]  # double-clicked or run bare: open the window
     args = parser.parse_args(argv)
@@ -198,7 +214,7 @@ def _indicators(args) -> int:
 
         with pd.option_context("display.max_rows", 60, "display.max_columns", 12, "display.width", 160,
                                "display.unicode.east_asian_width", True):
-            shown = table if args.wide else table[["region", "topic", "subject", "indicator", "value", "unit"]]
+            shown = table if args.wide else table[["name", "topic", "subject", "indicator", "value", "unit"]]
             print(shown.to_string(max_rows=60))
     print(f"共 {len(facts)} 个数字，来自 {len(alignment.reports)} 篇报告", file=sys.stderr)
     return 1 if any(f.error for f in files) else 0
@@ -237,6 +253,10 @@ def _bench(args) -> int:
     seeds = Path(args.seeds) if args.seeds else seeds_folder()
     _utf8_stdout()
     run_bench(seeds, max(1, args.reports), max(1, args.repeat))
+    if args.formats:
+        from reportdesk.diagnostics.bench_formats import format_rows
+
+        format_rows(args.formats, max(1, args.repeat))
     if args.gui:
         from reportdesk.diagnostics.bench import gui_stalls
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import platformdirs
@@ -23,30 +25,56 @@ class WriteError(OSError):
     """A file could not be written; the message says why in plain words."""
 
 
-def _folder(override: str, default: str) -> Path:
+_KINDS = {"config": "设置", "cache": "缓存", "data": "自动保存"}
+_problems: dict[str, str] = {}  # kind -> what went wrong, said once to the user
+
+
+def _folder(kind: str, override: str, default: str) -> Path:
     base = Path(os.environ.get(override) or default)
     try:
         base.mkdir(parents=True, exist_ok=True)
+        if os.access(base, os.W_OK):
+            return base
+        reason = "没有写入权限"
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+    # An unwritable profile (a locked-down PC, a full disk) must not stop the app: use a
+    # private temporary folder for this session, and say so once.
+    fallback = Path(tempfile.gettempdir()) / f"reportdesk-{kind}-{_user()}"
+    try:
+        fallback.mkdir(parents=True, exist_ok=True)
     except OSError:
-        # an unwritable profile must not stop the app: fall back to the temporary folder
-        base = Path(tempfile.gettempdir()) / f"reportdesk-{Path(default).name.lower()}"
-        base.mkdir(parents=True, exist_ok=True)
-    return base
+        fallback = Path(tempfile.mkdtemp(prefix=f"reportdesk-{kind}-"))
+    _problems.setdefault(kind, f"{_KINDS[kind]}文件夹“{base}”无法使用（{reason}），本次改用临时文件夹“{fallback}”"
+                               + ("，关闭后设置不会保留。" if kind == "config" else "。"))
+    return fallback
+
+
+def _user() -> str:
+    try:
+        return str(os.getuid())
+    except AttributeError:  # Windows
+        return os.environ.get("USERNAME", "user")
+
+
+def folder_problems() -> list[str]:
+    """Sentences about app folders that could not be used (empty when all is well)."""
+    return list(_problems.values())
 
 
 def config_dir() -> Path:
     """Per-user settings folder (created on demand)."""
-    return _folder("REPORTDESK_CONFIG", platformdirs.user_config_dir(_NAME, appauthor=False, roaming=True))
+    return _folder("config", "REPORTDESK_CONFIG", platformdirs.user_config_dir(_NAME, appauthor=False, roaming=True))
 
 
 def cache_dir() -> Path:
     """Per-user cache folder (created on demand): anything in it can be rebuilt."""
-    return _folder("REPORTDESK_CACHE", platformdirs.user_cache_dir(_NAME, appauthor=False))
+    return _folder("cache", "REPORTDESK_CACHE", platformdirs.user_cache_dir(_NAME, appauthor=False))
 
 
 def data_dir() -> Path:
     """Per-user data folder (created on demand): autosaved work."""
-    return _folder("REPORTDESK_DATA", platformdirs.user_data_dir(_NAME, appauthor=False))
+    return _folder("data", "REPORTDESK_DATA", platformdirs.user_data_dir(_NAME, appauthor=False))
 
 
 def log_dir() -> Path:
@@ -55,16 +83,28 @@ def log_dir() -> Path:
     return path
 
 
+TEMP_PREFIX = ".reportdesk-"
+
+
 def write_atomically(path: str | Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, then rename it into place."""
+    """Write to a temporary file beside the target, then rename it into place.
+
+    A read-only target is refused, not replaced. The new file gets the old one's permissions,
+    or the usual ones for a new file (the umask's), not the temporary file's owner-only ones.
+    A temporary file is listed in a journal while it exists, so that one left behind by a
+    killed process is removed at the next start (`remove_leftovers`)."""
     path = Path(path)
+    if path.exists() and not path.stat().st_mode & stat.S_IWRITE:  # the read-only attribute, even for an admin
+        raise WriteError(f"无法保存“{path.name}”：这是只读文件，没有覆盖它（可在文件属性中取消“只读”）")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.stem[:40]}-", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise WriteError(f"无法在“{path.parent}”中写入文件：{exc.strerror or exc}") from exc
+    _journal(tmp, add=True)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        _set_mode(tmp, path)
         os.replace(tmp, path)
     except PermissionError as exc:
         _discard(tmp)
@@ -73,6 +113,19 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     except OSError as exc:
         _discard(tmp)
         raise WriteError(f"无法保存“{path.name}”：{exc.strerror or exc}") from exc
+    _journal(tmp, add=False)
+
+
+def _set_mode(tmp: str, target: Path) -> None:
+    if sys.platform == "win32":
+        return
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(tmp, mode)
 
 
 def _discard(tmp: str) -> None:
@@ -80,6 +133,54 @@ def _discard(tmp: str) -> None:
         os.unlink(tmp)
     except OSError:
         pass
+    _journal(tmp, add=False)
+
+
+def _journal_file() -> Path:
+    return cache_dir() / "pending-writes.txt"
+
+
+def _journal(tmp: str, add: bool) -> None:
+    """Keep the list of temporary files that exist right now (best effort: never fails a write)."""
+    try:
+        journal = _journal_file()
+        lines = journal.read_text(encoding="utf-8").splitlines() if journal.exists() else []
+        lines = [line for line in lines if line and line != tmp] + ([tmp] if add else [])
+        journal.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    except OSError:
+        pass
+
+
+LEFTOVER_SECONDS = 600  # no write takes this long; a younger file may belong to another running copy
+
+
+def remove_leftovers() -> int:
+    """Delete temporary files a killed process left behind; how many were removed."""
+    try:
+        journal = _journal_file()
+        lines = journal.read_text(encoding="utf-8").splitlines() if journal.exists() else []
+    except OSError:
+        return 0
+    removed, kept = 0, []
+    for line in lines:
+        tmp = Path(line)
+        if not (tmp.name.startswith(TEMP_PREFIX) and tmp.suffix == ".tmp"):
+            continue
+        try:
+            if time.time() - tmp.stat().st_mtime < LEFTOVER_SECONDS:
+                kept.append(line)
+                continue
+            tmp.unlink()
+            removed += 1
+        except FileNotFoundError:
+            pass
+        except OSError:
+            kept.append(line)
+    try:
+        journal.write_text("".join(f"{line}\n" for line in kept), encoding="utf-8")
+    except OSError:
+        pass
+    return removed
 
 
 def read_json(path: Path) -> dict | None:
@@ -93,3 +194,27 @@ def read_json(path: Path) -> dict | None:
 
 def write_json(path: Path, data: dict) -> None:
     write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id is running (used to tell an orphaned autosave)."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.WinDLL("kernel32")
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        alive = kernel32.GetExitCodeProcess(handle, ctypes.byref(code)) and code.value == 259  # STILL_ACTIVE
+        kernel32.CloseHandle(handle)
+        return bool(alive)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True

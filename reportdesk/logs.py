@@ -18,7 +18,11 @@ def setup_logging() -> Path:
     if _configured is not None:
         return _configured
     path = log_dir() / "reportdesk.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    try:
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                                                         encoding="utf-8")
+    except OSError:  # no log is better than no app (files.folder_problems tells the user)
+        handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

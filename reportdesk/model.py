@@ -49,6 +49,9 @@ class Document:
     path: str
     paragraphs: tuple[Paragraph, ...]
     encoding: str  # "UTF-8", "GBK", "UTF-16LE", "DOCX", ...
+    # what the user should know about a file that loaded anyway, in plain sentences:
+    # "3 个字符无法识别，已用 � 代替", "文件已损坏，已尽量恢复"
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,8 @@ class Report:
     date: str | None = None
     preamble: str = ""  # text before the first heading
     sections: tuple[Section, ...] = ()
+    piece: str = ""  # its place in a collection of reports in one file: 篇一, 篇2
+    name: str = ""  # the name it is shown by (structure.names), e.g. 长葛市教体局 2021
 
     def walk(self):
         """Every section of the report, depth first, in reading order."""
@@ -148,6 +153,7 @@ class ParsedFile:
     encoding: str | None = None
     error: str | None = None
     reports: tuple[Report, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = ()  # Document.warnings: shown on the file's row
 
 
 # -- alignment ---------------------------------------------------------------------------
@@ -157,21 +163,25 @@ MATRIX_PARTS = ("achievements", "problems", "plans")  # highlights count as achi
 
 @dataclass(frozen=True)
 class ReportRef:
-    """A report's identity in a set: unique id, its file and its position there (from 1)."""
+    """A report's identity in a set: unique id, its file and its position there (from 1).
+
+    `report` carries the user's corrections (name, region; see `Pins`); `as_read` is the
+    report as the file gave it, kept so that corrections can be changed or undone."""
 
     id: str
     path: str
     index: int
     report: Report
+    name: str = ""  # the report's name, made unique in the set
+    as_read: Report | None = None
 
     @property
     def label(self) -> str:
-        """A short name for a column or a row: the region, else the file name and position."""
-        if self.report.region:
-            return self.report.region
-        stem = self.path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        stem = stem if len(stem) <= 14 else stem[:13] + "…"
-        return f"{stem}#{self.index}"
+        """The name a column, a row or a heading shows: unique in the set, never a file name
+        with a hash (see structure.names)."""
+        if self.name or self.report.name:
+            return self.name or self.report.name
+        return self.report.region or self.report.title or self.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 @dataclass(frozen=True)
@@ -210,7 +220,8 @@ class Cell:
 
 @dataclass(frozen=True)
 class Pins:
-    """The user's corrections: sections moved to another topic, sections pinned together.
+    """The user's corrections: sections moved to another topic, sections pinned together,
+    reports renamed or given their region.
 
     Plain data (JSON-ready dicts) that a project file saves; alignment applies them after
     every recomputation, so they are never lost."""
@@ -218,6 +229,14 @@ class Pins:
     moves: tuple[tuple[str, str], ...] = ()  # (section key, topic id)
     pairs: tuple[tuple[str, str], ...] = ()  # (section key, section key), counterparts
     notes: dict = field(default_factory=dict, compare=False)
+    names: tuple[tuple[str, str], ...] = ()  # (report id, name the user gave it)
+    regions: tuple[tuple[str, str], ...] = ()  # (report id, region the user set; "" for none)
+    excluded: tuple[str, ...] = ()  # report ids taken out of the set
+    # the topic list as the user edited it (align.pins applies these to any list)
+    topics_added: tuple[tuple[str, str], ...] = ()  # (new topic id, name)
+    topic_names: tuple[tuple[str, str], ...] = ()  # (topic id, new name)
+    topics_merged: tuple[tuple[str, str], ...] = ()  # (topic id, the topic it was merged into)
+    topics_deleted: tuple[str, ...] = ()  # its sections go to 其他
 
     def move(self, key: str, topic: str) -> "Pins":
         """A copy with `key` moved to `topic` (replacing an earlier move of it)."""
@@ -235,14 +254,71 @@ class Pins:
     def unpair(self, a: str, b: str) -> "Pins":
         return replace(self, pairs=tuple(p for p in self.pairs if set(p) != {a, b}))
 
+    def rename(self, report_id: str, name: str | None) -> "Pins":
+        """A copy in which the report goes by `name` (None or blank: its own name again)."""
+        names = tuple(n for n in self.names if n[0] != report_id)
+        name = (name or "").strip()
+        return replace(self, names=names + ((report_id, name),) if name else names)
+
+    def set_region(self, report_id: str, region: str | None) -> "Pins":
+        """A copy in which the report speaks for `region` ("" for none; None: as read)."""
+        regions = tuple(r for r in self.regions if r[0] != report_id)
+        return replace(self, regions=regions if region is None else regions + ((report_id, region.strip()),))
+
+    def exclude(self, report_id: str, excluded: bool = True) -> "Pins":
+        """A copy without the report in the set (or with it back)."""
+        others = tuple(r for r in self.excluded if r != report_id)
+        return replace(self, excluded=others + ((report_id,) if excluded else ()))
+
+    def add_topic(self, name: str) -> tuple["Pins", str]:
+        """A copy with a new, empty topic; and the new topic's id."""
+        used = {t for t, _ in self.topics_added}
+        topic_id = next(f"user{k}" for k in range(1, len(used) + 2) if f"user{k}" not in used)
+        return replace(self, topics_added=self.topics_added + ((topic_id, name.strip()),)), topic_id
+
+    def rename_topic(self, topic_id: str, name: str) -> "Pins":
+        names = tuple(n for n in self.topic_names if n[0] != topic_id)
+        return replace(self, topic_names=names + ((topic_id, name.strip()),))
+
+    def merge_topic(self, topic_id: str, into: str) -> "Pins":
+        """A copy in which `topic_id`'s sections belong to `into` and the topic is gone."""
+        return replace(self, topics_merged=tuple(m for m in self.topics_merged if m[0] != topic_id)
+                       + ((topic_id, into),))
+
+    def delete_topic(self, topic_id: str) -> "Pins":
+        return replace(self, topics_deleted=tuple(t for t in self.topics_deleted if t != topic_id) + (topic_id,))
+
+    def name_of(self, report_id: str) -> str | None:
+        return dict(self.names).get(report_id)
+
+    def region_of(self, report_id: str) -> str | None:
+        """The region the user set ("" for none), or None when the user set none."""
+        return dict(self.regions).get(report_id)
+
     def to_dict(self) -> dict:
-        return {"moves": [list(m) for m in self.moves], "pairs": [list(p) for p in self.pairs]}
+        data = {"moves": [list(m) for m in self.moves], "pairs": [list(p) for p in self.pairs]}
+        if self.names:  # only when used, so that older versions read the same file
+            data["names"] = [list(n) for n in self.names]
+        if self.regions:
+            data["regions"] = [list(r) for r in self.regions]
+        for key in ("excluded", "topics_added", "topic_names", "topics_merged", "topics_deleted"):
+            value = getattr(self, key)
+            if value:  # only when used, so that older versions read the same file
+                data[key] = [list(v) if isinstance(v, tuple) else v for v in value]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict | None) -> "Pins":
         data = data or {}
         return cls(moves=tuple((str(k), str(t)) for k, t in data.get("moves", [])),
-                   pairs=tuple((str(a), str(b)) for a, b in data.get("pairs", [])))
+                   pairs=tuple((str(a), str(b)) for a, b in data.get("pairs", [])),
+                   names=tuple((str(k), str(n)) for k, n in data.get("names", [])),
+                   regions=tuple((str(k), str(r)) for k, r in data.get("regions", [])),
+                   excluded=tuple(str(r) for r in data.get("excluded", [])),
+                   topics_added=tuple((str(t), str(n)) for t, n in data.get("topics_added", [])),
+                   topic_names=tuple((str(t), str(n)) for t, n in data.get("topic_names", [])),
+                   topics_merged=tuple((str(t), str(i)) for t, i in data.get("topics_merged", [])),
+                   topics_deleted=tuple(str(t) for t in data.get("topics_deleted", [])))
 
 
 @dataclass(frozen=True)
@@ -257,6 +333,13 @@ class Alignment:
     assignments: tuple[TopicAssignment, ...]  # same order as sections
     cells: tuple[Cell, ...]  # only non-empty cells
     computed: tuple[TopicAssignment, ...] = ()  # the assignments before the user's moves
+    # How the list was chosen (align.choose): every bundled list's score, best first, as
+    # (id, name, score); the best score over the next (chosen only when >= choose.CLEAR);
+    # the reports another list fits better. Empty when the user gave the list.
+    taxonomy_scores: tuple[tuple[str, str, float], ...] = ()
+    taxonomy_margin: float = 0.0
+    taxonomy_misfits: tuple[str, ...] = ()
+    listed_topics: tuple[tuple[str, str], ...] = ()  # the list's own topics, before the user's edits
 
     # Lookups are indexed on first use; the value is frozen, so an index never goes stale.
 
@@ -278,6 +361,11 @@ class Alignment:
     def section(self, key: str) -> SectionRef | None:
         """An aligned section by its key."""
         return self._index("_sections", lambda: {s.key: s for s in self.sections}).get(key)
+
+    def section_at(self, key: str) -> Section | None:
+        """Any section of any report by its key, aligned or not (overviews, part headings)."""
+        return self._index("_all_sections", lambda: {
+            k: s for r in self.reports for k, s in keyed_sections(r.id, r.report.sections)}).get(key)
 
     def report(self, report_id: str) -> ReportRef | None:
         return self._index("_reports", lambda: {r.id: r for r in self.reports}).get(report_id)

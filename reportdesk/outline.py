@@ -2,24 +2,28 @@
 from __future__ import annotations
 
 from reportdesk.model import ParsedFile, Report, Section, part_name
+from reportdesk.structure.names import unique_names
 
 
 def outline_data(files: list[ParsedFile], topics: dict | None = None) -> dict:
-    """The JSON document of `reportdesk outline --json`."""
-    return {"files": [_file_data(f, topics or {}) for f in files]}
+    """The JSON document of `reportdesk outline --json`; names are unique in the set, as
+    in the window."""
+    names = iter(unique_names([r.name for f in files for r in f.reports]))
+    return {"files": [_file_data(f, topics or {}, names) for f in files]}
 
 
-def _file_data(parsed: ParsedFile, topics: dict) -> dict:
+def _file_data(parsed: ParsedFile, topics: dict, names) -> dict:
     return {
         "path": parsed.path,
         "encoding": parsed.encoding,
         "error": parsed.error,
-        "reports": [_report_data(r, topics) for r in parsed.reports],
+        "reports": [_report_data(r, topics, next(names)) for r in parsed.reports],
     }
 
 
-def _report_data(report: Report, topics: dict) -> dict:
+def _report_data(report: Report, topics: dict, name: str) -> dict:
     return {
+        "name": name,
         "title": report.title,
         "region": report.region,
         "year": report.year,
@@ -49,7 +53,8 @@ def outline_text(files: list[ParsedFile]) -> str:
                 facts.append(f"单位：{report.issuer}")
             if report.date:
                 facts.append(f"日期：{report.date}")
-            lines.append(f"  {k}. {report.title}")
+            lines.append(f"  {k}. {report.name}：{report.title}" if report.name != report.title
+                         else f"  {k}. {report.title}")
             lines.append(f"     {'  '.join(facts)}")
             lines.extend(_section_lines(report.sections, indent=5))
     return "\n".join(lines)

@@ -1,6 +1,10 @@
 """Batch parsing: progress, cancellation, and one bad file never stops the others."""
-from reportdesk import jobs
-from reportdesk.jobs import expand_paths, parse_files
+import shutil
+from pathlib import Path
+
+from reportdesk.jobs import batch, expand_paths, parse_files
+from reportdesk.jobs.cache import ParsedCache
+from reportdesk.jobs.isolation import ReaderPool
 
 
 class Recorder:
@@ -18,27 +22,28 @@ class Recorder:
 
 def test_progress_is_reported_per_file(seeds_dir):
     recorder = Recorder()
-    results = parse_files([seeds_dir], recorder)
-    assert len(results) == 5
-    assert [s[:2] for s in recorder.steps] == [(k, 5) for k in range(5)] + [(5, 5)]
-    assert recorder.steps[0][2] == "000_a91621add47653ec.txt"
+    results = parse_files([seeds_dir], recorder, cache=False)
+    assert [Path(r.path).name for r in results] == sorted(p.name for p in seeds_dir.iterdir())
+    assert recorder.steps[0] == (0, 5, "") and recorder.steps[-1] == (5, 5, "")
+    assert [s[0] for s in recorder.steps[1:-1]] == [1, 2, 3, 4, 5]  # one step as each file is done
+    assert sorted(s[2] for s in recorder.steps[1:-1]) == sorted(p.name for p in seeds_dir.iterdir())
 
 
 def test_cancel_stops_early(seeds_dir):
-    results = parse_files([seeds_dir], Recorder(cancel_after=2))
-    assert len(results) == 2
+    results = parse_files([seeds_dir], Recorder(cancel_after=3), cache=False)
+    assert 1 <= len(results) < 5
 
 
 def test_an_internal_error_in_one_file_does_not_stop_the_others(seeds_dir, monkeypatch, caplog):
-    real = jobs.build_reports
+    real = batch.build_reports
 
     def flaky(document):
         if document.path.endswith("002_3275dbe3018fe5f1.txt"):
             raise ValueError("boom")
         return real(document)
 
-    monkeypatch.setattr(jobs, "build_reports", flaky)
-    results = parse_files([seeds_dir])
+    monkeypatch.setattr(batch, "build_reports", flaky)
+    results = parse_files([seeds_dir], isolate=False, cache=False)
     errors = [r for r in results if r.error]
     assert len(errors) == 1 and "002_3275dbe3018fe5f1.txt" in errors[0].error and "内部错误" in errors[0].error
     assert sum(len(r.reports) for r in results) == 11
@@ -51,3 +56,67 @@ def test_folders_are_expanded_recursively_without_duplicates(tmp_path):
         (tmp_path / name).write_bytes(b"x")
     found = expand_paths([tmp_path, tmp_path / "a.txt"])
     assert sorted(p.replace(str(tmp_path), "") for p in found) == ["/a.txt", "/子目录/b.docx", "/子目录/c.md"]
+
+
+def pool_results(seeds_dir, folder, names, **pool_options):
+    """Copies of seeds under these names, parsed in a pool of worker processes, by name."""
+    sources = ["004_61d6fe56185b419c.txt", "002_3275dbe3018fe5f1.txt"]
+    for k, name in enumerate(names):
+        shutil.copy(seeds_dir / sources[min(k, 1)], folder / name)
+    pool, done = ReaderPool(**pool_options), {}
+    try:
+        pool.parse([str(folder / n) for n in names], done.__setitem__, lambda: False)
+    finally:
+        pool.close()
+    return {Path(p).name: r for p, r in done.items()}
+
+
+def test_a_worker_that_dies_costs_only_its_file(seeds_dir, tmp_path):
+    by_name = pool_results(seeds_dir, tmp_path, ["坏报告.txt", "好报告.txt", "好报告2.txt"], workers=1,
+                           parse="jobs_helpers:crash_on_bad")
+    assert "坏报告.txt" in by_name["坏报告.txt"].error and "已停止读取" in by_name["坏报告.txt"].error
+    assert by_name["好报告.txt"].reports and by_name["好报告2.txt"].reports  # the replaced worker read on
+
+
+def test_a_file_that_takes_too_long_is_stopped_and_the_rest_load(seeds_dir, tmp_path):
+    by_name = pool_results(seeds_dir, tmp_path, ["慢.txt", "快.txt"], workers=2, seconds=2,
+                           parse="jobs_helpers:hang_on_slow")
+    assert "超过 2 秒" in by_name["慢.txt"].error and by_name["快.txt"].reports
+
+
+def test_a_worker_past_its_memory_ceiling_is_stopped(seeds_dir, tmp_path):
+    by_name = pool_results(seeds_dir, tmp_path, ["大.txt", "小.txt"], workers=1, megabytes=600,
+                           parse="jobs_helpers:eat_memory_on_big")
+    assert "占用内存过多" in by_name["大.txt"].error and by_name["小.txt"].reports
+
+
+def test_parsed_files_come_from_the_cache_the_second_time(seeds_dir, tmp_path):
+    cache = ParsedCache(tmp_path / "cache")
+    first = parse_files([seeds_dir], cache=cache, isolate=False)
+    assert len(list(cache.folder.glob("*.pickle"))) == 5
+    copy = tmp_path / "副本.txt"  # the same bytes under another name: a hit, named as the copy
+    shutil.copy(seeds_dir / "004_61d6fe56185b419c.txt", copy)
+    (hit,) = parse_files([copy], cache=cache, isolate=False)
+    assert hit.path == str(copy) and hit.reports == first[-1].reports
+    copy.write_text("一、新的内容\n这是改过的报告。", encoding="utf-8")  # other bytes: parsed again
+    (changed,) = parse_files([copy], cache=cache, isolate=False)
+    assert changed.reports[0].sections[0].title == "新的内容"
+
+
+def test_an_unreadable_folder_is_reported(tmp_path, monkeypatch):
+    import os
+
+    (tmp_path / "锁住的").mkdir()
+    (tmp_path / "a.txt").write_text("一、标题\n正文内容。", encoding="utf-8")
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kw):  # as os.walk does for a folder it may not list
+        for entry in real_walk(top, onerror=onerror, **kw):
+            yield entry
+            if onerror and entry[0] == str(tmp_path):
+                onerror(PermissionError(13, "Permission denied", str(tmp_path / "锁住的")))
+    monkeypatch.setattr(batch.os, "walk", walk)
+    results = parse_files([tmp_path], isolate=False, cache=False)
+    errors = [r.error for r in results if r.error]
+    assert len(errors) == 1 and "锁住的" in errors[0] and "没有读取" in errors[0]
+    assert any(r.reports for r in results)

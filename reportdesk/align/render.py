@@ -11,7 +11,10 @@ def alignment_data(alignment: Alignment) -> dict:
     sections = {s.key: s for s in alignment.sections}
     return {
         "taxonomy": alignment.taxonomy_id,
-        "reports": [{"id": r.id, "path": r.path, "title": r.report.title, "region": r.report.region,
+        "taxonomy_scores": [{"id": i, "name": n, "score": s} for i, n, s in alignment.taxonomy_scores],
+        "taxonomy_margin": alignment.taxonomy_margin,
+        "misfits": list(alignment.taxonomy_misfits),
+        "reports": [{"id": r.id, "path": r.path, "name": r.label, "title": r.report.title, "region": r.report.region,
                      "period": r.report.period} for r in alignment.reports],
         "topics": [{"id": topic_id, "name": name} for topic_id, name in alignment.topics],
         "cells": [{"report": c.report_id, "part": c.part, "topic": c.topic,
@@ -23,7 +26,7 @@ def alignment_data(alignment: Alignment) -> dict:
 
 def alignment_text(alignment: Alignment) -> str:
     """One table per part: topics as rows, reports as columns, characters written per cell."""
-    lines = [f"主题表：{alignment.taxonomy_name}", ""]
+    lines = [f"主题表：{alignment.taxonomy_name}" + _choice_note(alignment), ""]
     labels = [r.label for r in alignment.reports]
     lines.append("报告：")
     for k, ref in enumerate(alignment.reports, 1):
@@ -42,6 +45,18 @@ def alignment_text(alignment: Alignment) -> str:
                 continue
             lines.append(_pad(name, topic_width) + "".join(_pad(str(c.chars) if c else "—", 8) for c in row))
     return "\n".join(lines)
+
+
+def _choice_note(alignment: Alignment) -> str:
+    """（得分 政府工作报告 0.31，教育工作总结 0.12；领先 2.6 倍） and the reports that fit another list."""
+    if not alignment.taxonomy_scores:
+        return ""
+    scores = "，".join(f"{name} {score:.2f}" for _, name, score in alignment.taxonomy_scores)
+    note = f"（得分 {scores}；领先 {alignment.taxonomy_margin:.1f} 倍）"
+    if alignment.taxonomy_misfits:
+        labels = {r.id: r.label for r in alignment.reports}
+        note += "\n  更适合其他主题表的报告：" + "、".join(labels.get(i, i) for i in alignment.taxonomy_misfits)
+    return note
 
 
 def _width(text: str) -> int:

@@ -78,3 +78,19 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
 
 def bundled_taxonomies() -> list[Taxonomy]:
     return [load_taxonomy(resources.path(f"taxonomy/{name}.toml")) for name in BUNDLED]
+
+
+BUNDLED_PREFIX = "bundled:"
+
+
+def taxonomy_for(choice: str) -> Taxonomy | None:
+    """The topic list a user chose: "" to choose automatically (None), "bundled:<id>" for a
+    list that comes with the program, or the path of a list file (TaxonomyError if unusable)."""
+    if not choice:
+        return None
+    if choice.startswith(BUNDLED_PREFIX):
+        name = choice[len(BUNDLED_PREFIX):]
+        if name not in BUNDLED:
+            raise TaxonomyError(f"没有名为“{name}”的自带主题表")
+        return load_taxonomy(resources.path(f"taxonomy/{name}.toml"))
+    return load_taxonomy(choice)

@@ -2,19 +2,26 @@
 
 Scoring, for each section and topic:
 1. Evidence: the topic list's words found among the section's words. A word in the
-   title counts TITLE_WEIGHT times; body words count by frequency, damped by the body's
-   length so that a long body does not drown its title. A section that has sub-sections
-   is read together with them. Little evidence is little certainty (MIN_EVIDENCE).
+   title counts TITLE_WEIGHT times; body words count by frequency, sublinearly (a word
+   said six times is not six pieces of evidence), and by place: official writing puts
+   the main matter first, so each sentence weighs 1/sqrt(1 + its position). The body's
+   evidence is damped by its length so that a long body does not drown its title. A
+   section that has sub-sections is read together with them. Little evidence is little
+   certainty (MIN_EVIDENCE).
 2. Neighbours: the most similar sections of *other* reports (TF-IDF cosine) vote with
    their own evidence, weighted by similarity. Reports word the same subject
    differently, but their bodies share vocabulary beyond the topic list.
-3. Parent: a sub-section leans towards its parent's topic when its own evidence is thin.
+3. Parent: a sub-section leans towards its parent's topic.
+Neighbours and parent speak in proportion to the section's doubt (1 minus the lead of
+its best topic over the next in its own evidence): they settle what its words leave
+open and never outvote words that are clear.
 The primary topic has the largest combined score; its share of the total is the score.
 Everything is computed in a fixed order, so the same files give the same result.
 """
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -74,17 +81,31 @@ class EvidenceScorer:
         scores = np.zeros(self.n_topics)
         words = [dict() for _ in range(self.n_topics)]
         damping = 1.0 / math.sqrt(1.0 + len(body_words) / BODY_SCALE)
-        title_counts, body_counts = Counter(title_words), Counter(body_words)
+        title_counts, body_counts = Counter(title_words), _counts_by_position(text)
         for counts, factor in ((title_counts, TITLE_WEIGHT), (body_counts, damping)):
             for word, count in counts.items():
                 for topic, weight in self.index.get(word, ()):
-                    value = factor * weight * count
+                    value = factor * weight * math.log1p(count) / math.log(2)
                     scores[topic] += value
                     words[topic][word] = words[topic].get(word, 0.0) + value
-        fit_hits = sum(c * self.fit_weights.get(w, 0.0) for w, c in (title_counts + body_counts).items())
+        fit_hits = sum(c * self.fit_weights.get(w, 0.0) for w, c in (title_counts + Counter(body_words)).items())
         scores.setflags(write=False)
         return Evidence(title_words, body_words, scores, tuple(words), fit_hits,
                         len(title_words) + len(body_words))
+
+
+_SENTENCE = re.compile(r"(?<=[。！？；;!?\n])")
+
+
+def _counts_by_position(text: str) -> Counter:
+    """Word counts of a body, each sentence weighted by its place: official writing puts
+    the main matter first (一是… before 二是…), so a mixed section leans to its first points."""
+    counts: Counter = Counter()
+    for k, sentence in enumerate(s for s in _SENTENCE.split(text) if s.strip()):
+        weight = 1.0 / math.sqrt(1.0 + k)
+        for word in tokens(sentence):
+            counts[word] += weight
+    return counts
 
 
 _scorers: dict[Taxonomy, EvidenceScorer] = {}
@@ -118,14 +139,27 @@ def assign_topics(refs: list[SectionRef], taxonomy: Taxonomy) -> list[TopicAssig
     scored = [_Scored(ref, scorer.evidence(ref.section.title, ref.section.full_text())) for ref in refs]
     direct = (np.array([_share(s.evidence.scores) for s in scored]) if scored
               else np.zeros((0, len(topic_ids))))
-    combined = direct + NEIGHBOUR_WEIGHT * _neighbour_votes(scored, direct)
+    doubt = _doubt(direct)[:, None]
+    combined = direct + NEIGHBOUR_WEIGHT * doubt * _neighbour_votes(scored, direct)
     position = {s.ref.key: k for k, s in enumerate(scored)}
     for k, s in enumerate(scored):  # parents come before their children
         parent = position.get(s.ref.parent_key or "")
         if parent is not None:
-            combined[k] += PARENT_WEIGHT * _normalise(combined[parent])
+            combined[k] += PARENT_WEIGHT * doubt[k] * _normalise(combined[parent])
     other = topic_ids.index("other") if "other" in topic_ids else None
     return [_assignment(s, combined[k], topic_ids, other) for k, s in enumerate(scored)]
+
+
+def _doubt(direct: np.ndarray) -> np.ndarray:
+    """Per section, how much its own words leave open (1 = nothing said, 0 = one topic
+    only): neighbours and parent speak in proportion to it, so that they settle what the
+    section's words leave open and do not outvote a section whose words are clear."""
+    if not len(direct):
+        return np.zeros(0)
+    ordered = -np.sort(-direct, axis=1)
+    top = ordered[:, 0]
+    second = ordered[:, 1] if direct.shape[1] > 1 else np.zeros(len(direct))
+    return 1.0 - (top - second)
 
 
 def _share(scores: np.ndarray) -> np.ndarray:

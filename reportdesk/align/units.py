@@ -6,13 +6,16 @@ has none) and their sub-sections.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from reportdesk.model import MATRIX_PARTS, ParsedFile, ReportRef, SectionRef, keyed_sections, parent_of_key
+from reportdesk.model import MATRIX_PARTS, ParsedFile, Pins, ReportRef, SectionRef, keyed_sections, parent_of_key
+from reportdesk.structure.names import display_name, unique_names
 
 
-def report_refs(files: list[ParsedFile]) -> list[ReportRef]:
-    """Every report of the files, with an id unique in the set ("name#k")."""
+def report_refs(files: list[ParsedFile], pins: Pins | None = None) -> list[ReportRef]:
+    """Every report of the files, with an id unique in the set ("name#k") and a name
+    unique in the set, the user's names and regions applied."""
     refs: list[ReportRef] = []
     used: set[str] = set()
     for parsed in files:
@@ -24,8 +27,25 @@ def report_refs(files: list[ParsedFile]) -> list[ReportRef]:
                 report_id = f"{name}({suffix})#{k}"
                 suffix += 1
             used.add(report_id)
-            refs.append(ReportRef(report_id, parsed.path, k, report))
-    return refs
+            refs.append(ReportRef(report_id, parsed.path, k, report, as_read=report))
+    return named_refs(refs, pins)
+
+
+def named_refs(refs: list[ReportRef], pins: Pins | None) -> list[ReportRef]:
+    """The reports with the user's names and regions (a new region renames a report the
+    user has not named), each name made unique in the set: "溆浦县教育局 2021（2）"."""
+    pins = pins or Pins()
+    out = []
+    for ref in refs:
+        report = ref.as_read or ref.report
+        region = pins.region_of(ref.id)
+        if region is not None:
+            report = replace(report, region=region or None)
+            report = replace(report, name=display_name(report))
+        report = replace(report, name=pins.name_of(ref.id) or report.name or display_name(report))
+        out.append(replace(ref, report=report, as_read=ref.as_read or ref.report))
+    names = unique_names([ref.report.name for ref in out])
+    return [replace(ref, name=name) for ref, name in zip(out, names)]
 
 
 def matrix_part(part: str | None) -> str | None:

@@ -33,9 +33,9 @@ def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
     app.setFont(font)
     window = MainWindow()
     if part:
-        window.set_part(part)
+        window.session.set_part(part)
     if topic:
-        window.topic = topic
+        window.session.topic = topic
     if screenshot:
         window.resize(1600, 1000)
         result = {"code": 1}
@@ -56,11 +56,29 @@ def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
         app.processEvents()
         QTimer.singleShot(0, app.quit)
     if paths:
-        window.add_paths(paths)
+        window.session.add_paths(paths)
+    if not screenshot:
+        QTimer.singleShot(0, lambda: _at_start(window, restore=not paths))
     elif screenshot:
         QTimer.singleShot(300, capture)
     code = app.exec()
     return result["code"] if screenshot else code
+
+
+def _at_start(window, restore: bool) -> None:
+    """Once per start: say that a settings or cache folder could not be used (defaults are in
+    use), and offer back the work of a window that crashed or was killed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from reportdesk.files import folder_problems
+    from reportdesk.gui.dialogs.flows import offer_restore
+    from reportdesk.gui.i18n import tr
+
+    problems = folder_problems()
+    if problems:
+        QMessageBox.warning(window, tr("部分文件夹无法使用"), "\n\n".join(problems))
+    if restore:  # files named on the command line are what the user wants now
+        offer_restore(window)
 
 
 def install_crash_dialog() -> None:

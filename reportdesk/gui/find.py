@@ -1,49 +1,25 @@
-"""Find: filter the report tree to sections containing all the words typed."""
+"""Find across the window: the tree keeps the sections with every word; the comparison and the
+原文 pane mark every hit; the matrix headers count the hits per region; F3 steps through them."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel
-
-from reportdesk.gui.models.report_tree import TEXT_ROLE
-
-
-def find_words(query: str) -> list[str]:
-    return [w for w in query.replace("，", " ").replace(",", " ").split() if w]
+from reportdesk.compare.find import hits_per_report
+from reportdesk.gui.i18n import tr
+from reportdesk.gui.views.text import find_in_views
 
 
-def refilter(proxy: QSortFilterProxyModel, change) -> None:
-    """Apply `change` to a proxy's filter settings and filter again (Qt 6.9+ wants the change
-    bracketed by begin/endFilterChange; invalidateFilter is deprecated there)."""
-    if hasattr(proxy, "beginFilterChange"):
-        proxy.beginFilterChange()
-        change()
-        proxy.endFilterChange()
-    else:
-        change()
-        proxy.invalidateFilter()
+def words_changed(window, words: list[str]) -> None:
+    window.compare.set_find(words)
+    window.text_panel.set_find(words)
+    alignment = window.session.alignment
+    window.matrix_panel.model.set_hits(hits_per_report(alignment, words) if alignment else {})
 
 
-class FindProxy(QSortFilterProxyModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.words: list[str] = []
-        self.setRecursiveFilteringEnabled(True)  # a match keeps its report and parents visible
-
-    def set_query(self, query: str) -> None:
-        refilter(self, lambda: setattr(self, "words", find_words(query)))
-
-    def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 - Qt's name
-        if not self.words:
-            return True
-        text = self.sourceModel().index(row, 0, parent).data(TEXT_ROLE) or ""
-        return all(w in text for w in self.words)
-
-
-def find_spans(text: str, words: list[str]) -> list[tuple[int, int, str]]:
-    """Every occurrence of the words in a text, as highlight ranges."""
-    spans = []
-    for word in words:
-        start = text.find(word)
-        while start >= 0:
-            spans.append((start, start + len(word), "find"))
-            start = text.find(word, start + len(word))
-    return spans
+def next_hit(window, forward: bool) -> None:
+    """The next (or previous) hit of the first word in the tab in front: the comparison or the 原文."""
+    words = window.tree_panel.find_words()
+    if not words:
+        return
+    views = [w.text for w in window.compare.columns] if window.tabs.currentWidget() is window.compare \
+        else [window.text_panel]
+    if not find_in_views(views, words[0], forward):
+        window.status.text.setText(tr("没有更多“%s”") % words[0])

@@ -17,13 +17,13 @@ EN = {
     "最近打开": "Recent", "（无）": "(none)", "清除最近记录": "Clear Recent",
     "打开项目…": "Open Project…", "保存项目": "Save Project", "项目另存为…": "Save Project As…",
     "导出 Word…": "Export to Word…", "关闭全部报告": "Close All Reports", "退出": "Quit",
-    "撤销": "Undo", "重做": "Redo", "查找": "Find", "撤销：%s": "Undo %s", "重做：%s": "Redo %s",
+    "撤销": "Undo", "重做": "Redo", "查找": "Find", "%s：%s": "%s: %s",
     "工作成效": "Achievements", "存在问题": "Problems", "工作计划": "Plans",
     "下一个主题": "Next Topic", "上一个主题": "Previous Topic", "两份逐字对比": "Two-Report Diff",
     "错误列表": "Errors", "语言": "Language", "关于": "About",
     "把报告文件或文件夹拖到这里": "Drop report files or folders here",
-    "支持 .docx、.txt、.md 格式，可一次拖入多个文件或整个文件夹。":
-        "Supports .docx, .txt and .md; drop several files or a whole folder at once.",
+    "Word（.docx .doc）、WPS、PDF、RTF、ODT、网页和纯文本都能打开；可一次拖入多个文件或整个文件夹。":
+        "Word (.docx .doc), WPS, PDF, RTF, ODT, web pages and plain text; drop several files or a whole folder.",
     "查找段落…": "Find sections…", "报告与章节": "Reports and sections",
     "标题": "Heading", "主题": "Topic", "字数": "Chars",
     "覆盖矩阵": "Coverage", "部分：": "Part:", "对比": "Compare", "原文": "Text",
@@ -45,15 +45,23 @@ EN = {
     "逐字对比需要正好两列，请隐藏其余的列": "The diff needs exactly two columns; hide the others",
     "删除": "deleted", "新增": "added", "仅“%s”有": "only in “%s”",
     "共有表述": "shared", "独有表述": "unique", "数字": "numbers",
-    "无法读取的文件": "Files that could not be read",
+    "无法读取的文件": "Files that could not be read", "文件读取问题": "Problems Reading Files",
+    "保存修改": "Save Changes", "当前的工作有未保存的修改，要保存为项目吗？":
+        "The current work has unsaved changes. Save them as a project?",
+    "保存": "Save", "不保存": "Don't Save", "恢复工作": "Restore Work", "无法恢复": "Cannot Restore",
+    "（项目“%s”）": " (project “%s”)",
+    "ReportDesk 上次没有正常关闭。%s 自动保存了当时的工作%s：%d 个文件，%d 处修改。要恢复吗？":
+        "ReportDesk did not close properly last time. Work autosaved at %s%s: %d files, %d corrections. Restore it?", "部分文件夹无法使用": "Some folders cannot be used", "重新读取这些文件": "Read These Files Again",
     "项目文件 (*.rdproj)": "Project files (*.rdproj)",
-    "报告文件 (*.docx *.txt *.md)": "Report files (*.docx *.txt *.md)",
+    "报告文件 (%s)": "Report files (%s)", "所有文件 (*)": "All files (*)",
     "无法打开项目": "Cannot open project", "无法保存项目": "Cannot save project",
     "项目已保存：%s": "Project saved: %s",
     "%d 个匹配": "%d matches",
     "文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s": "File: %s\nEncoding: %s\nRegion: %s\nYear: %s\nPeriod: %s",
     "未注明": "not stated",
     "出现意外错误": "Unexpected error",
+    "程序内部出错（%s），详情已记入日志；您的文件没有被修改。":
+        "An internal error occurred (%s); the details are in the log. Your files were not changed.",
     "程序遇到了一个意外错误：%s\n\n已记录在日志文件中：\n%s\n\n您的文件没有被修改；如问题反复出现，请把该日志发给技术支持。":
         "Something unexpected went wrong: %s\n\nIt was recorded in the log file:\n%s\n\n"
         "Your files were not changed; if it happens again, please send the log to support.",
@@ -73,6 +81,31 @@ EN = {
     "ReportDesk 报告比对\n版本 %s\n\n读取、比对、汇编各地工作总结。":
         "ReportDesk\nVersion %s\n\nRead, compare and compile regional work reports.",
 }
+
+
+_qt_translators: list = []
+
+
+def apply_qt_translations(app) -> bool:
+    """Qt's own texts (Cancel, Yes, the file dialogs, context menus of text fields) in the
+    interface language: Qt ships them as qtbase_zh_CN.qm. True when Chinese ones are loaded."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    for old in _qt_translators:
+        app.removeTranslator(old)
+    _qt_translators.clear()
+    chinese = _language == "zh"
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if chinese
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    if not chinese:
+        return False
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase_zh_CN", "qt_zh_CN"):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _qt_translators.append(translator)
+    return bool(_qt_translators)
 
 
 def set_language(language: str) -> None:

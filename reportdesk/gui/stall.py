@@ -71,7 +71,7 @@ def measure_load(folder: Path, out=print, settle: bool = True) -> float:
         QTimer.singleShot(180000, loop.quit)
         started = time.perf_counter()
         meter.start()
-        window.add_paths([str(folder)])
+        window.session.add_paths([str(folder)])
         loop.exec()
         longest = meter.stop()
         elapsed = time.perf_counter() - started

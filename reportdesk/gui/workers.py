@@ -3,14 +3,15 @@
 A job is `fn(progress) -> result`, the same protocol the core uses (`progress.step`,
 `progress.cancelled`). Starting a job of a kind that is already running cancels the
 earlier one, whose result is then dropped. Signals are emitted from the worker thread
-and delivered, queued, on the main thread.
+and delivered, queued, on the main thread. A job that raises delivers the exception
+itself (its traceback goes to the log), so the window can tell a file locked by Word
+from an internal error without reading tracebacks.
 """
 from __future__ import annotations
 
 import logging
 import threading
 import time
-import traceback
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -22,7 +23,7 @@ YIELD_SECONDS = 0.001
 class _Signals(QObject):
     progress = Signal(int, int, str)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception
 
 
 class QtProgress:
@@ -70,9 +71,9 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(self.job.progress)
-        except Exception:  # reported to the window, which shows it; never lost
+        except Exception as exc:  # reported to the window, which shows it; never lost
             log.exception("background job %s failed", self.job.kind)
-            self._emit(self.job.signals.failed, traceback.format_exc(limit=4))
+            self._emit(self.job.signals.failed, exc)
         else:
             self._emit(self.job.signals.finished, result)
         finally:
@@ -99,7 +100,7 @@ class Runner(QObject):
 
     def start(self, kind: str, fn: Callable[[QtProgress], Any], on_done: Callable[[Any], None],
               on_progress: Callable[[int, int, str], None] | None = None,
-              on_error: Callable[[str], None] | None = None) -> Job:
+              on_error: Callable[[Exception], None] | None = None) -> Job:
         previous = self._current.get(kind)
         if previous is not None:
             previous.cancel()
@@ -109,7 +110,7 @@ class Runner(QObject):
         if on_progress:
             job.signals.progress.connect(lambda d, t, s, j=job: self._progress(j, on_progress, d, t, s))
         job.signals.finished.connect(lambda result, j=job: self._finish(j, result, on_done))
-        job.signals.failed.connect(lambda message, j=job: self._finish(j, None, None, on_error, message))
+        job.signals.failed.connect(lambda error, j=job: self._finish(j, None, None, on_error, error))
         was_busy = self.busy()
         self.pool.start(_Task(job, fn))
         if not was_busy:
@@ -121,17 +122,17 @@ class Runner(QObject):
         if job is self._current.get(job.kind) and not job.progress.cancelled:
             on_progress(done, total, text)
 
-    def _finish(self, job: Job, result, on_done, on_error=None, message: str | None = None) -> None:
+    def _finish(self, job: Job, result, on_done, on_error=None, error: Exception | None = None) -> None:
         current = self._current.get(job.kind) is job
         if current:
             del self._current[job.kind]
         if job in self._jobs:
             self._jobs.remove(job)
         if current and not job.progress.cancelled:
-            if message is None and on_done is not None:
+            if error is None and on_done is not None:
                 on_done(result)
-            elif message is not None and on_error is not None:
-                on_error(message)
+            elif error is not None and on_error is not None:
+                on_error(error)
         if not self.busy():
             self.sig_busy_changed.emit(False)
 

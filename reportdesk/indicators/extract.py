@@ -105,9 +105,14 @@ def _subject_after(text: str, end: int) -> str:
     return text[end:k]
 
 
+SENTENCE_REACH = 150  # a "sentence" longer than this each side (text without punctuation) is cut
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding text[start:end] (bounded by 。！？；)."""
-    left = max(text.rfind(c, 0, start) for c in "。！？；\n") + 1
-    rights = [i for i in (text.find(c, end) for c in "。！？；\n") if i >= 0]
-    right = min(rights) + 1 if rights else len(text)
+    """The sentence holding text[start:end] (bounded by 。！？；), at most SENTENCE_REACH
+    characters either side: a text without punctuation must not copy itself into every fact."""
+    low, high = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    left = max(text.rfind(c, low, start) for c in "。！？；\n") + 1 or low
+    rights = [i for i in (text.find(c, end, high) for c in "。！？；\n") if i >= 0]
+    right = min(rights) + 1 if rights else high
     return left, right

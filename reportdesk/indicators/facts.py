@@ -26,6 +26,7 @@ class Fact:
     report: int  # position of the report in its file, from 1
     report_id: str
     region: str | None
+    name: str  # the report's display name (长葛市教体局 2021), as every view names it
     section_key: str
     section: str  # the heading of the section holding the figure
     topic: str | None
@@ -75,7 +76,7 @@ def collect_facts(alignment: Alignment, indicators: tuple[Indicator, ...] | None
         for figure in figures(text):
             left, right = sentence_around(text, figure.start, figure.end)
             indicator = None if figure.masked else match_indicator(figure.subject, figure.unit, indicators)
-            out.append(Fact(ref.path, ref.index, ref.id, ref.report.region, key, heading, topic, part,
+            out.append(Fact(ref.path, ref.index, ref.id, ref.report.region, ref.label, key, heading, topic, part,
                             figure.subject, indicator.id if indicator else "", indicator.name if indicator else "",
                             figure.value, figure.unit, figure.approx, figure.change, figure.share, figure.masked,
                             figure.breakdown, text[left:right].strip(), figure.start, figure.end))

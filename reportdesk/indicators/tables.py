@@ -1,4 +1,4 @@
-"""Facts as pandas tables: long (one row per fact) and wide (regions × canonical indicators),
+"""Facts as pandas tables: long (one row per fact) and wide (reports × canonical indicators),
 and their CSV (UTF-8 with BOM, for Excel) and XLSX files."""
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 from reportdesk.indicators.facts import Fact
 from reportdesk.files import write_atomically
 
-LONG_COLUMNS = ["file", "report", "region", "topic", "subject", "indicator", "value", "unit", "approx", "change",
+LONG_COLUMNS = ["name", "file", "report", "region", "topic", "subject", "indicator", "value", "unit", "approx", "change",
                 "masked", "sentence", "share", "breakdown", "section", "part", "start", "end"]
-HEADERS_ZH = {"file": "文件", "report": "报告序号", "region": "地区", "topic": "主题", "subject": "主语",
+HEADERS_ZH = {"name": "报告", "file": "文件", "report": "报告序号", "region": "地区", "topic": "主题", "subject": "主语",
               "indicator": "指标", "value": "数值", "unit": "单位", "approx": "约数", "change": "变化量",
               "masked": "已隐去", "sentence": "原句", "share": "比例", "breakdown": "其中项", "section": "所在章节", "part": "部分",
               "start": "起", "end": "止"}
@@ -19,7 +19,7 @@ HEADERS_ZH = {"file": "文件", "report": "报告序号", "region": "地区", "t
 def long_table(facts: list[Fact], topic_names: dict[str, str] | None = None):
     import pandas as pd
 
-    rows = [{"file": Path(f.path).name, "report": f.report, "region": f.region or "", "topic": f.topic or "",
+    rows = [{"name": f.name, "file": Path(f.path).name, "report": f.report, "region": f.region or "", "topic": f.topic or "",
              "subject": f.subject, "indicator": f.indicator_name, "value": f.value, "unit": f.unit,
              "approx": f.approx, "change": f.change, "masked": f.masked, "sentence": f.sentence,
              "share": f.share, "breakdown": f.breakdown, "section": f.section, "part": f.part or "", "start": f.start, "end": f.end}
@@ -31,18 +31,18 @@ def long_table(facts: list[Fact], topic_names: dict[str, str] | None = None):
 
 
 def wide_table(facts: list[Fact]):
-    """Regions (or files) × canonical indicators: the level reported. Changes and parts of
+    """Reports (by display name) × canonical indicators: the level reported. Changes and parts of
     totals (其中…) are left out; where a report gives a level twice, the larger (the headline
     figure) counts."""
     import pandas as pd
 
-    rows = [{"region": f.region or f"{Path(f.path).name}#{f.report}", "indicator": f"{f.indicator_name}（{f.unit}）",
+    rows = [{"name": f.name, "indicator": f"{f.indicator_name}（{f.unit}）",
              "value": f.value} for f in facts
             if f.indicator and not f.masked and not f.change and not f.breakdown and f.value is not None]
     if not rows:
         return pd.DataFrame()
     frame = pd.DataFrame(rows)
-    return frame.pivot_table(index="region", columns="indicator", values="value", aggfunc="max")
+    return frame.pivot_table(index="name", columns="indicator", values="value", aggfunc="max", sort=False)
 
 
 def write_csv(frame, target: str | Path, chinese_headers: bool = False) -> None:
@@ -57,6 +57,8 @@ def write_xlsx(frame, target: str | Path) -> None:
     buffer = io.BytesIO()
     wide = frame.index.name is not None
     shown = frame.rename(columns=HEADERS_ZH)
+    if wide:
+        shown.index.name = HEADERS_ZH.get(frame.index.name, frame.index.name)
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         shown.to_excel(writer, index=wide, sheet_name="指标")
         sheet = writer.sheets["指标"]

@@ -1,25 +1,33 @@
 """Readers: one per format, each turning a file into paragraphs with style hints.
 
 `read_document(path)` is the entry point; it checks what can go wrong with any file
-(missing, unreadable, empty, too large) and then hands the bytes to the reader for the
-file's format. Every failure is a `ReadError` naming the file and the reason.
+(missing, unreadable, empty, too large), sniffs what the bytes really are, and hands
+them to the reader for that kind, whatever the file's name says. Every failure is a
+`ReadError` naming the file and the reason.
 """
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from reportdesk.ingest.docx_reader import read_docx
 from reportdesk.ingest.errors import ReadError
+from reportdesk.ingest.paragraphs import clean_paragraphs
 from reportdesk.ingest.plaintext import read_md, read_txt
+from reportdesk.ingest.sniff import EXPECTED, LABELS, OTHER_KINDS, is_html_document, sniff
 from reportdesk.model import Document
 
 MAX_FILE_MB = 50
-READERS = {".txt": read_txt, ".text": read_txt, ".md": read_md, ".markdown": read_md,
-           ".docx": read_docx}
-LEGACY = {".doc", ".wps", ".pdf", ".rtf", ".odt", ".docm", ".dotx", ".dot"}
+TEXT_READERS = {".txt": read_txt, ".text": read_txt, ".md": read_md, ".markdown": read_md}
+# Every suffix a folder scan offers to the readers, in the order the open dialog lists them.
+SUPPORTED_SUFFIXES = (".docx", ".doc", ".wps", ".pdf", ".rtf", ".odt", ".html", ".htm", ".mht",
+                      ".mhtml", ".txt", ".md", ".docm", ".dotx", ".dotm", ".dot", ".wpt", ".ott",
+                      ".xhtml", ".text", ".markdown")
+# The open dialog's filter (the GUI translates the label): "报告文件 (*.docx *.doc …)".
+DIALOG_PATTERNS = " ".join("*" + s for s in SUPPORTED_SUFFIXES)
+READERS = dict.fromkeys(SUPPORTED_SUFFIXES)  # kept for callers that test a suffix
 
-__all__ = ["READERS", "ReadError", "read_document", "is_report_file"]
+__all__ = ["DIALOG_PATTERNS", "MAX_FILE_MB", "READERS", "SUPPORTED_SUFFIXES", "ReadError",
+           "read_document", "is_report_file"]
 
 
 def is_report_file(path: Path) -> bool:
@@ -27,43 +35,89 @@ def is_report_file(path: Path) -> bool:
     name = path.name
     if name.startswith(("~$", ".")):  # Word's lock files and hidden files
         return False
-    suffix = path.suffix.lower()
-    return suffix in READERS or suffix in LEGACY
+    return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
 def read_document(path: str | os.PathLike) -> Document:
-    """Read one file into paragraphs; raise ReadError with a reason a user understands."""
+    """Read one file into paragraphs; raise ReadError with a reason a user understands.
+
+    Every reader returns (paragraphs, label, warnings); control characters are removed here,
+    whatever the format, so that none reaches a writer.
+    """
     path = str(path)
     suffix = Path(path).suffix.lower()
-    reader = READERS.get(suffix)
-    if reader is None:
-        code = "legacy_word" if suffix in (".doc", ".wps") else "unsupported"
-        raise ReadError(path, code, suffix=suffix or "（无扩展名）")
+    if suffix not in SUPPORTED_SUFFIXES and suffix not in _REFUSED_SUFFIXES:
+        raise ReadError(path, "unsupported", suffix=suffix or "（无扩展名）")
     data = _read_bytes(path)
-    paragraphs, encoding = reader(path, data)
-    if not any(p.text.strip() for p in paragraphs):
+    kind = sniff(data)
+    if kind == "html" and suffix in TEXT_READERS and not is_html_document(data):
+        kind = "text"  # a Markdown or text file that opens with a tag or two is still text
+    if kind in OTHER_KINDS:
+        raise ReadError(path, "other_kind", kind=OTHER_KINDS[kind])
+    if kind == "text":
+        if EXPECTED.get(suffix) in ("docx", "odt"):
+            raise ReadError(path, "not_zip")
+        if suffix in EXPECTED:  # a Word, PDF or web file whose bytes are none of those
+            raise ReadError(path, "damaged", kind=_KIND_NAMES[EXPECTED[suffix]])
+        if suffix in _REFUSED_SUFFIXES:
+            raise ReadError(path, "other_kind", kind=_REFUSED_SUFFIXES[suffix])
+        paragraphs, label, warnings = TEXT_READERS[suffix](path, data)
+    else:
+        paragraphs, label, warnings = _reader(kind)(path, data)
+        expected = EXPECTED.get(suffix)
+        if expected and expected != kind and not (kind == "ole" and expected == "doc"):
+            label = f"{LABELS.get(kind, label)}（扩展名为 {suffix}）"
+    paragraphs = clean_paragraphs(paragraphs)
+    if not paragraphs:
         raise ReadError(path, "no_text")
-    return Document(path=path, paragraphs=tuple(paragraphs), encoding=encoding)
+    return Document(path=path, paragraphs=tuple(paragraphs), encoding=label, warnings=tuple(warnings))
+
+
+# Files of other kinds that people drop in with reports: refused with what they are.
+_REFUSED_SUFFIXES = {".xls": OTHER_KINDS["excel"], ".xlsx": OTHER_KINDS["excel"], ".et": "电子表格", ".csv": "表格",
+                     ".ppt": "演示文稿", ".pptx": "演示文稿", ".dps": "演示文稿",
+                     ".png": "图片", ".jpg": "图片", ".jpeg": "图片", ".gif": "图片", ".bmp": "图片",
+                     ".tif": "图片", ".tiff": "图片", ".zip": "压缩包", ".rar": "压缩包", ".7z": "压缩包"}
+_KIND_NAMES = {"docx": "Word ", "doc": "Word ", "pdf": "PDF ", "rtf": "RTF ", "odt": "ODT ",
+               "html": "网页", "mht": "网页"}
+
+
+def _reader(kind: str):
+    """The reader of a kind, imported on first use so that reading .txt files stays light.
+
+    Plain import statements (not importlib with a computed name) so that PyInstaller
+    finds every reader when it freezes the app.
+    """
+    if kind == "docx":
+        from reportdesk.ingest.docx_reader import read_docx as reader
+    elif kind == "ole":
+        from reportdesk.ingest.doc_reader import read_ole as reader
+    elif kind == "pdf":
+        from reportdesk.ingest.pdf_reader import read_pdf as reader
+    elif kind == "rtf":
+        from reportdesk.ingest.rtf_reader import read_rtf as reader
+    elif kind == "odt":
+        from reportdesk.ingest.odt_reader import read_odt as reader
+    elif kind == "mht":
+        from reportdesk.ingest.html_reader import read_mht as reader
+    else:
+        from reportdesk.ingest.html_reader import read_html as reader
+    return reader
 
 
 def _read_bytes(path: str) -> bytes:
     try:
         stat = os.stat(path)
-    except FileNotFoundError as exc:
-        raise ReadError(path, "not_found") from exc
-    except PermissionError as exc:
-        raise ReadError(path, "permission") from exc
-    except OSError as exc:
-        raise ReadError(path, "os_error", exc.strerror or str(exc)) from exc
-    if os.path.isdir(path):
-        raise ReadError(path, "is_dir")
-    if stat.st_size > MAX_FILE_MB * 1024 * 1024:
-        raise ReadError(path, "too_large", limit=MAX_FILE_MB)
-    if stat.st_size == 0:
-        raise ReadError(path, "empty")
-    try:
+        if os.path.isdir(path):
+            raise ReadError(path, "is_dir")
+        if stat.st_size > MAX_FILE_MB * 1024 * 1024:
+            raise ReadError(path, "too_large", limit=MAX_FILE_MB)
+        if stat.st_size == 0:
+            raise ReadError(path, "empty")
         with open(path, "rb") as handle:  # read only: input files are never written
             return handle.read(MAX_FILE_MB * 1024 * 1024 + 1)
+    except FileNotFoundError as exc:
+        raise ReadError(path, "not_found") from exc
     except PermissionError as exc:
         raise ReadError(path, "permission") from exc
     except OSError as exc:

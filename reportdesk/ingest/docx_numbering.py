@@ -5,11 +5,15 @@ through the basedOn chain) carries w:numPr = (numId, ilvl); numbering.xml maps t
 numId to an abstractNum whose level ilvl has a start value, a number format and a
 text pattern such as "%1、" or "（%2）". Counters run per abstract list, and numbering
 a level resets the levels below it, which is how Word counts.
+
+Values are bounded: Word itself accepts start values up to 32767, so a list that claims
+to start at 10^12 is clamped there, and a marker that would still come out long (the
+letters of a high count: "zzzz…") is written in digits instead.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from xml.etree.ElementTree import Element
+from lxml.etree import _Element as Element
 
 from reportdesk.text.numerals import CIRCLED, FULLSTOP_DIGITS, PAREN_DIGITS, int_to_chinese
 
@@ -17,6 +21,10 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _LEGAL = "零壹贰叁肆伍陆柒捌玖"
 _HEAVENLY = "甲乙丙丁戊己庚辛壬癸"
 _EARTHLY = "子丑寅卯辰巳午未申酉戌亥"
+MAX_VALUE = 32767  # the largest start value Word accepts
+MAX_MARKER = 12  # characters of one rendered number; a longer one is written in digits
+MAX_LEVELS = 9
+MAX_PATTERN = 40  # characters of a level's text pattern ("%1、", "第%1章"): Word's are short
 
 
 def val(element: Element | None, default: str | None = None) -> str | None:
@@ -27,7 +35,13 @@ def val(element: Element | None, default: str | None = None) -> str | None:
 
 
 def format_number(n: int, fmt: str) -> str:
-    """One counter value in one of Word's number formats (numFmt)."""
+    """One counter value in one of Word's number formats (numFmt), at most MAX_MARKER characters."""
+    n = max(0, min(n, MAX_VALUE))
+    text = _format(n, fmt)
+    return text if len(text) <= MAX_MARKER else str(n)
+
+
+def _format(n: int, fmt: str) -> str:
     if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting",
                "taiwaneseCounting", "taiwaneseCountingThousand", "koreanCounting"):
         return int_to_chinese(n)
@@ -96,7 +110,9 @@ class Numbering:
         for abstract in root.iter(W + "abstractNum"):
             levels: dict[int, _Level] = {}
             for lvl in abstract.iter(W + "lvl"):
-                levels[_int(lvl.get(W + "ilvl"), 0)] = _parse_level(lvl)
+                ilvl = _int(lvl.get(W + "ilvl"), 0)
+                if 0 <= ilvl < MAX_LEVELS:
+                    levels[ilvl] = _parse_level(lvl)
             numbering.abstract[abstract.get(W + "abstractNumId", "")] = levels
         for num in root.iter(W + "num"):
             num_id = num.get(W + "numId", "")
@@ -105,7 +121,7 @@ class Numbering:
                 ilvl = _int(override.get(W + "ilvl"), 0)
                 start = override.find(W + "startOverride")
                 if start is not None:
-                    numbering.overrides.setdefault(num_id, {})[ilvl] = _int(val(start), 1)
+                    numbering.overrides.setdefault(num_id, {})[ilvl] = _clamp(_int(val(start), 1))
                 lvl = override.find(W + "lvl")
                 if lvl is not None:  # a level redefined for this num only
                     abstract_id = f"num{num_id}"
@@ -134,7 +150,7 @@ class Numbering:
             for level, start in self.overrides.get(num_id, {}).items():
                 counters[level] = start - 1
         level = levels[ilvl]
-        counters[ilvl] = counters.get(ilvl, level.start - 1) + 1
+        counters[ilvl] = min(counters.get(ilvl, level.start - 1) + 1, MAX_VALUE)
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
         if level.fmt == "bullet" or not level.text:
@@ -152,12 +168,16 @@ class Numbering:
 
 def _parse_level(lvl: Element) -> _Level:
     return _Level(
-        start=_int(val(lvl.find(W + "start")), 1),
+        start=_clamp(_int(val(lvl.find(W + "start")), 1)),
         fmt=val(lvl.find(W + "numFmt"), "decimal") or "decimal",
-        text=val(lvl.find(W + "lvlText"), "") or "",
+        text=(val(lvl.find(W + "lvlText"), "") or "")[:MAX_PATTERN],
         style_id=val(lvl.find(W + "pStyle")),
         legal=lvl.find(W + "isLgl") is not None,
     )
+
+
+def _clamp(value: int) -> int:
+    return max(0, min(value, MAX_VALUE))
 
 
 def _int(text: str | None, default: int) -> int:

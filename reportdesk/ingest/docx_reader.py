@@ -1,87 +1,89 @@
 """Reader for Word .docx files: paragraphs and table cells in reading order.
 
-Read straight from the zip with the standard library: we need style chains, outline
-levels and numbering, which python-docx does not resolve, and we must be able to
-refuse a zip bomb before anything is unpacked.
+Read straight from the zip with lxml: we need style chains, outline levels and numbering,
+which python-docx does not resolve, and we must be able to refuse a zip bomb before
+anything is unpacked and to recover what a damaged file still holds.
+
+Reading order: body paragraphs and table cells as they come (a table inside a cell once,
+where it stands), content controls and tracked insertions opened, deletions left out. A
+paragraph's footnotes and endnotes follow it as paragraphs "注：…", so that a heading keeps
+its own words; its text boxes follow next (the mc:Choice of an mc:AlternateContent only,
+never its Fallback copy). Headers and footers are not read: they repeat on every page.
+Walks use explicit stacks, so nesting depth costs no Python recursion.
 """
 from __future__ import annotations
 
-import io
-import re
-import zipfile
-import zlib
-from xml.etree import ElementTree
-from xml.etree.ElementTree import Element
+from lxml.etree import _Element as Element
 
 from reportdesk.ingest.docx_numbering import W, Numbering, val
-from reportdesk.ingest.errors import ReadError
+from reportdesk.ingest.errors import ReadError, notice
+from reportdesk.ingest.paragraphs import TOC_STYLE, outline_of_name
+from reportdesk.ingest.xmlparts import parse_xml
+from reportdesk.ingest.ziparchive import read_parts
 from reportdesk.model import Paragraph
 
-MAX_UNPACKED_MB = 200
-_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
-_TOC_STYLE = re.compile(r"^(?:toc|目录)\s*\d", re.IGNORECASE)
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+MAX_BOX_DEPTH = 4  # a text box in a text box in a text box…: deeper ones are not read
+_OPTIONAL = ("word/styles.xml", "word/numbering.xml", "word/footnotes.xml", "word/endnotes.xml")
+_BLOCK_CONTAINERS = {W + "tbl", W + "tr", W + "tc", W + "sdt", W + "sdtContent", W + "customXml", W + "ins",
+                     W + "moveTo"}
 _RUN_CONTAINERS = {W + "hyperlink", W + "ins", W + "smartTag", W + "fldSimple", W + "customXml",
-                   W + "sdt", W + "sdtContent", W + "moveTo"}
+                   W + "sdt", W + "sdtContent", W + "moveTo", W + "dir", W + "bdo"}
+_DRAWINGS = {W + "drawing", W + "pict", W + "object", MC + "AlternateContent"}
+_NOTE_REFERENCES = {W + "footnoteReference": "footnotes", W + "endnoteReference": "endnotes"}
 
 
-def read_docx(path: str, data: bytes) -> tuple[list[Paragraph], str]:
-    parts = _unzip(path, data)
-    document = _parse(path, parts["word/document.xml"])
-    styles = _Styles(_parse(path, parts.get("word/styles.xml")))
-    numbering = Numbering.from_xml(_parse(path, parts.get("word/numbering.xml")))
+def read_docx(path: str, data: bytes) -> tuple[list[Paragraph], str, tuple[str, ...]]:
+    parts, damaged = read_parts(path, data, "word/document.xml", _OPTIONAL)
+    document, broken = parse_xml(path, parts["word/document.xml"])
+    damaged = damaged or broken
+    roots = {}
+    for name in _OPTIONAL:
+        roots[name], broken = parse_xml(path, parts.get(name), required=False)
+        damaged = damaged or broken
+    reader = _Reader(_Styles(roots["word/styles.xml"]), Numbering.from_xml(roots["word/numbering.xml"]),
+                     {"footnotes": _notes(roots["word/footnotes.xml"]), "endnotes": _notes(roots["word/endnotes.xml"])})
     body = document.find(W + "body")
-    paragraphs: list[Paragraph] = []
+    if body is None and damaged:
+        body = _salvage_body(path, parts["word/document.xml"])
     if body is not None:
-        _read_block(body, styles, numbering, paragraphs, in_table=False)
-    return paragraphs, "DOCX"
+        reader.read(body, in_table=False, depth=0)
+    if damaged and not reader.out:
+        raise ReadError(path, "bad_xml")
+    return reader.out, "DOCX", (notice("recovered"),) if damaged else ()
 
 
-def _unzip(path: str, data: bytes) -> dict[str, bytes]:
-    """The XML parts we need, refusing archives that would unpack to too much."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
-        raise ReadError(path, "not_zip") from exc
-    with archive:
-        infos = archive.infolist()
-        limit = MAX_UNPACKED_MB * 1024 * 1024
-        if sum(info.file_size for info in infos) > limit:
-            raise ReadError(path, "zip_bomb", limit=MAX_UNPACKED_MB)
-        names = {info.filename for info in infos}
-        if "word/document.xml" not in names:
-            raise ReadError(path, "no_document")
-        parts: dict[str, bytes] = {}
-        budget = limit
-        for name in ("word/document.xml", "word/styles.xml", "word/numbering.xml"):
-            if name not in names:
-                continue
-            try:
-                with archive.open(name) as stream:
-                    # The sizes in the directory can lie: never read past the budget.
-                    content = stream.read(budget + 1)
-            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
-                    RuntimeError) as exc:
-                raise ReadError(path, "not_zip", str(exc)) from exc
-            if len(content) > budget:
-                raise ReadError(path, "zip_bomb", limit=MAX_UNPACKED_MB)
-            budget -= len(content)
-            parts[name] = content
-        return parts
+# The namespaces Word declares on its root element, for a body whose root start tag is damaged.
+_ROOT = ("<w:document " + " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in {
+    "w": W[1:-1], "mc": MC[1:-1],
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "pic": "http://schemas.openxmlformats.org/drawingml/2006/picture",
+    "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+    "wpg": "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+    "wp14": "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
+    "w14": "http://schemas.microsoft.com/office/word/2010/wordml",
+    "w15": "http://schemas.microsoft.com/office/word/2012/wordml",
+    "v": "urn:schemas-microsoft-com:vml", "o": "urn:schemas-microsoft-com:office:office",
+    "w10": "urn:schemas-microsoft-com:office:word",
+    "m": "http://schemas.openxmlformats.org/officeDocument/2006/math"}.items()) + ">").encode()
 
 
-def _parse(path: str, xml: bytes | None) -> Element | None:
-    if xml is None:
+def _salvage_body(path: str, xml: bytes):
+    """The body of a document.xml whose root start tag (a long list of namespaces) is damaged,
+    parsed again under a root of our own."""
+    start = xml.find(b"<w:body")
+    if start < 0:
         return None
-    try:
-        return ElementTree.fromstring(xml)
-    except ElementTree.ParseError as exc:
-        raise ReadError(path, "bad_xml") from exc
+    root, _ = parse_xml(path, _ROOT + xml[start:], required=False)
+    return root.find(W + "body") if root is not None else None
 
 
 class _Styles:
     """Paragraph styles: names, outline levels and numbering, resolved through basedOn."""
 
-    def __init__(self, root: Element | None):
+    def __init__(self, root):
         self._styles: dict[str, Element] = {}
         self.default_id: str | None = None
         if root is None:
@@ -111,9 +113,9 @@ class _Styles:
             level = style.find(f"{W}pPr/{W}outlineLvl")
             if level is not None:
                 return _int_or_none(val(level))
-            match = _HEADING_NAME.match(val(style.find(W + "name"), "") or "")
-            if match:
-                return int(match.group(1)) - 1
+            level = outline_of_name(val(style.find(W + "name")))
+            if level is not None:
+                return level
         return None
 
     def numbering(self, style_id: str | None) -> tuple[str, str | None, str] | None:
@@ -127,53 +129,115 @@ class _Styles:
         return None
 
 
-def _read_block(container: Element, styles: _Styles, numbering: Numbering,
-                out: list[Paragraph], in_table: bool) -> None:
-    for child in container:
-        if child.tag == W + "p":
-            paragraph = _read_paragraph(child, styles, numbering, in_table)
+class _Reader:
+    """Paragraphs of a body, a table cell or a text box, collected in reading order."""
+
+    def __init__(self, styles: _Styles, numbering: Numbering, notes: dict[str, dict[str, str]]):
+        self.styles, self.numbering, self.notes = styles, numbering, notes
+        self.out: list[Paragraph] = []
+
+    def read(self, container, in_table: bool, depth: int) -> None:
+        for p, cell in _paragraph_elements(container, in_table):
+            paragraph, notes, boxes = _read_paragraph(p, self.styles, self.numbering, cell)
             if paragraph is not None:
-                out.append(paragraph)
-        elif child.tag == W + "tbl":
-            for row in child.iter(W + "tr"):
-                for cell in row.findall(W + "tc"):
-                    _read_block(cell, styles, numbering, out, in_table=True)
-        elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "ins"):
-            _read_block(child, styles, numbering, out, in_table)
+                self.out.append(paragraph)
+            for kind, note_id in notes:
+                text = self.notes[kind].get(note_id, "")
+                if text.strip():
+                    self.out.append(Paragraph("注：" + text.strip(), in_table=cell))
+            if depth < MAX_BOX_DEPTH:
+                for box in boxes:
+                    self.read(box, cell, depth + 1)
 
 
-def _read_paragraph(p: Element, styles: _Styles, numbering: Numbering,
-                    in_table: bool) -> Paragraph | None:
+def _paragraph_elements(container, in_table: bool):
+    """(w:p, in a table cell) in reading order, through tables, content controls and insertions."""
+    stack = [(iter(container), in_table)]
+    while stack:
+        children, cell = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+        elif child.tag == W + "p":
+            yield child, cell
+            stack.append((iter(_swallowed(child)), cell))
+        elif child.tag in _BLOCK_CONTAINERS:
+            stack.append((iter(child), cell or child.tag == W + "tc"))
+        elif child.tag == MC + "AlternateContent":
+            stack.append((iter(_chosen(child)), cell))
+
+
+def _swallowed(p) -> list:
+    """Paragraphs and tables that a damaged file left inside this paragraph (an end tag lost, the
+    parser's recovery nests what follows), in order; not those of its text boxes. Sound files
+    have none, and the search stops at the first element."""
+    if next(p.iterdescendants(W + "p", W + "tbl"), None) is None:
+        return []
+    found = []
+    for element in p.iterdescendants(W + "p", W + "tbl"):
+        ancestor = element.getparent()
+        while ancestor is not p and ancestor.tag not in (W + "p", W + "tbl", W + "txbxContent"):
+            ancestor = ancestor.getparent()
+        if ancestor is p:
+            found.append(element)
+    return found
+
+
+def _chosen(alternate):
+    """The content of an mc:AlternateContent Word shows: its first Choice, else its Fallback."""
+    for tag in (MC + "Choice", MC + "Fallback"):
+        found = alternate.find(tag)
+        if found is not None:
+            return found
+    return ()
+
+
+def _notes(root) -> dict[str, str]:
+    """Footnote or endnote texts by id (the separators Word keeps among them are skipped)."""
+    notes: dict[str, str] = {}
+    if root is None:
+        return notes
+    for note in root:
+        if note.get(W + "type") not in (None, "normal"):
+            continue
+        paragraphs = ("".join(_run_text(run) for run in _runs(p)) for p in note.iter(W + "p"))
+        notes[note.get(W + "id", "")] = " ".join(text.strip() for text in paragraphs if text.strip())
+    return notes
+
+
+def _read_paragraph(p, styles: _Styles, numbering: Numbering, in_table: bool):
+    """(the Paragraph or None, its note references, its text boxes)."""
     ppr = p.find(W + "pPr")
     style_id = val(ppr.find(W + "pStyle")) if ppr is not None else None
     style_id = style_id or styles.default_id
     texts: list[str] = []
+    notes: list[tuple[str, str]] = []
+    boxes: list = []
     bold_runs = plain_runs = 0
     for run in _runs(p):
-        run_text = _run_text(run)
-        if not run_text.strip():
-            texts.append(run_text)
-            continue
+        run_text = _run_text(run, notes, boxes)
         texts.append(run_text)
+        if not run_text.strip():
+            continue
         if _is_bold(run):
             bold_runs += 1
         else:
             plain_runs += 1
     text = "".join(texts)
     name = styles.name(style_id)
-    if name and _TOC_STYLE.match(name):
-        return None  # a table of contents repeats the headings with page numbers
+    if name and TOC_STYLE.match(name):
+        return None, notes, boxes  # a table of contents repeats the headings with page numbers
     marker = _numbering_marker(ppr, style_id, styles, numbering)
     if not text.strip() and not marker:
-        return None
+        return None, notes, boxes
     level = None
     if ppr is not None and ppr.find(W + "outlineLvl") is not None:
         level = _int_or_none(val(ppr.find(W + "outlineLvl")))
     else:
         level = styles.outline_level(style_id)
     hint = level + 1 if level is not None and 0 <= level < 9 else None
-    return Paragraph(marker + text, style=name, level=hint,
-                     bold=bold_runs > 0 and plain_runs == 0, in_table=in_table)
+    return (Paragraph(marker + text, style=name, level=hint, bold=bold_runs > 0 and plain_runs == 0,
+                      in_table=in_table), notes, boxes)
 
 
 def _numbering_marker(ppr: Element | None, style_id: str | None, styles: _Styles,
@@ -197,16 +261,30 @@ def _numbering_marker(ppr: Element | None, style_id: str | None, styles: _Styles
     return numbering.next_marker(num_id, _int_or_none(ilvl) or 0)
 
 
-def _runs(p: Element):
+def _runs(p):
     """The runs of a paragraph in order, looking inside hyperlinks, insertions and fields."""
-    for child in p:
-        if child.tag == W + "r":
+    return _find(p, W + "r", lambda child: child.tag in _RUN_CONTAINERS)
+
+
+def _find(start, wanted: str, enter):
+    """Elements tagged `wanted` among the children of `start` and, where enter(child) holds,
+    their descendants, in document order (an explicit stack: no recursion, whatever the depth).
+    An mc:AlternateContent is entered through the content Word shows."""
+    stack = [iter(start)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag == wanted:
             yield child
-        elif child.tag in _RUN_CONTAINERS:
-            yield from _runs(child)
+        elif child.tag == MC + "AlternateContent":
+            stack.append(iter(_chosen(child)))
+        elif enter(child):
+            stack.append(iter(child))
 
 
-def _run_text(run: Element) -> str:
+def _run_text(run, notes: list | None = None, boxes: list | None = None) -> str:
+    """The text of a run; its note references and text boxes are added to the lists given."""
     out = []
     for child in run:
         tag = child.tag
@@ -218,10 +296,20 @@ def _run_text(run: Element) -> str:
             out.append("\n")
         elif tag == W + "noBreakHyphen":
             out.append("-")
+        elif tag in _NOTE_REFERENCES and notes is not None:
+            notes.append((_NOTE_REFERENCES[tag], child.get(W + "id", "")))
+        elif tag in _DRAWINGS and boxes is not None:
+            boxes.extend(_text_boxes(child))
     return "".join(out)
 
 
-def _is_bold(run: Element) -> bool:
+def _text_boxes(drawing):
+    """The w:txbxContent elements of a drawing, once: an mc:AlternateContent shows its Choice,
+    and its Fallback (the same box as VML) is skipped."""
+    return _find((drawing,), W + "txbxContent", lambda child: isinstance(child.tag, str))
+
+
+def _is_bold(run) -> bool:
     bold = run.find(f"{W}rPr/{W}b")
     return bold is not None and val(bold, "1") not in ("0", "false")
 

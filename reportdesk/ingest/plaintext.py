@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
-from reportdesk.ingest.encoding import UndecodableError, decode_text, looks_binary
-from reportdesk.ingest.errors import ReadError
+from reportdesk.ingest.encoding import Decoded, UndecodableError, decode_text, looks_binary
+from reportdesk.ingest.errors import ReadError, notice
 from reportdesk.model import Paragraph
 
+_LINE_END = re.compile(r"\r\n|[\r\n\x0b\x0c]")  # form feeds (page breaks) end lines too
 _MD_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 _MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+")
@@ -16,29 +17,35 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~>])")
 _MD_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
-def decode(path: str, data: bytes) -> tuple[str, str]:
-    """Text and encoding name of a text file's bytes, or a ReadError."""
+def decode(path: str, data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """Text, encoding name and warnings of a text file's bytes, or a ReadError."""
     try:
-        text, encoding = decode_text(data)
+        decoded = decode_text(data)
     except UndecodableError as exc:
         code = "binary" if str(exc) == "binary" else "decode"
         raise ReadError(path, code) from exc
-    if looks_binary(text):
+    if looks_binary(decoded.text):
         raise ReadError(path, "binary")
-    return text, encoding
+    return decoded.text, decoded.encoding, decoding_warnings(decoded)
 
 
-def read_txt(path: str, data: bytes) -> tuple[list[Paragraph], str]:
-    text, encoding = decode(path, data)
+def decoding_warnings(decoded: Decoded) -> tuple[str, ...]:
+    """What the file's row says about bytes that could not be decoded."""
+    return (((notice("replaced", count=decoded.replaced),) if decoded.replaced else ())
+            + ((notice("removed", count=decoded.removed),) if decoded.removed else ()))
+
+
+def read_txt(path: str, data: bytes) -> tuple[list[Paragraph], str, tuple[str, ...]]:
+    text, encoding, warnings = decode(path, data)
     lines = _lines(text)
     if looks_like_markdown(lines):  # pages saved from the web often are, whatever the name
-        return markdown_paragraphs(lines), encoding
-    return [Paragraph(line) for line in lines if line.strip()], encoding
+        return markdown_paragraphs(lines), encoding, warnings
+    return [Paragraph(line) for line in lines if line.strip()], encoding, warnings
 
 
-def read_md(path: str, data: bytes) -> tuple[list[Paragraph], str]:
-    text, encoding = decode(path, data)
-    return markdown_paragraphs(_lines(text)), encoding
+def read_md(path: str, data: bytes) -> tuple[list[Paragraph], str, tuple[str, ...]]:
+    text, encoding, warnings = decode(path, data)
+    return markdown_paragraphs(_lines(text)), encoding, warnings
 
 
 def looks_like_markdown(lines: list[str]) -> bool:
@@ -78,4 +85,4 @@ def _md_inline(text: str) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return _LINE_END.split(text)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from reportdesk.model import Paragraph
 from reportdesk.structure.markers import WEAK_KINDS, Marker, canonical, match_marker
-from reportdesk.structure.parts import classify_part, is_part_line
+from reportdesk.structure.parts import classify_part, is_appendix_line, is_part_line
 from reportdesk.structure.titles import split_title
 
 _CANDIDATE = re.compile(r"(?=[（(][ 　]?[一二三四五六七八九十\d]|[一二三四五六七八九十百]{1,3}[ 　]*[、.．是]"
@@ -74,6 +74,9 @@ class HeadingScanner:
             self._body(text)
             return
         if match_marker(text, 0) is None:
+            if is_appendix_line(text):
+                self._open_unnumbered("appendix", text, outline=None)
+                return
             if is_part_line(text):
                 self._open_unnumbered("part", text, outline=None)
                 return
@@ -169,7 +172,7 @@ class HeadingScanner:
         del self.stack[keep:]
         heading = FlatHeading(marker="", kind=kind, ordinal=0, title=text.strip(),
                               depth=len(self.stack) + 1,
-                              is_part=kind == "part" or (keep == 0 and classify_part(text) is not None))
+                              is_part=kind in ("part", "appendix") or (keep == 0 and classify_part(text) is not None))
         self.stack.append(_Open(kind, 0, heading, outline))
         self.headings.append(heading)
 

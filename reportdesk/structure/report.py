@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from reportdesk.model import Document, Report, Section
@@ -9,7 +10,8 @@ from reportdesk.structure.clean import clean_paragraphs
 from reportdesk.structure.headings import FlatHeading, detect_headings
 from reportdesk.structure.metadata import (TitleBlock, find_issuer, find_period, find_region,
                                            find_year, take_signature, take_title_block)
-from reportdesk.structure.parts import classify_part
+from reportdesk.structure.names import display_name
+from reportdesk.structure.parts import ReportTime, top_level_parts
 from reportdesk.structure.split import Chunk, split_reports, strip_count
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -37,23 +39,32 @@ def _build_report(chunk: Chunk, file_title: str, stem: str) -> Report | None:
     body_text = "\n".join(preamble + [h.title + "\n" + "\n".join(h.body) for h in flat])
     title = _title(block, chunk, file_title, stem, preamble)
     sources = block.titles + [chunk.label_title, file_title]
-    named = [block.issuer or ""] + block.titles + [chunk.label_title, file_title,
-                                                  stem if _CJK.search(stem) else ""]
-    return Report(
+    named = [chunk.label_title, file_title, stem if _CJK.search(stem) else ""]
+    year = find_year(sources + [block.date or ""], body_text)
+    period = find_period(sources, "\n".join(preamble) or body_text)
+    report = Report(
         title=title,
-        region=find_region(named, body_text),
-        year=find_year(sources + [block.date or ""], body_text),
-        period=find_period(sources, "\n".join(preamble) or body_text),
-        issuer=find_issuer(block, title),
+        region=find_region(block, named, body_text),
+        year=year,
+        period=period,
+        issuer=find_issuer(block, title, preamble),
         date=block.date,
         preamble="\n".join(preamble),
-        sections=build_tree(flat),
+        sections=build_tree(flat, ReportTime(year, period, block.at_congress)),
+        piece=_piece(chunk.label),
     )
+    return replace(report, name=display_name(report))
+
+
+def _piece(label: str) -> str:
+    """【篇一】 → 篇一, 范文2 → 篇2: a report's place in its collection."""
+    number = re.search(r"[一二三四五六七八九十\d]{1,3}", label)
+    return f"篇{number.group(0)}" if number else ""
 
 
 def _title(block: TitleBlock, chunk: Chunk, file_title: str, stem: str, preamble: list[str]) -> str:
-    if block.titles:
-        return block.titles[-1]
+    if block.title:
+        return block.title
     if chunk.label_title:
         return chunk.label_title
     if file_title:
@@ -64,9 +75,9 @@ def _title(block: TitleBlock, chunk: Chunk, file_title: str, stem: str, preamble
     return (first[:20] + "…") if len(first) > 20 else (first or stem)
 
 
-def build_tree(flat: list[FlatHeading]) -> tuple[Section, ...]:
+def build_tree(flat: list[FlatHeading], time: ReportTime = ReportTime()) -> tuple[Section, ...]:
     """Nest flat headings by depth and give each its part (inherited from above)."""
-    parts = _top_level_parts(flat)
+    parts = top_level_parts(flat, time)
 
     def make(index: int) -> tuple[Section, int]:
         heading = flat[index]
@@ -87,19 +98,3 @@ def build_tree(flat: list[FlatHeading]) -> tuple[Section, ...]:
         top.append(section)
     return tuple(top)
 
-
-def _top_level_parts(flat: list[FlatHeading]) -> list[str]:
-    """Part per heading: a part heading sets it; ordinary top headings are achievements,
-    except after a problems or plans part, whose list they continue."""
-    parts: list[str] = []
-    current = "achievements"
-    top_depth = min((h.depth for h in flat), default=1)
-    for heading in flat:
-        if heading.depth == top_depth:
-            announced = classify_part(heading.title)
-            if announced:
-                current = announced
-            elif current not in ("problems", "plans"):
-                current = "achievements"
-        parts.append(current)
-    return parts

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from reportdesk.model import Paragraph
 from reportdesk.structure.markers import match_marker
+from reportdesk.structure.parts import is_appendix_line
 
 _NUM = r"[一二三四五六七八九十\d]{1,3}"
 # 【篇一】 or [范文2] anywhere in a line: collections pasted into one run-on line.
@@ -105,7 +106,8 @@ def _split_on_titles(paragraphs: list[Paragraph]) -> Split:
     previous_title = None
     for paragraph in paragraphs:
         text = paragraph.text.strip()
-        title_like = is_title_line(text) and not paragraph.in_table
+        # 《政府工作报告》有关内容名词注释 names the report it belongs to: an appendix, not a report
+        title_like = is_title_line(text) and not paragraph.in_table and not is_appendix_line(text)
         if title_like and has_body and text != previous_title:
             chunks.append(Chunk())
             has_body = False

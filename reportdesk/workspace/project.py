@@ -1,7 +1,10 @@
 """Project files (.rdproj): the loaded files and the user's corrections, as JSON.
 
 Paths are stored both absolute and relative to the project file, so a project copied
-together with its reports to another PC (or another drive letter) still opens.
+together with its reports to another PC (or another drive letter) still opens. Every file
+is kept, including one that cannot be read today (a USB stick not plugged in): it is
+listed as missing, and read again when it is back. A damaged project file gives one clear
+sentence and is never overwritten by the attempt to open it.
 """
 from __future__ import annotations
 
@@ -10,12 +13,13 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportdesk.model import Pins
 from reportdesk.files import write_atomically
+from reportdesk.model import MATRIX_PARTS, Pins
 
 FORMAT = "reportdesk-project"
-VERSION = 1
+VERSION = 2
 SUFFIX = ".rdproj"
+MAX_BYTES = 20 * 1024 * 1024
 
 
 class ProjectError(ValueError):
@@ -26,7 +30,7 @@ class ProjectError(ValueError):
 class Project:
     files: list[str] = field(default_factory=list)
     pins: Pins = field(default_factory=Pins)
-    taxonomy: str = ""
+    taxonomy: str = ""  # the topic list chosen for this project ("" = chosen automatically)
     part: str = "achievements"
     topic: str = ""
 
@@ -47,24 +51,51 @@ def save_project(project: Project, path: str | Path) -> None:
     write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
+def _migrate(data: dict) -> dict:
+    """Bring a project written by an older version up to date."""
+    if data.get("version", 1) < 2:
+        # version 1 could list files as plain strings, and kept no topic list of its own
+        data["files"] = [{"path": f, "relative": None} if isinstance(f, str) else f for f in data.get("files", [])]
+        data.setdefault("taxonomy", "")
+        data["version"] = 2
+    return data
+
+
 def load_project(path: str | Path) -> Project:
     path = Path(path)
+    damaged = ProjectError(f"“{path.name}”不是有效的项目文件（内容已损坏），无法打开；文件本身没有被改动")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        if path.stat().st_size > MAX_BYTES:
+            raise damaged
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
     except OSError as exc:
         raise ProjectError(f"无法打开项目“{path.name}”：{exc.strerror or exc}") from exc
-    except ValueError as exc:
-        raise ProjectError(f"“{path.name}”不是有效的项目文件（内容已损坏）") from exc
+    except ValueError as exc:  # not JSON, or not UTF-8
+        raise damaged from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ProjectError(f"“{path.name}”不是 ReportDesk 项目文件")
-    if data.get("version", 0) > VERSION:
+    version = data.get("version", 1)
+    if not isinstance(version, int):
+        raise damaged
+    if version > VERSION:
         raise ProjectError(f"“{path.name}”由更新版本的 ReportDesk 保存，请升级后再打开")
-    base = path.resolve().parent
+    try:
+        return _project(_migrate(data), path.resolve().parent)
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:  # the right shape, the wrong insides
+        raise damaged from exc
+
+
+def _project(data: dict, base: Path) -> Project:
     files = []
-    for entry in data.get("files", []):
-        absolute, relative = entry.get("path", ""), entry.get("relative")
-        if relative and not Path(absolute).exists() and (base / relative).exists():
-            absolute = str((base / relative).resolve())
-        files.append(absolute)
-    return Project(files=files, pins=Pins.from_dict(data.get("pins")), taxonomy=data.get("taxonomy", ""),
-                   part=data.get("part", "achievements"), topic=data.get("topic", ""))
+    for entry in data.get("files") or []:
+        absolute, relative = str(entry.get("path") or ""), entry.get("relative")
+        if relative and not Path(absolute).exists() and (base / str(relative)).exists():
+            absolute = str((base / str(relative)).resolve())
+        if absolute:
+            files.append(absolute)
+    pins = data.get("pins") or {}
+    if not isinstance(pins, dict):
+        raise ValueError("pins")
+    part = data.get("part")
+    return Project(files=files, pins=Pins.from_dict(pins), taxonomy=str(data.get("taxonomy") or ""),
+                   part=part if part in MATRIX_PARTS else "achievements", topic=str(data.get("topic") or ""))

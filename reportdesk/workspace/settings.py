@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reportdesk.files import config_dir, read_json, write_json
 
-VERSION = 2
+VERSION = 2  # fields added with defaults need no new version
 MAX_RECENT = 10
 
 
@@ -24,6 +24,7 @@ class Settings:
     part: str = "achievements"
     taxonomy: str = ""  # a user topic list (path), or "" for automatic
     template: str = ""  # a unit template for Word export (path), or "" for the bundled one
+    zoom: int = 0  # text size of the reading panes, in points above or below the normal
 
     def add_recent_file(self, path: str) -> None:
         self.recent_files = _push(self.recent_files, path)

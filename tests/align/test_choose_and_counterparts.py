@@ -75,3 +75,37 @@ def test_pinned_counterparts_are_kept():
     pinned = [p for p in matching.pairs if p.pinned]
     assert [(p.a, p.b) for p in pinned] == [(sports, burden)]
     assert len(matching.pairs) == 3 and not matching.unmatched_a and not matching.unmatched_b
+
+
+def test_the_list_is_chosen_by_comparison_and_the_margin_is_reported():
+    from reportdesk.align.choose import CLEAR
+
+    gov = align_files(parse_files([DATA / "gov"]))
+    assert [s[0] for s in gov.taxonomy_scores] == ["government", "education"]
+    assert gov.taxonomy_margin >= CLEAR and gov.taxonomy_misfits == ()
+    hospital = align_files(parse_files([DATA / "hospital"]))
+    # the education list's general words fit hospital reports better than the government
+    # list's, but its topics do not group their text as the text groups itself
+    assert hospital.taxonomy_id == "clusters" and hospital.taxonomy_scores[0][0] == "education"
+
+
+def test_a_mixed_set_gets_the_majority_list_and_the_misfits_are_named():
+    school = parsed("学校.txt", "甲县教育局2023年工作总结", "一、主要工作",
+                    "（一）加强教师队伍建设。招聘教师120名，开展师德师风教育，培养骨干教师和名班主任。",
+                    "（二）推进学校建设项目。新建学校2所，改扩建校舍，新增学位1200个，改善办学条件。",
+                    "（三）提升教育教学质量。深化课堂教学改革，加强教研，中考成绩稳步提升。")
+    alignment = align_files(parse_files([DATA / "gov"]) + [school])
+    assert alignment.taxonomy_id == "government"
+    assert alignment.taxonomy_misfits == ("学校.txt#1",)
+
+
+def test_a_list_given_by_the_user_has_no_scores():
+    alignment = align_files(parse_files([DATA / "gov"]), bundled_taxonomies()[0])
+    assert alignment.taxonomy_id == "education" and alignment.taxonomy_scores == ()
+
+
+def test_a_single_report_of_an_unknown_kind_is_not_given_a_list_by_its_general_words():
+    one = align_files(parse_files([DATA / "hospital" / "县中医院.txt"]))
+    assert one.taxonomy_id == "clusters"
+    school = align_files([A])
+    assert school.taxonomy_id == "education"

@@ -12,8 +12,8 @@ def test_bundled_lists():
     assert education.ids == EDUCATION_IDS
     assert education.topic("teachers").name == "教师队伍"
     assert dict(education.topic("burden").weights)["双减"] == 3.0
-    assert {"economy", "innovation", "industry", "rural", "opening", "urban", "ecology", "culture",
-            "livelihood", "security", "government", "other"} == set(government.ids)
+    assert {"economy", "innovation", "industry", "reform", "opening", "rural", "urban", "ecology", "culture",
+            "education", "health", "employment", "livelihood", "security", "government", "other"} == set(government.ids)
 
 
 def test_user_list_gets_an_other_topic(tmp_path):

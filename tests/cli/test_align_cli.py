@@ -13,10 +13,12 @@ def test_json_has_the_documented_shape():
     result = run("align", "seeds", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"taxonomy", "reports", "topics", "cells"}
+    assert set(data) == {"taxonomy", "taxonomy_scores", "taxonomy_margin", "misfits", "reports", "topics", "cells"}
     assert data["taxonomy"] == "education"
+    assert [s["id"] for s in data["taxonomy_scores"]] == ["education", "government"]
+    assert data["taxonomy_margin"] >= 1.5 and data["misfits"] == []
     assert len(data["reports"]) == 12
-    assert set(data["reports"][0]) == {"id", "path", "title", "region", "period"}
+    assert set(data["reports"][0]) == {"id", "path", "name", "title", "region", "period"}
     assert [t["id"] for t in data["topics"]][:3] == ["party", "moral", "teachers"]
     ids = {r["id"] for r in data["reports"]}
     for cell in data["cells"]:
@@ -33,7 +35,7 @@ def test_text_tables_name_regions_and_mark_gaps():
     assert result.returncode == 0
     assert "主题表：政府工作报告" in result.stdout and "[1] 平安区" in result.stdout
     plans = result.stdout.split("【工作计划】")[1]
-    livelihood = next(line for line in plans.splitlines() if line.startswith("民生保障"))
+    livelihood = next(line for line in plans.splitlines() if line.startswith("社会保障与民生事业"))
     assert "—" not in livelihood
 
 

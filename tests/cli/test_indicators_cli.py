@@ -13,7 +13,7 @@ def test_long_csv_columns_and_values(tmp_path):
     assert result.returncode == 0, result.stderr
     with open(target, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert list(rows[0])[:12] == ["file", "report", "region", "topic", "subject", "indicator", "value", "unit",
+    assert list(rows[0])[:13] == ["name", "file", "report", "region", "topic", "subject", "indicator", "value", "unit",
                                  "approx", "change", "masked", "sentence"]
     investment = next(r for r in rows if r["region"] == "溆浦县" and r["indicator"] == "教育投入" and r["unit"] == "亿元")
     assert (investment["file"], investment["report"], investment["value"]) == ("004_61d6fe56185b419c.txt", "1", "3.7344")
@@ -28,4 +28,4 @@ def test_wide_xlsx(tmp_path):
     assert run("indicators", "seeds", "--wide", "--xlsx", str(target)).returncode == 0
     sheet = openpyxl.load_workbook(target)["指标"]
     regions = [row[0].value for row in sheet.iter_rows(min_row=2)]
-    assert "溆浦县" in regions and "长葛市" in regions
+    assert "溆浦县教育局 2021" in regions and "长葛市教体局 2021" in regions

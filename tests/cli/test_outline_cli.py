@@ -1,5 +1,6 @@
 """`reportdesk outline`: the JSON contract, the readable tree, errors and exit status."""
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -80,3 +81,26 @@ def test_no_arguments_opens_the_window(monkeypatch):
     calls = []
     monkeypatch.setattr(reportdesk.gui.app, "run_gui", lambda *args: calls.append(args) or 0)
     assert main([]) == 0 and calls == [([], None, None, None, False)]
+
+
+def test_version_works_with_an_unusable_settings_folder(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    env = dict(os.environ, REPORTDESK_CONFIG=str(blocker / "config"))
+    result = run("--version", env=env)
+    assert result.returncode == 0 and "reportdesk" in result.stdout and not result.stderr
+
+
+def test_output_cut_short_by_head_ends_quietly():
+    command = f'"{sys.executable}" -m reportdesk outline seeds | head -n 2'
+    result = subprocess.run(command, shell=True, cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
+                            timeout=120)
+    assert len(result.stdout.splitlines()) == 2 and "Error" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_every_report_has_a_readable_name():
+    data = json.loads(run("outline", "seeds", "--json", "--no-topics").stdout)
+    names = [r["name"] for f in data["files"] for r in f["reports"]]
+    assert len(set(names)) == len(names) == 12
+    assert not any("#" in n or "a91621add" in n for n in names)
+    assert "溆浦县教育局 2021" in names and "长葛市教体局 2021" in names and "教育局2021年工作总结 篇三" in names

@@ -113,7 +113,7 @@ def test_by_topic_structure_and_gaps(by_topic, alignment):
     assert heading[1] == ["一、基本情况", "二、工作成效", "三、存在问题", "四、下步打算"]
     assert "（二）党的建设" in heading[2] and "（四）教师队伍" in heading[2]
     # the region names its block; its own heading follows as the source wrote it (run-in)
-    assert "溆浦县" in heading[3]
+    assert "溆浦县教育局 2021" in heading[3]
     assert any(p.text.startswith("1.加强教师队伍建设，促进教育发展。一是") for p in document.paragraphs)
     assert any(p.style.name == "Title" and p.text == "各地工作总结按主题汇编" for p in document.paragraphs)
     notes = [p.text for p in document.paragraphs if p.style.name == "汇编说明"]
@@ -166,9 +166,10 @@ def test_choice_and_order_of_topics_parts_and_reports(alignment, tmp_path):
     blocks = compile_blocks(alignment, options)
     from reportdesk.export.blocks import Heading
     assert [b.text for b in blocks if isinstance(b, Heading) and b.level < 3] == [
-        "一、基本情况", "（一）溆浦县", "（二）长葛市", "二、工作成效", "（一）教师队伍", "（二）党的建设"]
-    regions = [b.text for b in blocks if isinstance(b, Heading) and b.level == 3]
-    assert regions[0] == "溆浦县" and set(regions) == {"溆浦县", "长葛市"}
+        "一、基本情况", "（一）溆浦县教育局 2021", "（二）长葛市教体局 2021", "二、工作成效", "（一）教师队伍",
+        "（二）党的建设"]
+    names = [b.text for b in blocks if isinstance(b, Heading) and b.level == 3]
+    assert names[0] == "溆浦县教育局 2021" and set(names) == {"溆浦县教育局 2021", "长葛市教体局 2021"}
 
 
 def test_a_locked_target_is_left_intact_with_a_clear_message(alignment, tmp_path, monkeypatch):

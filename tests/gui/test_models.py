@@ -22,7 +22,7 @@ def test_report_tree_model(qtmodeltester, aligned):
     qtmodeltester.check(model)
     assert model.rowCount() == 12
     xupu = model.index(11, 0)
-    assert xupu.data().startswith("溆浦县 · 2021年教育工作总结")
+    assert xupu.data().startswith("溆浦县教育局 2021 · 2021年教育工作总结")
     part = model.index(0, 0, xupu)
     unit = model.index(0, 0, part)
     assert unit.data() == "1.强化党建引领，加强党对教育工作的全面领导"
@@ -37,7 +37,7 @@ def test_coverage_model(qtmodeltester, aligned):
     qtmodeltester.check(model)
     assert model.rowCount() == 17 and model.columnCount() == 12
     from PySide6.QtCore import Qt
-    assert model.headerData(11, Qt.Orientation.Horizontal) == "溆浦县"
+    assert model.headerData(11, Qt.Orientation.Horizontal) == "溆浦县教育局 2021"
     assert model.headerData(0, Qt.Orientation.Vertical) == "党的建设"
     xupu_col = 11
     assert all(model.index(r, xupu_col).data() == "—" for r in range(17))  # 溆浦县 wrote no plans

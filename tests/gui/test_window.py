@@ -44,28 +44,28 @@ def test_dropping_real_file_urls_with_chinese_names_loads_them(qtbot, window, tm
         event = drop(window, [folder])
     assert event.isAccepted()
     assert window.stack.currentWidget() is window.main_split
-    labels = {window.tree_model.index(r, 0).data() for r in range(window.tree_model.rowCount())}
+    labels = {window.tree_panel.model.index(r, 0).data() for r in range(window.tree_panel.model.rowCount())}
     assert any(label.startswith("溆浦县") for label in labels) and any(label.startswith("长葛市") for label in labels)
 
 
 def test_loading_the_seeds_fills_tree_matrix_and_comparison(load):
     window = load(SEEDS)
-    assert window.tree_model.rowCount() == 12
-    assert window.coverage.rowCount() == 17 and window.coverage.columnCount() == 12
-    assert window.errors_dock.isHidden()
-    assert "12 篇报告" in window.status_text.text()
+    assert window.tree_panel.model.rowCount() == 12
+    assert window.matrix_panel.model.rowCount() == 17 and window.matrix_panel.model.columnCount() == 12
+    assert window.errors_panel.isHidden()
+    assert "12 篇报告" in window.status.text.text()
 
 
 def test_choosing_a_topic_fills_one_column_per_report_that_wrote_on_it(qtbot, load):
     window = load(SEEDS)
-    row = window.coverage.row_of("teachers")
+    row = window.matrix_panel.model.row_of("teachers")
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
-        window.matrix.verticalHeader().sectionClicked.emit(row)
-    cells = [c for c in window.alignment.cells if c.part == "achievements" and c.topic == "teachers"]
+        window.matrix_panel.table.verticalHeader().sectionClicked.emit(row)
+    cells = [c for c in window.session.alignment.cells if c.part == "achievements" and c.topic == "teachers"]
     columns = visible_columns(window)
     assert len(columns) == len(cells) >= 5
-    xupu = next(w for w in columns if w.column.label == "溆浦县")
-    assert "1.加强教师队伍建设，促进教育发展" in xupu.header.text()
+    xupu = next(w for w in columns if w.column.label == "溆浦县教育局 2021")
+    assert "1.加强教师队伍建设，促进教育发展" in xupu.headings.text()
     assert "补充教师682人" in xupu.text.toPlainText()
     kinds = {s.kind for s in xupu.column.spans}
     assert {"shared", "number"} <= kinds
@@ -90,39 +90,39 @@ def test_a_damaged_file_is_listed_and_the_rest_load(load, tmp_path):
     good = tmp_path / "溆浦县.txt"
     shutil.copy(SEEDS / "004_61d6fe56185b419c.txt", good)
     window = load(bad, good)
-    assert window.errors_dock.isVisible()
-    assert window.errors_list.count() == 1 and "损坏的报告.docx" in window.errors_list.item(0).text()
-    assert window.tree_model.rowCount() == 1
+    assert window.errors_panel.isVisible()
+    assert window.errors_panel.list.count() == 1 and "损坏的报告.docx" in window.errors_panel.list.item(0).text()
+    assert window.tree_panel.model.rowCount() == 1
 
 
 def test_dropping_the_same_file_twice_does_not_duplicate_it(load):
     window = load(SEEDS / "002_3275dbe3018fe5f1.txt")
     load(SEEDS / "002_3275dbe3018fe5f1.txt", SEEDS)  # again, and in its folder
-    assert window.tree_model.rowCount() == 12
+    assert window.tree_panel.model.rowCount() == 12
 
 
 def section_key(window, heading):
-    return next(s.key for s in window.alignment.sections if s.section.heading == heading)
+    return next(s.key for s in window.session.alignment.sections if s.section.heading == heading)
 
 
 def test_moving_a_section_by_dropping_it_on_a_matrix_row_and_undo(qtbot, load):
     window = load(SEEDS / "004_61d6fe56185b419c.txt")
     key = section_key(window, "1.强化党建引领，加强党对教育工作的全面领导")
-    source = window.tree_model.index_of_key(key)
-    mime = window.tree_model.mimeData([source])
-    brand_row = window.coverage.row_of("brand")
+    source = window.tree_panel.model.index_of_key(key)
+    mime = window.tree_panel.model.mimeData([source])
+    brand_row = window.matrix_panel.model.row_of("brand")
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
-        window.coverage.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, window.coverage.index(brand_row, 0))
-    assert window.alignment.assignment(key).topic == "brand"
-    assert window.coverage.index(window.coverage.row_of("brand"), 0).data() == "387"
-    assert window.tree_model.index(0, 1, source.parent()).data() == "教育品牌与开放交流 📌"
+        window.matrix_panel.model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, window.matrix_panel.model.index(brand_row, 0))
+    assert window.session.alignment.assignment(key).topic == "brand"
+    assert window.matrix_panel.model.index(window.matrix_panel.model.row_of("brand"), 0).data() == "387"
+    assert window.tree_panel.model.index(0, 1, source.parent()).data() == "教育品牌与开放交流 📌"
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
-        window.undo_stack.undo()
-    assert window.alignment.assignment(key).topic == "party"
-    assert window.coverage.index(window.coverage.row_of("brand"), 0).data() == "—"
+        window.session.undo_stack.undo()
+    assert window.session.alignment.assignment(key).topic == "party"
+    assert window.matrix_panel.model.index(window.matrix_panel.model.row_of("brand"), 0).data() == "—"
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
-        window.undo_stack.redo()
-    assert window.alignment.assignment(key).topic == "brand"
+        window.session.undo_stack.redo()
+    assert window.session.alignment.assignment(key).topic == "brand"
 
 
 def test_cancelling_a_long_load_leaves_the_window_as_it_was(qtbot, load, tmp_path):
@@ -130,59 +130,60 @@ def test_cancelling_a_long_load_leaves_the_window_as_it_was(qtbot, load, tmp_pat
     seeds = sorted(SEEDS.iterdir())
     for k in range(40):
         shutil.copy(seeds[k % len(seeds)], tmp_path / f"报告{k}.txt")
-    window.add_paths([str(tmp_path)])
-    window.cancel_loading()
-    qtbot.waitUntil(window.runner.idle, timeout=30000)
-    assert window.tree_model.rowCount() == 1 and len(window.files) == 1
-    assert window.progress.isHidden() and "取消" in window.status_text.text()
+    window.session.add_paths([str(tmp_path)])
+    window.session.cancel_loading()
+    qtbot.waitUntil(window.session.runner.idle, timeout=30000)
+    assert window.tree_panel.model.rowCount() == 1 and len(window.session.files) == 1
+    assert window.status.progress.isHidden() and "取消" in window.status.text.text()
     load(tmp_path)  # loading again afterwards works
-    assert len(window.files) == 41 and window.tree_model.rowCount() == 1 + 8 * 12
+    assert len(window.session.files) == 41 and window.tree_panel.model.rowCount() == 1 + 8 * 12
 
 
 def test_project_keeps_files_and_corrections(qtbot, load, tmp_path, monkeypatch):
     window = load(SEEDS / "004_61d6fe56185b419c.txt", SEEDS / "002_3275dbe3018fe5f1.txt")
     key = section_key(window, "1.强化党建引领，加强党对教育工作的全面领导")
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
-        window.move_sections([key], "moral")
-    window.project_path = str(tmp_path / "汇总.rdproj")
-    assert window.save_project()
-    window.close_all()
+        window.session.move_sections([key], "moral")
+    assert window.isWindowModified()  # an unsaved correction: a "*" in the title
+    assert window.keeper.save(str(tmp_path / "汇总.rdproj"))
+    assert "项目已保存" in window.status.text.text() and not window.isWindowModified()
+    window.session.close_all()
     assert window.stack.currentWidget() is window.welcome
     with qtbot.waitSignal(window.sig_idle, timeout=60000):
-        window.open_project(str(tmp_path / "汇总.rdproj"))
-    assert window.tree_model.rowCount() == 2
-    assert window.alignment.assignment(key).topic == "moral" and window.alignment.assignment(key).pinned
+        window.keeper.open(str(tmp_path / "汇总.rdproj"))
+    assert window.tree_panel.model.rowCount() == 2
+    assert window.session.alignment.assignment(key).topic == "moral" and window.session.alignment.assignment(key).pinned
 
 
 def test_find_filters_sections_and_highlights_hits(qtbot, load):
     window = load(SEEDS)
-    window.find_box.setText("防溺水 十有制")
-    assert window.find_count.text() == "1 个匹配"
-    hits = list(window._visible_sections())
+    window.tree_panel.find_box.setText("防溺水 十有制")
+    assert window.tree_panel.find_count.text() == "1 个匹配"
+    hits = list(window.tree_panel.visible_sections())
     assert hits[0].data() == "3.抓实学生防溺水工作，树牢安全底线"
-    window.tree.setCurrentIndex(hits[0])
-    assert window.tabs.currentWidget() is window.text_view
-    assert "十有制" in window.text_view.toPlainText()
-    assert {k for _, _, k in window.text_highlighter._spans} == {"find"}
+    window.tree_panel.tree.setCurrentIndex(hits[0])
+    assert window.tabs.currentWidget() is window.text_panel
+    assert "十有制" in window.text_panel.toPlainText()
+    assert {k for _, _, k in window.text_panel.highlighter._spans} == {"find"}
 
 
 def test_two_report_diff(qtbot, load):
     window = load(SEEDS)
-    keep = [c.report_id for c in window.alignment.cells if c.part == "achievements" and c.topic == "party"][:2]
+    keep = [c.report_id for c in window.session.alignment.cells if c.part == "achievements" and c.topic == "party"][:2]
     window.compare.hidden = {r for r in window.compare.order if r not in keep}
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
         window.compare.diff_button.setChecked(True)
-    assert window.compare.diff_view.isVisible() and window.act_diff.isChecked()
+    assert window.compare.diff_view.isVisible() and window.act["diff"].isChecked()
     kinds = {k for _, _, k in window.compare.diff_highlighter._spans}
     assert kinds == {"delete", "insert"}
 
 
 def test_english_interface(window):
     window.set_ui_language("en")
-    assert window.menu_file.title() == "&File" and window.act_open.text() == "Open Files…"
+    assert window.menus["file"].title() == "&File" and window.act["open"].text() == "Open Files…"
     assert window.welcome.headline.text() == "Drop report files or folders here"
     window.set_ui_language("zh")
-    assert window.menu_file.title() == "文件(&F)"
+    assert window.menus["file"].title() == "文件(&F)"
 
 
 def test_layout_and_recent_files_are_remembered(qtbot, load, tmp_path):
@@ -201,7 +202,69 @@ def test_layout_and_recent_files_are_remembered(qtbot, load, tmp_path):
 
 
 def test_keyboard_shortcuts(window):
-    assert window.act_open.shortcut().toString() == "Ctrl+O"
-    assert window.act_find.shortcut().toString() == "Ctrl+F"
-    assert window.act_next_topic.shortcut().toString() == "Alt+Down"
-    assert window.act_export.shortcut().toString() == "Ctrl+E"
+    assert window.act["open"].shortcut().toString() == "Ctrl+O"
+    assert window.act["find"].shortcut().toString() == "Ctrl+F"
+    assert window.act["next_topic"].shortcut().toString() == "Alt+Down"
+    assert window.act["export"].shortcut().toString() == "Ctrl+E"
+
+
+def test_a_project_keeps_a_missing_file_and_reads_it_when_it_is_back(qtbot, load, tmp_path):
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    shutil.copy(SEEDS / "002_3275dbe3018fe5f1.txt", stick / "长葛市.txt")
+    window = load(SEEDS / "004_61d6fe56185b419c.txt", stick / "长葛市.txt")
+    project = tmp_path / "汇总.rdproj"
+    assert window.keeper.save(str(project))
+    window.session.close_all()
+    (stick / "长葛市.txt").rename(tmp_path / "拔下.txt")  # the stick is unplugged
+    with qtbot.waitSignal(window.sig_idle, timeout=60000):
+        window.keeper.open(str(project))
+    assert window.tree_panel.model.rowCount() == 1
+    assert window.errors_panel.isVisible() and "长葛市.txt" in window.errors_panel.list.item(0).text()
+    assert window.keeper.save()  # saving again keeps the missing file
+    (tmp_path / "拔下.txt").rename(stick / "长葛市.txt")  # plugged back in
+    with qtbot.waitSignal(window.sig_idle, timeout=60000):
+        window.errors_panel.retry.click()
+    assert window.tree_panel.model.rowCount() == 2 and window.errors_panel.isHidden()
+
+
+def test_a_project_opens_with_its_own_topic_list(qtbot, window, tmp_path):
+    topics = tmp_path / "本单位主题表.toml"
+    topics.write_text('id = "mine"\nname = "本单位主题表"\n[[topics]]\nid = "teachers"\nname = "师资"\n'
+                      'strong = ["教师"]\n', encoding="utf-8")
+    from reportdesk.workspace.project import Project, save_project
+
+    save_project(Project(files=[str(SEEDS / "004_61d6fe56185b419c.txt")], taxonomy=str(topics)),
+                 tmp_path / "p.rdproj")
+    with qtbot.waitSignal(window.sig_idle, timeout=60000):
+        window.keeper.open(str(tmp_path / "p.rdproj"))
+    alignment = window.session.alignment
+    assert alignment.taxonomy_name == "本单位主题表" and [t for t, _ in alignment.topics] == ["teachers", "other"]
+
+
+def test_qt_own_buttons_and_dialogs_speak_the_interface_language(window):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox.StandardButton
+
+    def cancel_text():
+        box = QDialogButtonBox(buttons.Cancel | buttons.Save)
+        return box.button(buttons.Cancel).text()
+
+    assert cancel_text() == "取消"
+    window.set_ui_language("en")
+    assert cancel_text() == "&Cancel" or cancel_text() == "Cancel"
+    window.set_ui_language("zh")
+    assert cancel_text() == "取消"
+
+
+def test_a_file_read_with_damage_loads_with_a_warning_on_its_row(load, tmp_path):
+    damaged = tmp_path / "溆浦县.txt"
+    data = (SEEDS / "004_61d6fe56185b419c.txt").read_bytes()
+    damaged.write_bytes(data[:200] + b"\xff\xfe" + data[200:])  # two bytes no encoding can read
+    window = load(damaged)
+    assert window.tree_panel.model.rowCount() == 1
+    report = window.tree_panel.model.index(0, 0)
+    assert report.data(Qt.ItemDataRole.DecorationRole) is not None and "无法识别" in report.data(Qt.ItemDataRole.ToolTipRole)
+    assert window.errors_panel.isVisible() and "溆浦县.txt" in window.errors_panel.list.item(0).text()
+    assert window.errors_panel.retry.isHidden()  # nothing to read again: it did load

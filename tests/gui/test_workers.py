@@ -42,5 +42,5 @@ def test_a_failing_job_reports_its_error(qtbot):
 
     with qtbot.waitSignal(runner.sig_busy_changed, check_params_cb=lambda busy: not busy, timeout=5000):
         runner.start("k", broken, lambda r: None, on_error=errors.append)
-    assert "boom" in errors[0]
+    assert isinstance(errors[0], ValueError) and "boom" in str(errors[0])
     assert runner.wait(5000)

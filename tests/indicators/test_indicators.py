@@ -122,14 +122,14 @@ def test_no_masked_value_or_year_is_a_number(seed_facts):
 def test_long_and_wide_tables_and_files(seed_facts, tmp_path):
     alignment, facts = seed_facts
     long = long_table(facts, dict(alignment.topics))
-    assert list(long.columns[:12]) == ["file", "report", "region", "topic", "subject", "indicator", "value", "unit",
+    assert list(long.columns[:13]) == ["name", "file", "report", "region", "topic", "subject", "indicator", "value", "unit",
                                       "approx", "change", "masked", "sentence"]
     xupu = long[(long.region == "溆浦县") & (long.indicator == "补充教师")]
     assert xupu.value.tolist() == [682.0, 142.0, 261.0] and xupu.breakdown.tolist() == [False, True, True]
     assert set(xupu.topic) == {"教师队伍"}
-    assert wide_table(facts).loc["溆浦县", "补充教师（人）"] == 682.0  # the parts are not added on top
+    assert wide_table(facts).loc["溆浦县教育局 2021", "补充教师（人）"] == 682.0  # the parts are not added on top
     wide = wide_table(facts)
-    assert wide.loc["溆浦县", "教育投入（亿元）"] == 3.7344
+    assert wide.loc["溆浦县教育局 2021", "教育投入（亿元）"] == 3.7344
     write_csv(long, tmp_path / "指标.csv")
     raw = (tmp_path / "指标.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and "补充教师" in raw.decode("utf-8-sig")
@@ -137,7 +137,8 @@ def test_long_and_wide_tables_and_files(seed_facts, tmp_path):
     import openpyxl
     sheet = openpyxl.load_workbook(tmp_path / "指标.xlsx")["指标"]
     header = [c.value for c in sheet[1]]
-    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "溆浦县")
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "溆浦县教育局 2021")
+    assert header[0] == "报告"
     column = header.index("教育投入（亿元）")
     assert isinstance(row[column].value, float) and row[column].value == 3.7344
     assert sheet.column_dimensions["A"].width >= 8
@@ -154,3 +155,19 @@ def test_government_reports_with_other_units():
     assert find("高标准农田", 6.5, "万亩") and find("新增就业", 8600, "人")
     growth = [f for f in facts if f.value == 6.2 and f.unit == "%"]
     assert growth and growth[0].change
+
+
+def test_a_text_without_punctuation_stays_linear_and_small(tmp_path):
+    import time
+
+    from reportdesk.indicators.extract import sentence_around
+
+    text = "新建学校3所培训教师200人" * 4000  # 60,000 characters, 8,000 figures, no sentence end
+    started = time.perf_counter()
+    found = figures(text)
+    spans = [sentence_around(text, f.start, f.end) for f in found]
+    assert len(found) == 8000 and time.perf_counter() - started < 5
+    assert max(right - left for left, right in spans) <= 2 * 150 + 10
+    digits = "1" * 20000 + "人"  # a long run of digits: not a figure, and not quadratic
+    started = time.perf_counter()
+    assert figures(digits) == [] and time.perf_counter() - started < 2

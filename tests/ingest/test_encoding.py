@@ -23,17 +23,17 @@ def test_text_file_decodes_and_names_its_encoding(tmp_path, codec, expected):
 
 
 def test_utf8_with_bom_and_utf16_big_endian(tmp_path):
-    assert decode_text(codecs.BOM_UTF8 + TEXT.encode("utf-8")) == (TEXT, "UTF-8 (BOM)")
-    assert decode_text(codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be")) == (TEXT, "UTF-16BE")
+    assert decode_text(codecs.BOM_UTF8 + TEXT.encode("utf-8")) == (TEXT, "UTF-8 (BOM)", 0, 0)
+    assert decode_text(codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be")) == (TEXT, "UTF-16BE", 0, 0)
 
 
 def test_gb18030_only_characters_are_read():
     text = "㐀䶮教育局2023年工作总结"  # 㐀 and 䶮 are outside GBK
-    assert decode_text(text.encode("gb18030")) == (text, "GB18030")
+    assert decode_text(text.encode("gb18030")) == (text, "GB18030", 0, 0)
 
 
 def test_utf16_without_bom_is_recognised():
-    decoded, name = decode_text(TEXT.encode("utf-16-le"))
+    decoded, name, _, _ = decode_text(TEXT.encode("utf-16-le"))
     assert decoded == TEXT and name == "UTF-16LE"
 
 
@@ -44,7 +44,7 @@ SNIPPETS = ["教育体育工作总结", "补充教师六百余人", "控辍保�
 
 @pytest.mark.parametrize("snippet", SNIPPETS)
 def test_short_gbk_snippets_decode_exactly(snippet):
-    assert decode_text(snippet.encode("gbk")) == (snippet, "GBK")
+    assert decode_text(snippet.encode("gbk")) == (snippet, "GBK", 0, 0)
 
 
 def test_binary_bytes_are_not_text():
@@ -57,4 +57,4 @@ def test_binary_file_named_txt_gets_a_clear_error(tmp_path):
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
     with pytest.raises(ReadError) as info:
         read_document(path)
-    assert "照片.txt" in str(info.value) and "不是文字" in str(info.value)
+    assert "照片.txt" in str(info.value) and "这是图片" in str(info.value)

@@ -92,13 +92,18 @@ def test_unreadable_permissions(tmp_path, monkeypatch):
     assert err.code == "permission" and "权限" in str(err)
 
 
-@pytest.mark.parametrize("name, code", [("报告.doc", "legacy_word"), ("报告.wps", "legacy_word"),
-                                        ("报告.pdf", "unsupported"), ("表格.xlsx", "unsupported")])
-def test_unsupported_formats_say_what_to_do(tmp_path, name, code):
+@pytest.mark.parametrize("name, data, code, words", [
+    ("报告.pages", b"x", "unsupported", ".docx"),
+    ("表格.xlsx", b"x", "other_kind", "Excel 表格"),
+    ("照片.jpg", b"\xff\xd8\xff\xe0" + bytes(64), "other_kind", "图片"),
+    ("报告.doc", "这其实只是几句文字".encode("gbk"), "damaged", "Word"),
+    ("报告.pdf", b"not a pdf at all", "damaged", "PDF"),
+])
+def test_unreadable_kinds_say_what_they_are(tmp_path, name, data, code, words):
     path = tmp_path / name
-    path.write_bytes(b"x")
+    path.write_bytes(data)
     err = error_of(path)
-    assert err.code == code and (".docx" in str(err))
+    assert err.code == code and words in str(err)
 
 
 def test_reading_never_writes_the_input(tmp_path, seeds_dir):

@@ -19,7 +19,7 @@ def test_table_rows_become_cells_in_order():
 
 def test_txt_holding_markdown_is_read_as_markdown():
     text = "# 标题\n\n## 篇1：某局总结\n\n正文\\*\\*区。\n"
-    paragraphs, encoding = read_txt("x.txt", text.encode("utf-8"))
+    paragraphs, encoding, _ = read_txt("x.txt", text.encode("utf-8"))
     assert encoding == "UTF-8"
     assert [(p.text, p.level) for p in paragraphs] == [("标题", 1), ("篇1：某局总结", 2), ("正文**区。", None)]
 

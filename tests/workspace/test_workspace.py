@@ -82,3 +82,95 @@ def test_atomic_write_leaves_old_file_when_target_is_locked(tmp_path, monkeypatc
         storage.write_atomically(target, b"new")
     assert "Word" in str(info.value) and target.read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["config", "汇总.rdproj"]  # no temporary left
+
+
+def test_a_project_keeps_files_that_cannot_be_read_today(tmp_path):
+    gone = tmp_path / "U盘" / "乙县.docx"  # the USB stick is not plugged in
+    project = Project(files=[str(gone)], taxonomy=str(tmp_path / "我的主题表.toml"))
+    save_project(project, tmp_path / "p.rdproj")
+    loaded = load_project(tmp_path / "p.rdproj")
+    assert loaded.files == [str(gone.resolve())] and loaded.taxonomy.endswith("我的主题表.toml")
+
+
+def test_a_version_1_project_is_migrated(tmp_path):
+    path = tmp_path / "old.rdproj"
+    path.write_text(json.dumps({"format": "reportdesk-project", "version": 1, "files": [str(tmp_path / "a.txt")],
+                                "pins": {"moves": [["a.txt#1/1", "party"]]}}), encoding="utf-8")
+    loaded = load_project(path)
+    assert loaded.files == [str(tmp_path / "a.txt")] and loaded.pins.moves == (("a.txt#1/1", "party"),)
+    assert loaded.part == "achievements" and loaded.taxonomy == ""
+
+
+GOOD = {"format": "reportdesk-project", "version": 2, "files": [{"path": "/r/a.txt", "relative": "a.txt"}],
+        "pins": {"moves": [["k", "party"]], "pairs": []}, "taxonomy": "", "part": "plans", "topic": "teachers"}
+CORRUPTIONS = [
+    b"", b"\x00\x01\x02binary", b"\xff\xfe{\x00", "{'single': 'quotes'}".encode(), b"[1, 2, 3]", b"null", b'"text"',
+    json.dumps({**GOOD, "files": {"a": 1}}).encode(), json.dumps({**GOOD, "files": [1, 2]}).encode(),
+    json.dumps({**GOOD, "files": [{"path": ["x"]}]}).encode(), json.dumps({**GOOD, "pins": [1]}).encode(),
+    json.dumps({**GOOD, "pins": {"moves": [["only-one"]]}}).encode(), json.dumps({**GOOD, "pins": {"moves": 5}}).encode(),
+    json.dumps({**GOOD, "pins": {"pairs": [[1, 2, 3]]}}).encode(), json.dumps({**GOOD, "version": "2"}).encode(),
+    json.dumps({**GOOD, "version": None}).encode(), json.dumps({**GOOD, "format": None}).encode(),
+    json.dumps(GOOD).encode()[:40], json.dumps({**GOOD, "files": "/r/a.txt"}).encode(),
+    json.dumps({**GOOD, "part": ["plans"], "topic": {"x": 1}, "taxonomy": 3}).encode(),
+    ("\ufeff" + json.dumps({**GOOD, "files": [None]})).encode(),
+]
+
+
+@pytest.mark.parametrize("content", CORRUPTIONS)
+def test_a_damaged_project_gives_a_sentence_and_is_left_as_it_was(tmp_path, content):
+    path = tmp_path / "坏项目.rdproj"
+    path.write_bytes(content)
+    try:
+        project = load_project(path)
+    except ProjectError as err:
+        assert "坏项目.rdproj" in str(err)
+    else:  # what could be read is read with safe defaults
+        assert isinstance(project.files, list) and project.part in ("achievements", "problems", "plans")
+    assert path.read_bytes() == content
+
+
+def test_a_new_file_gets_the_usual_permissions_and_a_read_only_one_is_not_replaced(tmp_path):
+    if os.name == "nt":
+        pytest.skip("POSIX permissions")
+    target = tmp_path / "汇编.docx"
+    old = os.umask(0o022)
+    try:
+        storage.write_atomically(target, b"new")
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == 0o644  # not the temporary file's owner-only 0600
+    target.chmod(0o444)
+    with pytest.raises(storage.WriteError) as info:
+        storage.write_atomically(target, b"newer")
+    assert "只读" in str(info.value) and target.read_bytes() == b"new"
+
+
+def test_temporary_files_of_a_killed_write_are_removed_at_the_next_start(tmp_path, monkeypatch):
+    import time
+
+    target = tmp_path / "汇编.docx"
+
+    def killed(src, dst):  # the process dies between writing and renaming
+        raise SystemExit("killed")
+
+    monkeypatch.setattr(storage.os, "replace", killed)
+    with pytest.raises(SystemExit):
+        storage.write_atomically(target, b"data")
+    monkeypatch.undo()
+    (leftover,) = [p for p in tmp_path.iterdir() if p.name.startswith(".reportdesk-")]
+    assert storage.remove_leftovers() == 0 and leftover.exists()  # young: maybe another copy's write
+    old = time.time() - storage.LEFTOVER_SECONDS - 5
+    os.utime(leftover, (old, old))
+    assert storage.remove_leftovers() == 1 and not leftover.exists()
+
+
+def test_an_unusable_settings_folder_falls_back_and_says_so(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("REPORTDESK_CONFIG", str(blocker / "settings"))
+    monkeypatch.setattr(storage, "_problems", {})
+    folder = storage.config_dir()
+    assert folder.is_dir() and folder != blocker / "settings"
+    save_settings(Settings(language="en"))  # works, in the fallback
+    (problem,) = storage.folder_problems()
+    assert "设置文件夹" in problem and "临时文件夹" in problem

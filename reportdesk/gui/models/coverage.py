@@ -1,19 +1,22 @@
 """CoverageModel: topics × reports for one part; each cell says how much a region wrote.
 
-Empty cells are the gaps a reviewer must chase: shown as "—" on a warm background.
-A section dragged from the report tree and dropped on a row is moved to that topic.
+Empty cells are the gaps a reviewer must chase: shown as "—" on a warm background. A
+cell the user corrected (a section moved into it) is shown in bold. A section dragged
+from the report tree and dropped on a row is moved to that topic. CoverageFilter sorts
+and filters the topics (by name, only rows with gaps, without rows nobody wrote on).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 
+from reportdesk.gui.colours import cell_colour, colours
 from reportdesk.gui.i18n import tr
+from reportdesk.gui.models.filters import refilter
 from reportdesk.gui.models.report_tree import SECTION_MIME
 from reportdesk.model import Alignment
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 10
-_GAP = QColor("#fbeee6")
 
 
 class CoverageModel(QAbstractTableModel):
@@ -27,6 +30,7 @@ class CoverageModel(QAbstractTableModel):
         self._reports = []
         self._cells: dict[tuple[str, str], object] = {}
         self._max = 1
+        self._hits: dict[str, int] = {}  # report id -> sections holding the Find words
 
     def set_alignment(self, alignment: Alignment | None, part: str | None = None) -> None:
         self.beginResetModel()
@@ -49,6 +53,20 @@ class CoverageModel(QAbstractTableModel):
 
     def row_of(self, topic: str) -> int:
         return next((k for k, (t, _) in enumerate(self._topics) if t == topic), -1)
+
+    def writers(self, row: int) -> int:
+        """How many reports wrote on the row's topic."""
+        topic = self.topic_at(row)
+        return sum(1 for r in self._reports if (r.id, topic) in self._cells)
+
+    def corrected(self, cell) -> bool:
+        return cell is not None and any(self._alignment.assignment(k).pinned for k in cell.keys)
+
+    def set_hits(self, hits: dict[str, int]) -> None:
+        """Find's count per report, shown in the column headers (empty: no Find)."""
+        self._hits = hits
+        if self._reports:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._reports) - 1)
 
     def report_at(self, column: int):
         return self._reports[column] if 0 <= column < len(self._reports) else None
@@ -76,7 +94,7 @@ class CoverageModel(QAbstractTableModel):
         elif section < len(self._reports):
             ref = self._reports[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return ref.label
+                return f"{ref.label}（{self._hits[ref.id]}）" if ref.id in self._hits else ref.label
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{ref.report.title}\n{ref.path}"
         return None
@@ -93,15 +111,19 @@ class CoverageModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if cell is None:
-                return QBrush(_GAP)
-            strength = 0.15 + 0.6 * min(1.0, cell.chars / self._max)
-            return QBrush(QColor.fromHsvF(0.58, strength, 0.98))
+                return QBrush(QColor(colours()["gap"]))
+            return QBrush(cell_colour(min(1.0, cell.chars / self._max)))
+        if role == Qt.ItemDataRole.FontRole and self.corrected(cell):
+            font = QFont()
+            font.setBold(True)
+            font.setUnderline(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             report = self.report_at(index.column())
             if cell is None:
                 return f"{report.label}：{tr('（本报告未写此主题）')}"
-            sections = {s.key: s.section for s in self._alignment.sections}
-            return "\n".join(sections[k].heading for k in cell.keys)
+            headings = "\n".join(self._alignment.section(k).section.heading for k in cell.keys)
+            return headings + ("\n" + tr("（含手动调整）") if self.corrected(cell) else "")
         return None
 
     def flags(self, index):
@@ -130,3 +152,44 @@ class CoverageModel(QAbstractTableModel):
             return False
         self.sig_move_requested.emit(keys, topic)
         return False  # nothing to remove from the source: the window applies the move
+
+
+class CoverageFilter(QSortFilterProxyModel):
+    """The matrix's rows as the user wants them: in the list's order or by how many regions
+    wrote on them, filtered by a word, only topics with gaps, without topics nobody wrote on."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.text = ""
+        self.only_gaps = False
+        self.hide_empty = False
+        self.by_writers = False
+
+    def configure(self, text: str = "", only_gaps: bool = False, hide_empty: bool = False,
+                  by_writers: bool = False) -> None:
+        def change():
+            self.text, self.only_gaps, self.hide_empty, self.by_writers = text.strip(), only_gaps, hide_empty, by_writers
+        refilter(self, change)
+        self.sort(0 if by_writers else -1)  # -1: the list's own order
+
+    def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 - Qt's name
+        model = self.sourceModel()
+        writers = model.writers(row)
+        if self.hide_empty and writers == 0:
+            return False
+        if self.only_gaps and writers >= model.columnCount():
+            return False
+        name = model.headerData(row, Qt.Orientation.Vertical) or ""
+        return not self.text or self.text in name
+
+    def lessThan(self, left, right) -> bool:  # noqa: N802 - Qt's name
+        model = self.sourceModel()
+        a, b = model.writers(left.row()), model.writers(right.row())
+        return a > b if a != b else left.row() < right.row()  # most regions first; ties keep the list's order
+
+    def topic_at(self, row: int) -> str | None:
+        return self.sourceModel().topic_at(self.mapToSource(self.index(row, 0)).row())
+
+    def row_of(self, topic: str) -> int:
+        source = self.sourceModel().row_of(topic)
+        return self.mapFromSource(self.sourceModel().index(source, 0)).row() if source >= 0 else -1

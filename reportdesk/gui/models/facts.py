@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
-from reportdesk.gui.find import refilter
+from reportdesk.gui.models.filters import refilter
 from reportdesk.gui.i18n import tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 20

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyle
 
 from reportdesk.gui.i18n import tr
 from reportdesk.model import Alignment, ReportRef, Section, keyed_sections, parent_of_key
@@ -40,14 +41,16 @@ class ReportTreeModel(QAbstractItemModel):
         self._alignment: Alignment | None = None
         self._topic_names: dict[str, str] = {}
         self._encodings: dict[str, str] = {}
+        self._warnings: dict[str, tuple] = {}
 
     # -- filling -------------------------------------------------------------------------
 
     def set_reports(self, reports: list[ReportRef], alignment: Alignment | None,
-                    encodings: dict[str, str] | None = None) -> None:
+                    encodings: dict[str, str] | None = None, warnings: dict[str, tuple] | None = None) -> None:
         self.beginResetModel()
         self._alignment = alignment
         self._encodings = encodings or {}
+        self._warnings = warnings or {}  # path -> what went wrong while reading (the file did load)
         self._topic_names = dict(alignment.topics) if alignment else {}
         self._root = _Node(None, 0)
         self._by_key = {}
@@ -65,9 +68,13 @@ class ReportTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def set_alignment(self, alignment: Alignment) -> None:
-        """New topics (after a correction): only the topic column changes."""
+        """After a correction: new topics, and maybe a report renamed; the tree stays as it is."""
         self._alignment = alignment
         self._topic_names = dict(alignment.topics)
+        for node in self._root.children:
+            node.report = alignment.report(node.report.id) or node.report
+        if self._root.children:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._root.children) - 1, 0))
         self._emit_topics(self._root)
 
     def _emit_topics(self, node: _Node) -> None:
@@ -123,15 +130,17 @@ class ReportTreeModel(QAbstractItemModel):
     def _report_data(self, ref: ReportRef, column: int, role):
         report = ref.report
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                region = report.region or tr("未注明")
-                return f"{region} · {report.title}"
+            if column == 0:  # the display name, and the title where it says more
+                return ref.label if report.title in ref.label else f"{ref.label} · {report.title}"
             if column == 2:
                 return sum(s.chars for s in report.walk()) or None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s") % (
+            tip = tr("文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s") % (
                 Path(ref.path).name, self._encoding(ref), report.region or tr("未注明"),
                 report.year or tr("未注明"), report.period or tr("未注明"))
+            return "\n".join([tip, *self._warnings.get(ref.path, ())])
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and self._warnings.get(ref.path):
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.FontRole and column == 0:
             font = QFont()
             font.setBold(True)

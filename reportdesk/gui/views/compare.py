@@ -1,32 +1,30 @@
 """CompareView: every region's text on one topic side by side, or two reports' inline diff.
 
-Columns can be hidden and moved (header context menu, or the Columns button);
-scrolling one column scrolls the others to the matching place in the matching section
-(see compare.scroll.map_position). Columns are built a few at a time so that showing a
-topic for a hundred reports never freezes the window.
+The columns sit in a splitter (drag a handle to widen one) inside a scroll area: each has
+a minimum width that keeps Chinese lines readable, and many columns scroll sideways.
+Columns can be hidden and moved (header context menu, or the Columns button); scrolling
+one column scrolls the others to the matching place in the matching section (see
+compare.scroll.map_position). Columns are built a few at a time so that showing a topic
+for a hundred reports never freezes the window.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QTextOption
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QScrollArea, QToolButton,
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QMenu, QScrollArea, QSplitter, QToolButton,
                                QVBoxLayout, QWidget)
 
 from reportdesk.compare.columns import Column
 from reportdesk.compare.scroll import map_position
+from reportdesk.gui.colours import colours
 from reportdesk.gui.i18n import tr
-from reportdesk.gui.views.highlight import COLOURS, SpanHighlighter
+from reportdesk.compare.find import find_spans
+from reportdesk.gui.views.highlight import SpanHighlighter
+from reportdesk.gui.views.text import make_text_view
 
-COLUMN_WIDTH = 340
+MIN_COLUMN = 260  # narrower, a Chinese line holds too few characters to read
 BATCH = 6  # columns created per event-loop turn
-
-
-def make_text_view(parent=None) -> QPlainTextEdit:
-    view = QPlainTextEdit(parent)
-    view.setReadOnly(True)
-    view.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)  # Chinese wraps between any characters
-    view.setFrameShape(QFrame.Shape.NoFrame)
-    return view
+FLASH_MS = 900
 
 
 class ColumnWidget(QFrame):
@@ -37,23 +35,32 @@ class ColumnWidget(QFrame):
         super().__init__(parent)
         self.column = column
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(COLUMN_WIDTH)
+        self.setMinimumWidth(MIN_COLUMN)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.header = QLabel(self)
-        self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.header.customContextMenuRequested.connect(self._menu)
-        headings = "<br>".join(column.headings) or f"<i>{tr('（本报告未写此主题）')}</i>"
-        self.header.setText(f"<b>{column.label}</b><br><span style='color:#555'>{headings}</span>")
+        self.header.setText(f"<b>{column.label}</b>")
         self.header.setToolTip(column.report_id)
+        self.headings = QLabel(self)  # the report's headings on the topic (the list can be folded)
+        self.headings.setWordWrap(True)
+        self.headings.setTextFormat(Qt.TextFormat.RichText)
         self.text = make_text_view(self)
         self.text.setPlainText(column.text)
         self.highlighter = SpanHighlighter(self.text.document())
         self.highlighter.set_spans(column.spans)
         layout.addWidget(self.header)
+        layout.addWidget(self.headings)
         layout.addWidget(self.text, 1)
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Colours that follow the palette (set again when it changes)."""
+        muted = colours()["muted"]
+        headings = "<br>".join(self.column.headings) or f"<i>{tr('（本报告未写此主题）')}</i>"
+        self.headings.setText(f"<span style='color:{muted}'>{headings}</span>")
 
     def line_segments(self) -> list[tuple[float, float]]:
         """The column's sections as ranges of visual lines (the scroll bar's unit)."""
@@ -64,6 +71,14 @@ class ColumnWidget(QFrame):
             last_block = document.findBlock(max(start, end - 1))
             out.append((first, last_block.firstLineNumber() + max(1, last_block.lineCount())))
         return out
+
+    def flash(self) -> None:
+        """Draw attention to this column for a moment (after a click in the matrix)."""
+        self.setStyleSheet(f"ColumnWidget {{ border: 3px solid {colours()['find']}; }}")
+        QTimer.singleShot(FLASH_MS, self, self._unflash)  # not called once the column is gone
+
+    def _unflash(self) -> None:
+        self.setStyleSheet("")
 
     def _menu(self, position) -> None:
         menu = QMenu(self)
@@ -76,6 +91,7 @@ class ColumnWidget(QFrame):
 class CompareView(QWidget):
     sig_columns_changed = Signal()  # order or visibility changed: the window recomputes
     sig_built = Signal()  # every column of the last set_columns is on screen
+    sig_maximise = Signal(bool)  # the comparison asks for the whole window, or gives it back
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -83,6 +99,7 @@ class CompareView(QWidget):
         self.hidden: set[str] = set()
         self.labels: dict[str, str] = {}
         self.columns: list[ColumnWidget] = []
+        self.find_words: list[str] = []
         self._pending: list[Column] = []
         self._syncing = False
         layout = QVBoxLayout(self)
@@ -91,6 +108,12 @@ class CompareView(QWidget):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.legend = QLabel(self)
+        self.marks_box = QCheckBox(self)
+        self.marks_box.setChecked(True)
+        self.marks_box.toggled.connect(self._show_marks)
+        self.headings_box = QCheckBox(self)
+        self.headings_box.setChecked(True)
+        self.headings_box.toggled.connect(self._show_headings)
         self.columns_button = QToolButton(self)
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_menu = QMenu(self)
@@ -98,20 +121,21 @@ class CompareView(QWidget):
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         self.diff_button = QToolButton(self)
         self.diff_button.setCheckable(True)
+        self.maximise_button = QToolButton(self)
+        self.maximise_button.setCheckable(True)
+        self.maximise_button.toggled.connect(self.sig_maximise.emit)
         bar.addWidget(self.title, 1)
-        bar.addWidget(self.legend)
-        bar.addWidget(self.columns_button)
-        bar.addWidget(self.diff_button)
+        for widget in (self.legend, self.marks_box, self.headings_box, self.columns_button, self.diff_button,
+                       self.maximise_button):
+            bar.addWidget(widget)
         layout.addLayout(bar)
         self.missing = QLabel(self)  # the regions that wrote nothing on the topic: the gaps
         self.missing.setWordWrap(True)
-        self.missing.setStyleSheet("color: #9a3412;")
         layout.addWidget(self.missing)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
-        self.strip = QWidget()
-        self.strip_layout = QHBoxLayout(self.strip)
-        self.strip_layout.setContentsMargins(0, 0, 0, 0)
+        self.strip = QSplitter(Qt.Orientation.Horizontal)
+        self.strip.setChildrenCollapsible(False)
         self.scroll.setWidget(self.strip)
         layout.addWidget(self.scroll, 1)
         self.diff_view = make_text_view(self)
@@ -121,14 +145,22 @@ class CompareView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        c = colours()
         swatch = "<span style='background:{};padding:0 4px'>{}</span>"
-        self.legend.setText(" ".join([swatch.format(COLOURS["shared"], tr("共有表述")),
-                                      swatch.format(COLOURS["unique"], tr("独有表述")),
-                                      f"<b style='color:{COLOURS['number']}'>{tr('数字')}</b>"]))
+        self.legend.setText(" ".join([swatch.format(c["shared"], tr("共有表述")), swatch.format(c["unique"], tr("独有表述")),
+                                      f"<b style='color:{c['number']}'>{tr('数字')}</b>"]))
+        self.legend.setToolTip(tr("共有表述：半数以上地区都用的词语；独有表述：只有这一个地区用的词语（三个字以上）；"
+                                  "数字：带单位的数字，如 682人、3.7亿元、99%。"))
+        self.marks_box.setText(tr("标记"))
+        self.headings_box.setText(tr("标题列表"))
         self.columns_button.setText(tr("显示/隐藏列"))
         self.diff_button.setText(tr("两份逐字对比"))
+        self.maximise_button.setText(tr("最大化"))
+        self.missing.setStyleSheet(f"color: {c['gap_text']};")
         if not self.order:
             self.title.setText(tr("请在矩阵中点选一个主题"))
+        for widget in self.columns:
+            widget.restyle()
 
     # -- what to show ------------------------------------------------------------------------
 
@@ -158,7 +190,7 @@ class CompareView(QWidget):
         self.diff_view.hide()
         self.scroll.show()
         empty = [c.label for c in columns if not c.text]
-        self.missing.setStyleSheet("color: #9a3412;")
+        self.missing.setStyleSheet(f"color: {colours()['gap_text']};")
         self.missing.setText(tr("未写此主题：%s") % "、".join(empty) if empty else "")
         self.missing.setVisible(bool(empty))
         self._pending = [c for c in columns if c.text]
@@ -170,10 +202,14 @@ class CompareView(QWidget):
             widget = ColumnWidget(column, self.strip)
             widget.sig_hide.connect(self.hide_column)
             widget.sig_move.connect(self.move_column)
+            widget.headings.setVisible(self.headings_box.isChecked())
+            widget.highlighter.show_marks(self.marks_box.isChecked())
+            widget.highlighter.set_find(find_spans(column.text, self.find_words))
             scrollbar = widget.text.verticalScrollBar()
             scrollbar.valueChanged.connect(lambda value, w=widget: self._sync(w, value))
-            self.strip_layout.addWidget(widget)
+            self.strip.addWidget(widget)
             self.columns.append(widget)
+        self.strip.setMinimumWidth(MIN_COLUMN * len(self.columns) + self.strip.handleWidth() * len(self.columns))
         if self._pending:
             QTimer.singleShot(0, self._add_some)
         else:
@@ -187,10 +223,11 @@ class CompareView(QWidget):
         says underlined."""
         self.clear()
         if first and second:
+            c = colours()
             swatch = "<span style='background:{};padding:0 4px'>{}</span>"
-            self.missing.setText(f"{swatch.format(COLOURS['delete'], tr('删除'))} = {tr('仅“%s”有') % first}　"
-                                 f"{swatch.format(COLOURS['insert'], tr('新增'))} = {tr('仅“%s”有') % second}")
-            self.missing.setStyleSheet("color: #333;")
+            self.missing.setText(f"{swatch.format(c['delete'], tr('删除'))} = {tr('仅“%s”有') % first}　"
+                                 f"{swatch.format(c['insert'], tr('新增'))} = {tr('仅“%s”有') % second}")
+            self.missing.setStyleSheet("")
             self.missing.show()
         else:
             self.missing.hide()
@@ -199,6 +236,32 @@ class CompareView(QWidget):
         self.diff_highlighter.set_spans(spans)
         self.diff_view.show()
         self.sig_built.emit()
+
+    # -- marks, headings, Find ---------------------------------------------------------------
+
+    def _show_marks(self, shown: bool) -> None:
+        for widget in self.columns:
+            widget.highlighter.show_marks(shown)
+        self.diff_highlighter.show_marks(shown)
+
+    def _show_headings(self, shown: bool) -> None:
+        for widget in self.columns:
+            widget.headings.setVisible(shown)
+
+    def set_find(self, words: list[str]) -> None:
+        """Mark every hit of these words in every column."""
+        self.find_words = list(words)
+        for widget in self.columns:
+            widget.highlighter.set_find(find_spans(widget.column.text, self.find_words))
+
+    def reveal(self, report_id: str) -> bool:
+        """Scroll a report's column into view and flash it; False when it has no column."""
+        widget = next((w for w in self.columns if w.column.report_id == report_id), None)
+        if widget is None:
+            return False
+        self.scroll.ensureWidgetVisible(widget, 40, 0)
+        widget.flash()
+        return True
 
     # -- columns -----------------------------------------------------------------------------
 
@@ -252,4 +315,3 @@ class CompareView(QWidget):
                 widget.text.verticalScrollBar().setValue(int(round(target)))
         finally:
             self._syncing = False
-

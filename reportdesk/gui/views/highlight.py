@@ -1,7 +1,10 @@
-"""Highlight character ranges in a QPlainTextEdit through a QSyntaxHighlighter.
+"""Highlight character ranges in a QPlainTextEdit through a QSyntaxHighlighter, in colours that
+read well on the palette in use (light, or Windows' dark mode).
 
 A highlighter formats one block at a time, only when it is laid out, which keeps long
 texts with thousands of ranges fast (extra selections are re-applied on every scroll).
+Two layers: the comparison's marks (shared, unique, numbers, diff), which the user can
+switch off, and Find hits, always shown and drawn last.
 """
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from bisect import bisect_right
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
 
+from reportdesk.gui.colours import colours, is_dark
 
 def _format(background: str | None = None, foreground: str | None = None, bold: bool = False,
             strike: bool = False, underline: bool = False) -> QTextCharFormat:
@@ -24,16 +28,29 @@ def _format(background: str | None = None, foreground: str | None = None, bold: 
     return fmt
 
 
-COLOURS = {"shared": "#d6e9ff", "unique": "#fff0b3", "number": "#b3261e", "delete": "#fbd5d5",
-           "insert": "#cdeccd", "find": "#ffb74d"}
-FORMATS = {
-    "shared": _format(background=COLOURS["shared"]),
-    "unique": _format(background=COLOURS["unique"]),
-    "number": _format(foreground=COLOURS["number"], bold=True),
-    "delete": _format(background=COLOURS["delete"], foreground="#7f1d1d", strike=True),
-    "insert": _format(background=COLOURS["insert"], foreground="#14532d", underline=True),
-    "find": _format(background=COLOURS["find"]),
-}
+_formats: dict[bool, dict[str, QTextCharFormat]] = {}
+
+
+def formats() -> dict[str, QTextCharFormat]:
+    """Character formats per kind of mark, for the palette in use."""
+    dark = is_dark()
+    if dark not in _formats:
+        c = colours()
+        _formats[dark] = {
+            "shared": _format(background=c["shared"]),
+            "unique": _format(background=c["unique"]),
+            "number": _format(foreground=c["number"], bold=True),
+            "delete": _format(background=c["delete"], foreground=c["delete_text"], strike=True),
+            "insert": _format(background=c["insert"], foreground=c["insert_text"], underline=True),
+            "find": _format(background=c["find"]),
+        }
+    return _formats[dark]
+
+
+class _Layer:
+    def __init__(self, spans=()):
+        self.spans = sorted((s.start, s.end, s.kind) if hasattr(s, "kind") else tuple(s) for s in spans)
+        self.starts = [s for s, _, _ in self.spans]
 
 
 class SpanHighlighter(QSyntaxHighlighter):
@@ -41,23 +58,37 @@ class SpanHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document):
         super().__init__(document)
-        self._starts: list[int] = []
-        self._spans: list[tuple[int, int, str]] = []
+        self._marks = _Layer()
+        self._find = _Layer()
+        self.marks_shown = True
+
+    @property
+    def _spans(self) -> list[tuple[int, int, str]]:
+        """Every range in effect, marks then Find hits (for tests and tooltips)."""
+        return (self._marks.spans if self.marks_shown else []) + self._find.spans
 
     def set_spans(self, spans) -> None:
-        self._spans = sorted((s.start, s.end, s.kind) if hasattr(s, "kind") else tuple(s) for s in spans)
-        self._starts = [s for s, _, _ in self._spans]
+        self._marks = _Layer(spans)
         self.rehighlight()
 
+    def set_find(self, spans) -> None:
+        self._find = _Layer(spans)
+        self.rehighlight()
+
+    def show_marks(self, shown: bool) -> None:
+        if shown != self.marks_shown:
+            self.marks_shown = shown
+            self.rehighlight()
+
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
-        if not self._spans:
-            return
         block_start = self.currentBlock().position()
         block_end = block_start + len(text)
-        k = max(0, bisect_right(self._starts, block_start) - 1)
-        while k < len(self._spans) and self._spans[k][0] < block_end:
-            start, end, kind = self._spans[k]
-            if end > block_start:
-                begin = max(start, block_start)
-                self.setFormat(begin - block_start, min(end, block_end) - begin, FORMATS[kind])
-            k += 1
+        kinds = formats()
+        for layer in ((self._marks, self._find) if self.marks_shown else (self._find,)):
+            k = max(0, bisect_right(layer.starts, block_start) - 1)
+            while k < len(layer.spans) and layer.spans[k][0] < block_end:
+                start, end, kind = layer.spans[k]
+                if end > block_start:
+                    begin = max(start, block_start)
+                    self.setFormat(begin - block_start, min(end, block_end) - begin, kinds[kind])
+                k += 1

@@ -1,0 +1,249 @@
+"""What the menu commands ask the user before the session acts: files to open, where to save.
+
+Each flow is a function of the window: it shows the standard dialogs (which remember the
+last folder), then hands plain paths and options to the session.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+
+from reportdesk import __version__
+from reportdesk.gui.i18n import tr
+from reportdesk.ingest import DIALOG_PATTERNS
+from reportdesk.resources import seeds_folder
+from reportdesk.files import write_atomically
+from reportdesk.workspace import autosave
+from reportdesk.workspace.project import SUFFIX, ProjectError
+
+PROJECT_FILTER = "项目文件 (*.rdproj)"
+
+
+def _folder(window) -> str:
+    return window.settings.last_folder or str(Path.home())
+
+
+def open_files(window) -> None:
+    paths, _ = QFileDialog.getOpenFileNames(window, tr("打开文件…"), window.settings.last_folder, tr("报告文件 (%s)") % DIALOG_PATTERNS + ";;" + tr("所有文件 (*)"))
+    if paths:
+        window.settings.last_folder = str(Path(paths[0]).parent)
+        window.session.add_paths(paths)
+
+
+def open_folder(window) -> None:
+    folder = QFileDialog.getExistingDirectory(window, tr("打开文件夹…"), window.settings.last_folder)
+    if folder:
+        window.settings.last_folder = folder
+        window.session.add_paths([folder])
+
+
+def open_examples(window) -> None:
+    window.session.add_paths([str(seeds_folder())])
+
+
+def open_project(window, path: str | None = None) -> None:
+    if not confirm_discard(window):
+        return
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(window, tr("打开项目…"), window.settings.last_folder, tr(PROJECT_FILTER))
+    if not path:
+        return
+    try:
+        window.keeper.open(path)
+    except ProjectError as err:
+        QMessageBox.warning(window, tr("无法打开项目"), str(err))
+
+
+def save_project(window) -> bool:
+    if window.keeper.project_path:
+        return window.keeper.save()
+    return save_project_as(window)
+
+
+def save_project_as(window) -> bool:
+    path, _ = QFileDialog.getSaveFileName(window, tr("项目另存为…"), window.settings.last_folder, tr(PROJECT_FILTER))
+    if not path:
+        return False
+    return window.keeper.save(path if path.endswith(SUFFIX) else path + SUFFIX)
+
+
+def confirm_discard(window) -> bool:
+    """Before the work is closed: save it, discard it, or stay (False)."""
+    if not window.keeper.dirty():
+        return True
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, tr("保存修改"), tr("当前的工作有未保存的修改，要保存为项目吗？"),
+                      buttons.Save | buttons.Discard | buttons.Cancel, window)
+    box.button(buttons.Save).setText(tr("保存"))
+    box.button(buttons.Discard).setText(tr("不保存"))
+    box.button(buttons.Cancel).setText(tr("取消"))
+    box.setDefaultButton(buttons.Save)
+    answer = box.exec()
+    if answer == buttons.Save:
+        return save_project(window)
+    return answer == buttons.Discard
+
+
+def close_all(window) -> None:
+    if confirm_discard(window):
+        window.session.close_all()
+        window.keeper.closed()
+
+
+def offer_restore(window) -> None:
+    """At start: work a crashed or killed window left behind, offered back once."""
+    from reportdesk.gui.keeper import describe
+
+    orphans = window.keeper.orphans()
+    if not orphans:
+        return
+    newest, older = orphans[0], orphans[1:]
+    answer = QMessageBox.question(window, tr("恢复工作"), describe(newest))
+    if answer == QMessageBox.StandardButton.Yes:
+        try:
+            window.keeper.restore(newest)
+        except ProjectError as err:
+            QMessageBox.warning(window, tr("无法恢复"), str(err))
+            return
+    else:
+        autosave.discard(newest.path)
+    for orphan in older:  # only the newest is offered: the others are older copies of lost work
+        autosave.discard(orphan.path)
+
+
+def export_word(window) -> None:
+    session = window.session
+    if session.alignment is None:
+        return
+    from reportdesk.gui.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(session.alignment, window.settings.template, window)
+    if dialog.exec() != ExportDialog.DialogCode.Accepted:
+        return
+    default = str(Path(_folder(window)) / "工作总结汇编.docx")
+    # the save dialog itself asks before replacing an existing file
+    target, _ = QFileDialog.getSaveFileName(window, tr("导出 Word…"), default, tr("Word 文档 (*.docx)"))
+    if target:
+        target = target if target.lower().endswith(".docx") else target + ".docx"
+        window.settings.template = dialog.template_path()
+        session.export_docx(target, dialog.options(), dialog.template_path())
+
+
+def export_indicators(window) -> None:
+    session = window.session
+    facts = window.indicators.visible_facts()
+    if not facts or session.alignment is None:
+        return
+    from reportdesk.indicators.tables import long_table, write_csv, write_xlsx
+
+    default = str(Path(_folder(window)) / "数字指标.xlsx")
+    target, _ = QFileDialog.getSaveFileName(window, tr("导出表格…"), default,
+                                            tr("Excel 表格 (*.xlsx);;CSV 文件 (*.csv)"))
+    if target:
+        table = long_table(facts, dict(session.alignment.topics))
+        session.save_table(write_csv if target.lower().endswith(".csv") else write_xlsx, table, target)
+
+
+def fill_recent(window, menu) -> None:
+    menu.clear()
+    settings = window.settings
+    for path in settings.recent_projects + settings.recent_files:
+        if path.endswith(SUFFIX):
+            menu.addAction(path, lambda p=path: open_project(window, p))
+        else:
+            menu.addAction(path, lambda p=path: window.session.add_paths([p]))
+    if menu.isEmpty():
+        menu.addAction(tr("（无）")).setEnabled(False)
+    else:
+        menu.addSeparator()
+        menu.addAction(tr("清除最近记录"), lambda: clear_recent(settings))
+
+
+def clear_recent(settings) -> None:
+    settings.recent_files, settings.recent_projects = [], []
+
+
+def choose_topic_list(window) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, tr("选择主题表…"), window.settings.last_folder,
+                                          tr("主题表 (*.toml)"))
+    if path:
+        window.session.set_taxonomy(path)
+
+
+def rename_report(window, report_id: str) -> None:
+    ref = window.session.alignment.report(report_id)
+    name, ok = QInputDialog.getText(window, tr("重命名报告"), tr("报告名称（清空则恢复读出的名称）："), text=ref.label)
+    if ok:
+        window.session.rename_report(report_id, name)
+
+
+def set_region(window, report_id: str) -> None:
+    ref = window.session.alignment.report(report_id)
+    region, ok = QInputDialog.getText(window, tr("设置地区"), tr("地区全称，如 长葛市、宁夏回族自治区（清空表示未注明）："),
+                                      text=ref.report.region or "")
+    if ok:
+        window.session.set_region(report_id, region.strip())
+
+
+def report_menu(window, report_id: str, position) -> None:
+    """Corrections of a report, from the tree or a matrix column header."""
+    menu = QMenu(window)
+    menu.addAction(tr("重命名…"), lambda: rename_report(window, report_id))
+    menu.addAction(tr("设置地区…"), lambda: set_region(window, report_id))
+    menu.addSeparator()
+    menu.addAction(tr("从比对中移除"), lambda: window.session.remove_report(report_id))
+    menu.exec(position)
+
+
+def fill_removed(window, menu) -> None:
+    """The reports taken out of the comparison, to put back."""
+    menu.clear()
+    session = window.session
+    for report_id in session.pins.excluded:
+        menu.addAction(report_id.rsplit("#", 1)[0], lambda r=report_id: session.put_back(r))
+    if menu.isEmpty():
+        menu.addAction(tr("（无）")).setEnabled(False)
+
+
+def topic_menu(window, topic: str, position) -> None:
+    """Edits of the topic list, from a row header of the matrix (all undoable)."""
+    session = window.session
+    alignment = session.alignment
+    name = alignment.topic_name(topic)
+    menu = QMenu(window)
+    menu.addAction(tr("重命名主题…"), lambda: _ask(window, tr("重命名主题"), tr("主题名称："), name,
+                                                lambda text: session.rename_topic(topic, text)))
+    merge = menu.addMenu(tr("并入主题"))
+    for other, other_name in alignment.topics:
+        if other != topic:
+            merge.addAction(other_name, lambda o=other: session.merge_topic(topic, o))
+    menu.addAction(tr("新建主题…"), lambda: _ask(window, tr("新建主题"), tr("主题名称："), "",
+                                               lambda text: session.add_topic(text) if text.strip() else None))
+    if topic != "other":
+        menu.addAction(tr("删除主题（章节归入“其他”）"), lambda: session.delete_topic(topic))
+    menu.addSeparator()
+    menu.addAction(tr("主题表另存为…"), lambda: save_topic_list(window))
+    menu.exec(position)
+
+
+def _ask(window, title: str, label: str, text: str, then) -> None:
+    answer, ok = QInputDialog.getText(window, title, label, text=text)
+    if ok:
+        then(answer)
+
+
+def save_topic_list(window) -> None:
+    """The topic list as edited, as a new list file the user can edit and use again."""
+    from reportdesk.align.edits import edited_taxonomy_toml
+
+    session = window.session
+    default = str(Path(_folder(window)) / f"{session.alignment.taxonomy_name}（修改）.toml")
+    target, _ = QFileDialog.getSaveFileName(window, tr("主题表另存为…"), default, tr("主题表 (*.toml)"))
+    if target:
+        text = edited_taxonomy_toml(session.alignment, session.taxonomy, session.pins)
+        session.save_table(lambda data, path: write_atomically(path, data.encode("utf-8")), text, target)
+
+
+def about(window) -> None:
+    QMessageBox.about(window, tr("关于"), tr("ReportDesk 报告比对\n版本 %s\n\n读取、比对、汇编各地工作总结。") % __version__)

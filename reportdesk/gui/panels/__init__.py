@@ -1,0 +1,1 @@
+"""The window's panels: each observes the session and sends commands to it."""

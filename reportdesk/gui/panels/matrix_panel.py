@@ -1,0 +1,138 @@
+"""The coverage matrix: topics × reports for one part. Click (or Enter on) a cell to compare
+that topic with that region's column in view; filter and sort the topics; see the gaps."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView,
+                               QVBoxLayout, QWidget)
+
+from reportdesk.gui.i18n import PART_LABELS, tr
+from reportdesk.gui.models.coverage import CoverageFilter, CoverageModel
+from reportdesk.gui.panels.topic_list import TopicListBox
+from reportdesk.model import MATRIX_PARTS
+
+
+class MatrixPanel(QWidget):
+    sig_report_chosen = Signal(str)  # a report id: bring its column into view
+    sig_report_menu = Signal(str, QPoint)  # a report id, where to open its corrections menu
+    sig_topic_menu = Signal(str, QPoint)  # a topic id, where to open the topic list's edits
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.title = QLabel(self)
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setClearButtonEnabled(True)
+        self.sort_box = QComboBox(self)
+        self.sort_box.addItems(["", ""])
+        self.gaps_box = QCheckBox(self)
+        self.empty_box = QCheckBox(self)
+        self.list_box = TopicListBox(session, self)
+        self.part_label = QLabel(self)
+        self.part_box = QComboBox(self)
+        for part in MATRIX_PARTS:
+            self.part_box.addItem("", part)
+        self.part_box.setCurrentIndex(MATRIX_PARTS.index(session.part))
+        self.part_box.currentIndexChanged.connect(lambda k: session.set_part(MATRIX_PARTS[k]))
+        for widget, stretch in ((self.title, 0), (self.list_box, 0), (self.filter_box, 1), (self.sort_box, 0),
+                                (self.gaps_box, 0), (self.empty_box, 0), (self.part_label, 0), (self.part_box, 0)):
+            row.addWidget(widget, stretch)
+        layout.addLayout(row)
+        self.model = CoverageModel(self)
+        self.model.sig_move_requested.connect(session.move_sections)
+        self.rows = CoverageFilter(self)
+        self.rows.setSourceModel(self.model)
+        for signal in (self.filter_box.textChanged, self.sort_box.currentIndexChanged, self.gaps_box.toggled,
+                       self.empty_box.toggled):
+            signal.connect(self._configure)
+        self.table = QTableView(self)
+        self.table.setModel(self.rows)
+        self.table.setAcceptDrops(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.table.setDropIndicatorShown(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setDefaultSectionSize(72)
+        self.table.horizontalHeader().setSectionsClickable(True)
+        self.table.horizontalHeader().sectionClicked.connect(self._column_clicked)
+        self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
+        self.table.verticalHeader().setSectionsClickable(True)
+        self.table.verticalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.verticalHeader().customContextMenuRequested.connect(self._row_menu)
+        self.table.verticalHeader().sectionClicked.connect(lambda r: session.set_topic(self.rows.topic_at(r)))
+        self.table.clicked.connect(self._cell_chosen)
+        self.table.activated.connect(self._cell_chosen)  # Enter on the current cell
+        layout.addWidget(self.table, 1)
+        session.sig_alignment_changed.connect(self._alignment_changed)
+        session.sig_part_changed.connect(self._part_changed)
+        session.sig_topic_changed.connect(self._topic_changed)
+
+    def retranslate(self) -> None:
+        self.title.setText(f"<b>{tr('覆盖矩阵')}</b>")
+        self.list_box.retranslate()
+        self.filter_box.setPlaceholderText(tr("筛选主题…"))
+        self.sort_box.setItemText(0, tr("按主题表顺序"))
+        self.sort_box.setItemText(1, tr("按写到的地区数"))
+        self.gaps_box.setText(tr("只看空白"))
+        self.gaps_box.setToolTip(tr("只列出有地区没写的主题"))
+        self.empty_box.setText(tr("隐藏无人写的主题"))
+        self.part_label.setText(tr("部分："))
+        for k, part in enumerate(MATRIX_PARTS):
+            self.part_box.setItemText(k, tr(PART_LABELS[part]))
+
+    def _configure(self, *_) -> None:
+        self.rows.configure(self.filter_box.text(), self.gaps_box.isChecked(), self.empty_box.isChecked(),
+                            self.sort_box.currentIndex() == 1)
+        self._topic_changed(self.session.topic)
+
+    def _cell_chosen(self, index) -> None:
+        self.session.set_topic(self.rows.topic_at(index.row()))
+        report = self.model.report_at(index.column())
+        if report is not None:
+            self.sig_report_chosen.emit(report.id)
+
+    def _column_clicked(self, column: int) -> None:
+        report = self.model.report_at(column)
+        if report is not None:
+            self.sig_report_chosen.emit(report.id)
+
+    def _row_menu(self, position) -> None:
+        header = self.table.verticalHeader()
+        topic = self.rows.topic_at(header.logicalIndexAt(position))
+        if topic is not None:
+            self.sig_topic_menu.emit(topic, header.mapToGlobal(position))
+
+    def _header_menu(self, position) -> None:
+        header = self.table.horizontalHeader()
+        report = self.model.report_at(header.logicalIndexAt(position))
+        if report is not None:
+            self.sig_report_menu.emit(report.id, header.mapToGlobal(position))
+
+    def _alignment_changed(self, alignment) -> None:
+        self.model.set_alignment(alignment, self.session.part)
+        if alignment is not None:
+            self._fit_columns()
+
+    def _part_changed(self, part: str) -> None:
+        self.part_box.blockSignals(True)
+        self.part_box.setCurrentIndex(MATRIX_PARTS.index(part))
+        self.part_box.blockSignals(False)
+        if self.session.alignment is not None:
+            self.model.set_alignment(self.session.alignment, part)
+
+    def _topic_changed(self, topic: str) -> None:
+        row = self.rows.row_of(topic)
+        if row >= 0 and self.table.currentIndex().row() != row:
+            self.table.setCurrentIndex(self.rows.index(row, max(0, self.table.currentIndex().column())))
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their labels (cells hold short numbers); measuring every cell,
+        as resizeColumnsToContents does, takes too long with hundreds of reports."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(self.model.columnCount()):
+            label = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            header.resizeSection(column, max(56, min(160, metrics.horizontalAdvance(label) + 18)))

@@ -1,0 +1,171 @@
+"""Batch entry points with a progress/cancel protocol.
+
+Long work is a plain function taking a progress object: it calls
+`progress.step(done, total, text)` and stops early when `progress.cancelled` is true.
+The command line passes nothing (`NullProgress`); tests pass a stub; the window passes a
+Qt-backed one. A file that cannot be read becomes a `ParsedFile` with its `error` set, and
+the other files are still parsed.
+"""
+from __future__ import annotations
+
+import atexit
+import logging
+import os
+from pathlib import Path
+from typing import Iterable, Protocol
+
+from reportdesk.ingest import ReadError, is_report_file, read_document
+from reportdesk.jobs.cache import ParsedCache, content_key
+from reportdesk.jobs.isolation import ReaderPool
+from reportdesk.model import ParsedFile
+from reportdesk.structure import build_reports
+
+log = logging.getLogger(__name__)
+
+
+class Progress(Protocol):
+    cancelled: bool
+
+    def step(self, done: int, total: int, text: str) -> None: ...
+
+
+class NullProgress:
+    cancelled = False
+
+    def step(self, done: int, total: int, text: str) -> None:
+        pass
+
+
+def path_key(path: str | os.PathLike) -> str:
+    """One spelling per file, so the same file dropped twice is loaded once."""
+    return os.path.normcase(os.path.abspath(str(path)))
+
+
+def scan(paths: Iterable[str | os.PathLike]) -> tuple[list[str], list[ParsedFile]]:
+    """Files named directly, plus report files found in named folders (recursively), once
+    each; and an error entry for each folder that could not be looked into."""
+    found: list[str] = []
+    problems: list[ParsedFile] = []
+    seen: set[str] = set()
+
+    def add(path: Path) -> None:
+        key = path_key(path)
+        if key not in seen:
+            seen.add(key)
+            found.append(str(path))
+
+    def unreadable(error: OSError) -> None:
+        folder = error.filename or ""
+        problems.append(ParsedFile(path=str(folder), error=f"无法打开文件夹“{Path(folder).name}”："
+                                                            f"{error.strerror or error}，其中的文件没有读取。"))
+
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_dir():
+            add(path)  # missing or odd files are reported by the reader
+            continue
+        for folder, folders, names in os.walk(path, onerror=unreadable):
+            folders.sort()
+            for name in sorted(names):
+                child = Path(folder) / name
+                if is_report_file(child) and child.is_file():
+                    add(child)
+    return found, problems
+
+
+def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
+    """The files `scan` finds, in order."""
+    return scan(paths)[0]
+
+
+def parse_file(path: str) -> ParsedFile:
+    """Read and structure one file in this process; never raises for a bad file."""
+    try:
+        document = read_document(path)
+    except ReadError as err:
+        return ParsedFile(path=path, error=str(err))
+    try:
+        reports = build_reports(document)
+    except Exception:  # a parser bug must not stop the other files; it is logged in full
+        log.exception("structure failed for %s", path)
+        return ParsedFile(path=path, encoding=document.encoding,
+                          error=f"无法读取“{Path(path).name}”：分析文件结构时出现内部错误（已记入日志）。")
+    return ParsedFile(path=path, encoding=document.encoding, reports=reports, warnings=document.warnings)
+
+
+_pool: ReaderPool | None = None
+
+
+def reader_pool() -> ReaderPool:
+    """The worker processes this program parses files in (started on first use)."""
+    global _pool
+    if _pool is None:
+        _pool = ReaderPool()
+        atexit.register(_pool.close)
+    return _pool
+
+
+def parse_files(paths: Iterable[str | os.PathLike], progress: Progress | None = None, *,
+                isolate: bool = True, cache: ParsedCache | None | bool = True) -> list[ParsedFile]:
+    """Parse every file (folders expanded), in worker processes unless `isolate` is false;
+    files parsed before with the same bytes come from the cache. Results are in the order
+    of the files; a cancelled run returns the files finished so far."""
+    files, problems = scan(paths)
+    return problems + _parse(files, progress or NullProgress(), isolate, cache)
+
+
+def _parse(files: list[str], progress: Progress, isolate: bool, cache) -> list[ParsedFile]:
+    cache = ParsedCache() if cache is True else (cache or None)
+    results: dict[str, ParsedFile] = {}
+    keys = {}
+    progress.step(0, len(files), "")
+
+    def finished(path: str, parsed: ParsedFile) -> None:
+        results[path] = parsed
+        if cache is not None:
+            cache.put(keys.get(path), parsed)
+        progress.step(len(results), len(files), Path(path).name)
+
+    todo = []
+    for path in files:
+        if cache is not None:
+            keys[path] = content_key(path)
+            hit = cache.get(path, keys[path])
+            if hit is not None:
+                finished(path, hit)
+                continue
+        todo.append(path)
+    if isolate and todo:
+        reader_pool().parse(todo, finished, lambda: progress.cancelled)
+    else:
+        for path in todo:
+            if progress.cancelled:
+                break
+            finished(path, parse_file(path))
+    if cache is not None and todo:
+        cache.prune()
+    progress.step(len(results), len(files), "")
+    return [results[p] for p in files if p in results]
+
+
+def load_and_align(loaded: list[ParsedFile], paths: Iterable[str], pins, taxonomy: str,
+                   progress: Progress | None = None):
+    """Parse the files not loaded yet, then align the whole set (the window's load job).
+
+    Returns (all files, the newly parsed ones, alignment), or None when cancelled.
+    """
+    from reportdesk.align import align_files, taxonomy_for
+
+    progress = progress or NullProgress()
+    known = {path_key(f.path) for f in loaded}
+    found, problems = scan(paths)
+    fresh = [p for p in found if path_key(p) not in known]
+    parsed = problems + _parse(fresh, progress, True, True)
+    if progress.cancelled:
+        return None
+    files = list(loaded) + parsed
+    progress.step(len(fresh), len(fresh), "align")
+    alignment = align_files(files, taxonomy_for(taxonomy), pins)
+    if progress.cancelled:
+        return None
+    return files, parsed, alignment
