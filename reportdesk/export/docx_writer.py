@@ -139,10 +139,10 @@ class _Writer:
             self.p(REPORT_TITLE, block.title, spacing={"after": LINE_TWIPS})
 
     def finish(self) -> None:
-        """A section may not be empty: a compilation with nothing in its body gets one blank line."""
+        """A body may not be empty nor end with a table: a last paragraph, 1 pt high."""
         last = self.sect_pr.getprevious()
-        if last is None or last.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
-            self.emit(paragraph())
+        if last is None or last.tag == qn("w:tbl") or last.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+            self.emit(paragraph(spacing={"before": 0, "after": 0, "line": 20, "lineRule": "exact"}))
 
     def _para(self, block: Para) -> None:
         if block.kind in ("note", "pointer"):
@@ -195,10 +195,11 @@ class _Writer:
             page_setup(Section(self.sect_pr, self.document.part), landscape=True)
 
     def _table(self, block: Table) -> None:
-        if block.new_page and self.last_p is not None:  # after the blank line below the last table
-            brk = element("r")
-            child(brk, "br", type="page")
-            self.last_p.append(brk)
+        if self.sect_pr.getprevious() is not None and self.sect_pr.getprevious().tag == qn("w:tbl"):
+            # Word needs a paragraph between two tables; a group of reports opens a page with it.
+            # (A blank line after every table would spill onto a page of its own whenever a
+            # table ends a page, leaving an empty page before the next chapter.)
+            self.emit(paragraph(page_break=block.new_page))
         widths = [int(round(w * 20)) for w in layout.column_widths(len(block.header))]  # twips
         tbl = element("tbl")
         tbl_pr = child(tbl, "tblPr")
@@ -230,4 +231,3 @@ class _Writer:
                                     spacing={"line": TABLE_LINE, "lineRule": "exact"}, ind=_NO_INDENT,
                                     jc="center" if k == 0 else "both"))
         self.emit(tbl)
-        self.p("Normal")  # Word needs a paragraph between two tables, and after the last

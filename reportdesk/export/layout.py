@@ -50,6 +50,8 @@ _LATIN_WIDTHS = (250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250
                  556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500,
                  333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500,
                  500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541)
+# quotes, dashes and ellipses in the Latin font (Times New Roman): — and … are a full em
+_NARROW_FORMS = {"—": 1.0, "…": 1.0, "“": 0.444, "”": 0.444, "‘": 0.333, "’": 0.333, "·": 0.25}
 # the comparison table, on turned pages
 LANDSCAPE_WIDTH = 637.8  # pt: the 225 mm type area of a turned page
 LANDSCAPE_HEIGHT = 442.2
@@ -57,7 +59,7 @@ TABLE_SIZE = 10.5  # 五号
 TABLE_LINE = 15.0  # pt, exact
 FIRST_COLUMN = 85.0  # pt (30 mm): the topic names
 CELL_MARGINS = {"top": 1.0, "bottom": 1.0, "left": 4.0, "right": 4.0}  # pt
-AFTER_TEXT = 9.4  # pt: LibreOffice sets a table that follows a paragraph this much lower
+FIRST_PAGE_OFFSET = 9.4  # pt: LibreOffice starts the first page of the turned section this much lower
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%]*|…+|—+|.", re.S)
 _LATIN, _HAN = 1, 2
@@ -97,7 +99,7 @@ def _em(char: str, script: str) -> float:
     kind = unicodedata.east_asian_width(char)
     if kind in ("W", "F") or kind == "A" and script == "asian" and code >= 0x2000:
         return 1.0
-    return 0.5
+    return _NARROW_FORMS.get(char, 0.5)
 
 
 def advance(char: str, size: float = BODY_SIZE, script: str = "asian") -> float:
@@ -243,19 +245,20 @@ def row_height(row: tuple[str, ...], widths: list[float]) -> float:
 
 def table_pages(body: list[Block]) -> list[int]:
     """Pages in the landscape table part: rows are never split, the header row repeats on
-    every page, a chapter and each group of reports start a new page."""
+    every page; a chapter starts a page, and so does each group of reports, below a blank
+    line (Word needs a paragraph between two tables)."""
     pages: list[int] = []
-    page, used = 1, 0.0
+    page, used = 1, FIRST_PAGE_OFFSET
     for block in body:
-        if getattr(block, "new_page", False) and used > 0:  # a chapter, or the next group of reports
+        if isinstance(block, Heading) and block.new_page and used > 0:
             page, used = page + 1, 0.0
         if isinstance(block, Table):
+            if block.new_page and used > 0:
+                page, used = page + 1, LINE
             widths = column_widths(len(block.header))
             header = row_height(block.header, widths)
-            if used > 0:
-                used += AFTER_TEXT
             first = row_height(block.rows[0], widths) if block.rows else 0.0
-            if used + header + first > LANDSCAPE_HEIGHT and used > 0:
+            if used + header + first > LANDSCAPE_HEIGHT and used > LINE:
                 page, used = page + 1, 0.0
             pages.append(page)
             used += header
@@ -264,7 +267,6 @@ def table_pages(body: list[Block]) -> list[int]:
                 if used + height > LANDSCAPE_HEIGHT + 0.01:
                     page, used = page + 1, header
                 used += height
-            used += LINE  # the paragraph after a table
         else:
             pages.append(page)
             used += LINE * (3 if isinstance(block, Attachment) else 1)  # 附件, title and a blank line
