@@ -22,6 +22,7 @@ LibreOffice show them as stored, and Word refreshes the field on opening anyway.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import replace
@@ -61,7 +62,9 @@ FIRST_COLUMN = 85.0  # pt (30 mm): the topic names
 CELL_MARGINS = {"top": 1.0, "bottom": 1.0, "left": 4.0, "right": 4.0}  # pt
 FIRST_PAGE_OFFSET = 9.4  # pt: LibreOffice starts the first page of the turned section this much lower
 
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%]*|…+|—+|.", re.S)
+# What a line is never broken inside (a Latin word or number, …… or ——) or one other
+# character; runs of full-width characters are matched whole to be handled a run at a time.
+_RUNS = re.compile(r"([\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff5e]+)|[A-Za-z0-9][A-Za-z0-9.%]*|…+|—+|.", re.S)
 _LATIN, _HAN = 1, 2
 _FACTS: dict[str, tuple[int, str | None, float, float, int]] = {}
 
@@ -108,12 +111,6 @@ def advance(char: str, size: float = BODY_SIZE, script: str = "asian") -> float:
     return _em(char, script) * size + SPACING
 
 
-def _tokens(text: str) -> list[str]:
-    """Units a line may not be broken inside: a Latin word or number, …… or ——, or one
-    other character."""
-    return _TOKEN.findall(text)
-
-
 def line_count(text: str, size: float = BODY_SIZE, indent: float = INDENT, width: float = TEXT_WIDTH,
                hanging: bool = True) -> int:
     """Lines a paragraph takes."""
@@ -125,23 +122,38 @@ def break_lines(text: str, size: float = BODY_SIZE, indent: float = INDENT, widt
     """A paragraph's lines, by the rules in the module docstring."""
     if not text:
         return [""]
-    tokens = _tokens(text)
-    n = len(tokens)
+    tokens: list[str] = []
+    kinds: list[int] = []
+    gaps: list[float] = []  # the gap before a token, dropped when it opens a line
+    steps: list[float] = []  # each token's width with the gap before it
     gap = SCRIPT_GAP * size / BODY_SIZE
-    kinds = [0] * n
-    gaps = [0.0] * n  # the gap before a token, dropped when it opens a line
-    cumulative = [0.0] * (n + 1)  # width of tokens[:k], gaps included
-    script, total, previous = "latin", 0.0, 0  # a paragraph opens in the Latin font (module docstring)
-    known, spacing, both = _FACTS, SPACING, _LATIN | _HAN  # locals: this loop sees every character
-    for k, token in enumerate(tokens):
+    han = size + SPACING
+    script, previous = "latin", 0  # a paragraph opens in the Latin font (module docstring)
+    known, both = _FACTS, _LATIN | _HAN
+    for match in _RUNS.finditer(text):
+        run = match.group(1)
+        if run:  # full-width characters, most of the text: a run at a time, each one em
+            count = len(run)
+            first, last = known.get(run[0]) or _facts(run[0]), known.get(run[-1]) or _facts(run[-1])
+            tokens += run
+            kinds += [_HAN] * count  # inside a run only whether a neighbour is Latin matters
+            kinds[-count], kinds[-1] = first[0], last[0]
+            before = gap if first[0] | previous == both else 0.0
+            gaps += [before] + [0.0] * (count - 1)
+            steps += [han + before] + [han] * (count - 1)
+            script, previous = "asian", last[0]
+            continue
+        token = match.group(0)
         kind, own, asian, latin, chars = known.get(token) or _facts(token)
         script = own or script
-        if kind | previous == both:
-            gaps[k] = gap
-            total += gap
-        total += (asian if script == "asian" else latin) * size + chars * spacing
-        cumulative[k + 1] = total
-        kinds[k] = previous = kind
+        before = gap if kind | previous == both else 0.0
+        tokens.append(token)
+        kinds.append(kind)
+        gaps.append(before)
+        steps.append((asian if script == "asian" else latin) * size + chars * SPACING + before)
+        previous = kind
+    n = len(tokens)
+    cumulative = list(itertools.accumulate(steps, initial=0.0))  # width of tokens[:k], gaps included
     limit = width + 0.01
     lines: list[str] = []
     start, used = 0, indent
