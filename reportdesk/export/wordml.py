@@ -27,11 +27,14 @@ def xml_text(text: str) -> str:
     return _ILLEGAL.sub("", text)
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
 def element(tag: str, **attrs) -> etree._Element:
     """<w:tag w:name="value" ...>; attribute names given without the w: prefix."""
-    node = oxml_parser.makeelement(qn(f"w:{tag}"))  # python-docx's classes, as if it had read them
+    node = oxml_parser.makeelement(_W + tag)  # python-docx's classes, as if it had read them
     for name, value in attrs.items():
-        node.set(qn(f"w:{name}"), str(value))
+        node.set(_W + name, str(value))
     return node
 
 
