@@ -5,6 +5,7 @@ Where each piece of a report goes:
 * its opening (preamble) and its 基本情况 part: chapter 一、基本情况, under the report's name;
 * the text a part heading carries itself (二、2025年工作总体要求和主要目标 with the year's
   targets, a part's introduction): that part's first topic, （一）概述;
+* what belongs to no part (附件, 名词解释 after a report's end): a last chapter, 附录;
 * every other section: the topic it is assigned to. A sub-section on the same topic is
   printed inside its parent, as in the source; a sub-section on another topic is printed
   under that topic, and its parent shows a one-line pointer where it stood.
@@ -23,15 +24,19 @@ from reportdesk.text.numerals import int_to_chinese
 
 OVERVIEW = "基本情况"
 INTRODUCTION = "概述"
+APPENDIX = "附录"
 SILENT = "未涉及此主题的报告："
 
 
 def by_topic(alignment: Alignment, options: ExportOptions) -> list[Block]:
     reports = chosen_reports(alignment, options)
     parts = chosen_parts(options)
+    appendix = appendix_chapter(reports)
     how = [f"第一章“{OVERVIEW}”收录各报告的开头和基本情况；其后各章按部分、主题编排，各部分的总体情况和"
            f"目标任务列在该部分的“{INTRODUCTION}”中。每段原文只收录一次，所在小节归入其他主题的，"
            "在原处注明“见某主题”。每个主题末尾列出未涉及该主题的报告。"]
+    if appendix:
+        how.append(f"报告所附的附件、名词解释等不属于任何部分的内容，编入最后一章“{APPENDIX}”。")
     if not options.overview:
         how.append(f"应要求未收录“{OVERVIEW}”一章（各报告的开头和基本情况）。")
     blocks = front_matter(alignment, options, options.title or "各地工作总结按主题汇编", how,
@@ -49,17 +54,30 @@ def by_topic(alignment: Alignment, options: ExportOptions) -> list[Block]:
             chapter += 1
             blocks.append(Heading(1, f"{int_to_chinese(chapter)}、{part_heading(part)}", new_page=True))
             blocks.extend(body)
+    if appendix:
+        chapter += 1
+        blocks.append(Heading(1, f"{int_to_chinese(chapter)}、{APPENDIX}", new_page=True))
+        blocks.extend(appendix)
     return blocks
 
 
 def overview_chapter(reports: list[ReportRef]) -> list[Block]:
     """Per report: its opening and every section of its 基本情况 part, headings as written."""
+    return _per_report(reports, "overview", opening=True)
+
+
+def appendix_chapter(reports: list[ReportRef]) -> list[Block]:
+    """Per report: what belongs to no part (附件, 名词解释 at a report's end), as written."""
+    return _per_report(reports, None, opening=False)
+
+
+def _per_report(reports: list[ReportRef], part: str | None, opening: bool) -> list[Block]:
     out: list[Block] = []
     k = 0
     for ref in reports:
-        pieces: list[Block] = [Para(line) for line in body_lines(ref.report.preamble)]
+        pieces: list[Block] = [Para(line) for line in body_lines(ref.report.preamble)] if opening else []
         for section in ref.report.sections:
-            if section.part == "overview":
+            if section.part == part:
                 pieces.extend(_whole(section))
         if pieces:
             k += 1

@@ -1,5 +1,6 @@
 """What a compilation contains: every sentence once, every block named, levels kept."""
 import collections
+import dataclasses
 import re
 
 import docx
@@ -14,6 +15,7 @@ from reportdesk.export.topics import SILENT
 from reportdesk.model import Document, Paragraph
 from reportdesk.structure import build_reports
 
+PART_CHAPTERS = ("achievements", "highlights", "problems", "plans")
 _SENTENCE = re.compile(r"[^。！？；]+[。！？；]?")
 
 
@@ -50,7 +52,7 @@ def test_topics_mode_prints_every_sentence_exactly_once(seeds_alignment):
 
 def test_topics_mode_prints_every_heading_once(seeds_alignment):
     expected = collections.Counter(s.heading for ref in seeds_alignment.reports for s in ref.report.walk()
-                                   if not (s.is_part and s.part != "overview"))  # a part is a chapter
+                                   if not (s.is_part and s.part in PART_CHAPTERS))  # a part is a chapter
     blocks = compile_blocks(seeds_alignment, ExportOptions())
     printed = collections.Counter(b.heading if isinstance(b, RunIn) else b.text for b in blocks
                                   if isinstance(b, RunIn) or isinstance(b, Para) and b.kind == "subhead")
@@ -93,6 +95,22 @@ def test_openings_overview_and_part_introductions_have_a_place():
     at = body.index(("Heading", "（一）概述"))
     assert ("Para", "今年主要做了三件事。") in body[at:at + 3]
     assert ("Para", "明年的目标是再上台阶。") in body
+
+
+def test_what_belongs_to_no_part_goes_into_an_appendix_chapter():
+    from reportdesk.align import align_files
+    from reportdesk.model import ParsedFile, Section
+
+    report, = build_reports(Document("a.txt", tuple(Paragraph(t) for t in (
+        "2025年政府工作报告", "一、2024年工作回顾", "（一）经济运行稳中有进。全年增长5%。")), "UTF-8"))
+    glossary = Section(marker="1.", kind="num", title="“两重”", body="国家重大战略实施。", depth=1, run_in="：")
+    report = dataclasses.replace(report, sections=report.sections + (glossary,))
+    alignment = align_files([ParsedFile("a.txt", "UTF-8", None, (report,))])
+    blocks = compile_blocks(alignment, ExportOptions())
+    chapters = [b.text for b in blocks if isinstance(b, Heading) and b.level == 1]
+    assert chapters[-1].endswith("、附录")
+    assert blocks[-1] == RunIn("1.“两重”", "：", "国家重大战略实施。", 3)
+    assert any("附录" in line for b in blocks if isinstance(b, Notice) for line in b.lines)
 
 
 def test_run_in_headings_stay_one_paragraph_and_keep_their_punctuation():
