@@ -218,10 +218,12 @@ def _export(args) -> int:
     parts = [p.strip() for p in args.parts.split(",")] if args.parts else ["achievements", "problems", "plans"]
     options = ExportOptions(mode=args.mode, parts=parts, topics=topics, title=args.title or "")
     try:
-        export_docx(alignment, target, options, args.template)
+        result = export_docx(alignment, target, options, args.template)
     except (WriteError, TemplateError) as err:
         print(err, file=sys.stderr)
         return 2
+    for message in result.messages:  # what a unit template lacked and was given
+        print(message, file=sys.stderr)
     print(f"已导出：{target}（{len(alignment.reports)} 篇报告）")
     return 1 if any(f.error for f in files) else 0
 

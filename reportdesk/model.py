@@ -66,6 +66,10 @@ class Section:
     part: str | None = None  # one of PARTS, inherited from the part heading above
     children: tuple["Section", ...] = ()
     is_part: bool = False  # the heading announces a part (二、存在问题) rather than a subject
+    # None: the heading stood on its own line. Otherwise it ran on into its body in the same
+    # paragraph ("一是党建品牌更加响亮。抓住…") and this is what stood between them ("。", "：",
+    # "" when nothing did), so an export can print it as the source did.
+    run_in: str | None = None
 
     @property
     def heading(self) -> str:

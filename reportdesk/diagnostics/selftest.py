@@ -55,7 +55,7 @@ def _steps():
             document = docx.Document(str(target))
             headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
             fonts = document.styles["Normal"].element.xml
-            assert headings[:1] == ["一、工作成效"] and 'w:eastAsia="仿宋_GB2312"' in fonts
+            assert "二、工作成效" in headings and 'w:eastAsia="仿宋_GB2312"' in fonts  # 一、基本情况 first
             return f"{len(document.paragraphs)} 段，{target.stat().st_size // 1024} KB"
 
     def qt():

@@ -1,29 +1,40 @@
 """Write export blocks into a Word document built on the reference (or the user's) template.
 
-The template gives the styles; this module only chooses them, adds fields and page
-breaks, and turns to landscape pages for wide tables. The file is written to a
-temporary file beside the target and renamed into place, so a target open in Word or
-WPS is left intact and the user is told why.
+The template gives the styles; this module chooses them and lays out the sections: the
+front matter (cover, 汇编说明, 目录) in an unnumbered section, the body in a section that
+starts on a right-hand page numbered 1, turned to landscape for the comparison table.
+Paragraphs are built as elements and appended in order (wordml.py), so the time grows
+linearly with the text. The file is written to a temporary file beside the target and
+renamed into place, so a target open in Word or WPS is left intact and the user is told why.
 """
 from __future__ import annotations
 
+import copy
 import io
 from pathlib import Path
 
 from docx import Document
-from docx.enum.text import WD_BREAK
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.section import Section
+from docx.shared import Pt
 
 from reportdesk import resources
-from reportdesk.export import gbt
-from reportdesk.export.blocks import Block, Heading, PageBreak, Para, Table, Title, Toc
-from reportdesk.export.fields import begin_field, end_field
-from reportdesk.export.template import NOTE_STYLE, page_setup
+from reportdesk.export import gbt, layout
+from reportdesk.export.blocks import (Attachment, Block, BodyStart, Cover, Heading, Notice, Para, ReportTitle,
+                                      RunIn, Table, Toc)
+from reportdesk.export.fields import field_end, field_start
+from reportdesk.export.package import set_properties, tidy_package
+from reportdesk.export.template import (BYLINE, LINE_TWIPS, NOTE_STYLE, REPORT_TITLE, complete_styles, has_page_numbers,
+                                        page_numbers, page_setup, update_fields_on_open)
+from reportdesk.export.wordml import child, element, paragraph, ppr_of, run
 from reportdesk.files import write_atomically
 
-TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
-TABLE_FONT_SIZE = Pt(12)  # 小四: a table of several regions side by side needs a smaller size
+TOC_INSTRUCTION = 'TOC \\o "1-{levels}" \\h \\z \\u'
+TOC_TITLES_INSTRUCTION = f'TOC \\h \\z \\t "{REPORT_TITLE},1,{BYLINE},2"'
+TABLE_FONT_SIZE = Pt(layout.TABLE_SIZE)  # 五号: five reports side by side on a landscape page
+TABLE_LINE = int(layout.TABLE_LINE * 20)  # twips
+RUN_IN_FONTS = {1: (gbt.HEI, False), 2: (gbt.KAI, False), 3: (gbt.BODY_FONT, True), 4: (gbt.BODY_FONT, False)}
+_NO_INDENT = {"firstLine": 0, "firstLineChars": 0}
 
 
 class TemplateError(ValueError):
@@ -31,133 +42,192 @@ class TemplateError(ValueError):
 
 
 def open_template(template: str | Path | None):
+    """The template's document emptied of text, and what had to be added to it (messages)."""
     path = Path(template) if template else resources.path("templates/official.docx")
     try:
         document = Document(str(path))
     except Exception as exc:  # python-docx raises several kinds for a bad file
         raise TemplateError(f"无法使用模板“{path.name}”：不是有效的 Word 文档（.docx）") from exc
     body = document.element.body
-    for child in list(body):  # keep the template's styles, page setup, headers and footers
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-    return document
+    for part in list(body):  # keep the template's styles, page setup, headers and footers
+        if part.tag != qn("w:sectPr"):
+            body.remove(part)
+    messages = []
+    if template:
+        messages = complete_styles(document)
+        if not has_page_numbers(document):
+            page_numbers(document)
+            messages.append("单位模板没有页码；已按公文格式加上页码。")
+    update_fields_on_open(document)
+    tidy_package(document)
+    return document, messages
 
 
-def render(blocks: list[Block], template: str | Path | None = None):
-    """A python-docx Document holding the blocks; landscape throughout when it holds wide tables."""
-    document = open_template(template)
-    styles = {s.name for s in document.styles}
-    writer = _Writer(document, styles)
-    if any(isinstance(b, Table) and b.landscape for b in blocks):
-        page_setup(document.sections[0], landscape=True)
-        writer.landscape = True
+def check_template(template: str | Path) -> list[str]:
+    """What an export with this unit template would add to it (nothing: an empty list), for the
+    dialog to show when the template is chosen; raises TemplateError when it cannot be used."""
+    return open_template(template)[1]
+
+
+def render(blocks: list[Block], template: str | Path | None = None, title: str = "", author: str = ""):
+    """(python-docx Document holding the blocks, messages about the template)."""
+    document, messages = open_template(template)
+    writer = _Writer(document)
     for block in blocks:
         writer.add(block)
-    return document
+    writer.finish()
+    cover = next((b for b in blocks if isinstance(b, Cover)), None)
+    set_properties(document, title or (cover.title if cover else ""), author or (cover.unit if cover else ""))
+    return document, messages
 
 
-def write_docx(blocks: list[Block], target: str | Path, template: str | Path | None = None) -> None:
-    document = render(blocks, template)
+def write_docx(blocks: list[Block], target: str | Path, template: str | Path | None = None,
+               title: str = "", author: str = "") -> list[str]:
+    """Write the blocks to `target`; returns messages about the template (empty when none)."""
+    document, messages = render(blocks, template, title, author)
     data = io.BytesIO()
     document.save(data)
     write_atomically(target, data.getvalue())
+    return messages
 
 
 class _Writer:
-    def __init__(self, document, styles: set[str]):
+    def __init__(self, document):
         self.document = document
-        self.styles = styles
-        # python-docx looks a style up by name with a scan of every style, for every
-        # paragraph; with thousands of paragraphs that is most of the time, so ids are cached
-        self.style_ids = {s.name: s.style_id for s in document.styles}
-        self.landscape = False
-        self.pending_break = False
+        self.sect_pr = document.element.body.get_or_add_sectPr()  # the last section: the body's
+        self.ids = {s.name: s.style_id for s in document.styles}
+        self.last_p = None
 
-    def style(self, name: str, fallback: str = "Normal") -> str:
-        return name if name in self.styles else fallback
+    def emit(self, node) -> None:
+        self.sect_pr.addprevious(node)  # constant time, unlike a search for the sectPr
+        if node.tag == qn("w:p"):
+            self.last_p = node
 
-    def paragraph(self, text: str, style: str):
-        paragraph = self.document.add_paragraph(text)
-        style_id = self.style_ids.get(style)
-        if style_id and style != "Normal":
-            gbt.put(paragraph._p.get_or_add_pPr(), "pStyle", gbt.PPR_ORDER, val=style_id)
-        if self.pending_break:
-            gbt.put(paragraph._p.get_or_add_pPr(), "pageBreakBefore", gbt.PPR_ORDER)
-            self.pending_break = False
-        return paragraph
+    def p(self, style: str | None, text: str = "", **props):
+        style_id = self.ids.get(style) if style and style != "Normal" else None
+        node = paragraph(style_id, [run(text)] if text else [], **props)
+        self.emit(node)
+        return node
 
     def add(self, block: Block) -> None:
-        if isinstance(block, Title):
-            self.paragraph(block.text, self.style("Title"))
-            if block.subtitle:
-                self.paragraph(block.subtitle, self.style("Subtitle"))
-        elif isinstance(block, Toc):
-            self._toc(block)
-        elif isinstance(block, PageBreak):
-            self.pending_break = True
-        elif isinstance(block, Heading):
-            self.paragraph(block.text, self.style(f"Heading {min(max(block.level, 1), 3)}"))
+        if isinstance(block, Heading):
+            self.p(f"Heading {min(max(block.level, 1), 4)}", block.text, page_break=block.new_page)
         elif isinstance(block, Para):
             self._para(block)
+        elif isinstance(block, RunIn):
+            font, bold = RUN_IN_FONTS.get(block.level, RUN_IN_FONTS[3])
+            self.emit(paragraph(None, [run(block.heading + block.separator, font, bold), run(block.text)]))
+        elif isinstance(block, ReportTitle):
+            after = {"after": LINE_TWIPS}
+            self.p(REPORT_TITLE, block.text, page_break=True, spacing=None if block.meta else after)
+            if block.meta:
+                self.p(BYLINE if block.byline else "Subtitle", block.meta, spacing=after)
         elif isinstance(block, Table):
             self._table(block)
+        elif isinstance(block, Cover):
+            self._cover(block)
+        elif isinstance(block, Notice):
+            self.p("TOC Heading", block.title, page_break=True)
+            for line in block.lines:
+                self.p("Normal", line)
+        elif isinstance(block, Toc):
+            self._toc(block)
+        elif isinstance(block, BodyStart):
+            self._body_section(block.landscape)
+        elif isinstance(block, Attachment):
+            self.emit(paragraph(None, [run(block.label, gbt.HEI)], ind=_NO_INDENT, jc="left"))
+            self.p(REPORT_TITLE, block.title, spacing={"after": LINE_TWIPS})
 
-    def _toc(self, block: Toc) -> None:
-        """The TOC field; its stored result lists the headings (Word adds page numbers when it
-        updates the field on opening)."""
-        self.paragraph("目　录", self.style("TOC Heading"))
-        entries = list(block.entries) or [(1, "（打开文件时将自动生成目录）")]
-        first = self.paragraph("", self.style("TOC 1", "Normal"))
-        begin_field(first, TOC_INSTRUCTION)
-        paragraphs = [first] + [self.paragraph("", self.style(f"TOC {min(level, 3)}", "Normal"))
-                                for level, _ in entries[1:]]
-        for paragraph, (level, text) in zip(paragraphs, entries):
-            ppr = paragraph._p.get_or_add_pPr()
-            gbt.put(ppr, "ind", gbt.PPR_ORDER, left=int((level - 1) * gbt.SIZE_SAN.pt * 20 * 2), firstLine=0)
-            paragraph.add_run(text)
-        end_field(paragraphs[-1])
+    def finish(self) -> None:
+        """A body may not be empty nor end with a table: a last paragraph, 1 pt high."""
+        last = self.sect_pr.getprevious()
+        if last is None or last.tag == qn("w:tbl") or last.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+            self.emit(paragraph(spacing={"before": 0, "after": 0, "line": 20, "lineRule": "exact"}))
 
     def _para(self, block: Para) -> None:
-        if block.kind == "note":
-            self.paragraph(block.text, self.style(NOTE_STYLE))
-        elif block.kind == "meta":
-            self.paragraph(block.text, self.style("Subtitle"))
-        elif block.kind == "subhead":
-            paragraph = self.paragraph("", self.style("Normal"))
-            paragraph.add_run(block.text).bold = True
+        if block.kind in ("note", "pointer"):
+            self.p(NOTE_STYLE, block.text)
+        elif block.kind == "subhead":  # a source heading on its own line: bold, kept with its text
+            self.emit(paragraph(None, [run(block.text, bold=True)], keep_next=True))
         else:
-            self.paragraph(block.text, self.style("Normal"))
+            self.p("Normal", block.text)
+
+    def _cover(self, block: Cover) -> None:
+        self.p("Title", block.title, spacing={"before": 4 * LINE_TWIPS})
+        lower = {"before": 9 * LINE_TWIPS}
+        if block.unit:
+            self.p("Subtitle", block.unit, spacing=lower)
+            lower = None
+        self.p("Subtitle", block.date, spacing=lower)
+
+    def _toc(self, block: Toc) -> None:
+        """目录 with the computed page numbers stored as the field's result; Word refreshes it
+        when the file opens (updateFields), the others show it as stored."""
+        self.p("TOC Heading", "目　录", page_break=True)
+        instruction = TOC_TITLES_INSTRUCTION if block.report_titles else TOC_INSTRUCTION.format(levels=block.levels)
+        entries = block.entries or ()
+        opening = field_start(instruction)
+        if not entries:
+            self.emit(paragraph(self.ids.get("toc 1"), [*opening, run("（目录为空）"), field_end()]))
+            return
+        for k, entry in enumerate(entries):
+            tab = element("r")
+            child(tab, "tab")
+            runs = [run(entry.text), tab, run(str(entry.page) if entry.page else "")]
+            if k == 0:
+                runs = opening + runs
+            if k == len(entries) - 1:
+                runs.append(field_end())
+            self.emit(paragraph(self.ids.get(f"toc {min(entry.level, 3)}"), runs))
+
+    def _body_section(self, landscape: bool) -> None:
+        """Close the front matter (its own section, no page numbers) and number the body from 1."""
+        if self.last_p is None:
+            self.emit(paragraph())
+        front = copy.deepcopy(self.sect_pr)
+        for tag in ("headerReference", "footerReference", "type", "pgNumType", "titlePg"):
+            for old in front.findall(qn(f"w:{tag}")):
+                front.remove(old)
+        ppr_of(self.last_p).append(front)
+        gbt.put(self.sect_pr, "type", gbt.SECT_ORDER, val="oddPage")  # the body opens on a right-hand page
+        gbt.put(self.sect_pr, "pgNumType", gbt.SECT_ORDER, start=1)
+        if landscape:
+            page_setup(Section(self.sect_pr, self.document.part), landscape=True)
 
     def _table(self, block: Table) -> None:
-        if self.pending_break:
-            self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-            self.pending_break = False
-        table = self.document.add_table(rows=1, cols=len(block.header))
-        if "Table Grid" in self.styles:
-            table.style = "Table Grid"
-        table.autofit = False
-        section = self.document.sections[-1]
-        text_width = section.page_width - section.left_margin - section.right_margin
-        first = min(int(text_width * 0.14), Mm(34))
-        other = int((text_width - first) / max(1, len(block.header) - 1))
-        widths = [first] + [other] * (len(block.header) - 1)
-        rows = [block.header, *block.rows]
-        for k, row in enumerate(rows):
-            cells = table.rows[0].cells if k == 0 else table.add_row().cells
-            for cell, text, width in zip(cells, row, widths):
-                cell.width = width
-                self._cell(cell, text, header=k == 0)
-        self.document.add_paragraph()  # Word needs a paragraph between consecutive tables
-
-    def _cell(self, cell, text: str, header: bool) -> None:
-        paragraph = cell.paragraphs[0]  # Normal, the default
-        ppr = paragraph._p.get_or_add_pPr()
-        gbt.no_indent(ppr)
-        gbt.put(ppr, "spacing", gbt.PPR_ORDER, before=0, after=0, line=int(TABLE_FONT_SIZE.pt * 20 * 1.3),
-                lineRule="exact")
-        if header:
-            gbt.justify(ppr, "center")
-        run = paragraph.add_run(text)
-        rpr = run._r.get_or_add_rPr()
-        gbt.fonts(rpr, gbt.HEI if header else gbt.BODY_FONT)
-        gbt.size(rpr, TABLE_FONT_SIZE)
+        if self.sect_pr.getprevious() is not None and self.sect_pr.getprevious().tag == qn("w:tbl"):
+            # Word needs a paragraph between two tables; a group of reports opens a page with it.
+            # (A blank line after every table would spill onto a page of its own whenever a
+            # table ends a page, leaving an empty page before the next chapter.)
+            self.emit(paragraph(page_break=block.new_page))
+        widths = [int(round(w * 20)) for w in layout.column_widths(len(block.header))]  # twips
+        tbl = element("tbl")
+        tbl_pr = child(tbl, "tblPr")
+        child(tbl_pr, "tblW", w=sum(widths), type="dxa")
+        child(tbl_pr, "jc", val="center")
+        borders = child(tbl_pr, "tblBorders")
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            child(borders, side, val="single", sz=4, space=0, color="000000")
+        child(tbl_pr, "tblLayout", type="fixed")
+        margins = child(tbl_pr, "tblCellMar")
+        for side in ("top", "left", "bottom", "right"):
+            child(margins, side, w=int(layout.CELL_MARGINS[side] * 20), type="dxa")
+        grid = child(tbl, "tblGrid")
+        for w in widths:
+            child(grid, "gridCol", w=w)
+        for k, row in enumerate((block.header, *block.rows)):
+            tr = child(tbl, "tr")
+            tr_pr = child(tr, "trPr")
+            child(tr_pr, "cantSplit")  # a row never breaks across pages
+            if k == 0:
+                child(tr_pr, "tblHeader")  # repeated at the top of every page
+            for text, w in zip(row, widths):
+                tc = child(tr, "tc")
+                tc_pr = child(tc, "tcPr")
+                child(tc_pr, "tcW", w=w, type="dxa")
+                child(tc_pr, "vAlign", val="center" if k == 0 else "top")
+                font = gbt.HEI if k == 0 else gbt.BODY_FONT
+                tc.append(paragraph(None, [run(text, font, size=TABLE_FONT_SIZE)], no_grid=True,
+                                    spacing={"line": TABLE_LINE, "lineRule": "exact"}, ind=_NO_INDENT,
+                                    jc="center" if k == 0 else "both"))
+        self.emit(tbl)

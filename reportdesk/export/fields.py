@@ -5,6 +5,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from reportdesk.export import gbt
+from reportdesk.export.wordml import child, element
 
 
 def _run(paragraph, font: str | None, size):
@@ -39,15 +40,22 @@ def add_field(paragraph, instruction: str, result: str = "", font: str | None = 
     _char(_run(paragraph, font, size), "end")
 
 
-def begin_field(paragraph, instruction: str) -> None:
-    """Open a field whose result spans several paragraphs (a table of contents)."""
-    _char(_run(paragraph, None, None), "begin", dirty=True)
-    instr = OxmlElement("w:instrText")
+def field_start(instruction: str, dirty: bool = False) -> list:
+    """The runs that open a field whose stored result follows (and may span paragraphs)."""
+    begin = element("r")
+    char = child(begin, "fldChar", fldCharType="begin")
+    if dirty:
+        char.set(qn("w:dirty"), "true")
+    instr_run = element("r")
+    instr = child(instr_run, "instrText")
     instr.set(qn("xml:space"), "preserve")
     instr.text = f" {instruction} "
-    _run(paragraph, None, None)._r.append(instr)
-    _char(_run(paragraph, None, None), "separate")
+    separate = element("r")
+    child(separate, "fldChar", fldCharType="separate")
+    return [begin, instr_run, separate]
 
 
-def end_field(paragraph) -> None:
-    _char(_run(paragraph, None, None), "end")
+def field_end():
+    end = element("r")
+    child(end, "fldChar", fldCharType="end")
+    return end

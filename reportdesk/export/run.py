@@ -1,6 +1,8 @@
 """One call that turns parsed, aligned reports into a Word file (used by the CLI and the window)."""
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportdesk.export.compile import ExportOptions, compile_blocks
@@ -8,9 +10,25 @@ from reportdesk.export.docx_writer import write_docx
 from reportdesk.model import Alignment
 
 
+@dataclass(frozen=True)
+class ExportResult:
+    """Where the compilation went, and what the user should know (a unit template that had
+    to be completed). Prints as the path, so callers that only show the path keep working."""
+
+    path: Path
+    messages: tuple[str, ...] = field(default=())
+
+    def __str__(self) -> str:
+        return str(self.path)
+
+    def __fspath__(self) -> str:
+        return os.fspath(self.path)
+
+
 def export_docx(alignment: Alignment, target: str | Path, options: ExportOptions | None = None,
-                template: str | Path | None = None) -> Path:
+                template: str | Path | None = None) -> ExportResult:
     """Write the compilation; raises WriteError (target locked) or TemplateError."""
-    blocks = compile_blocks(alignment, options or ExportOptions())
-    write_docx(blocks, target, template)
-    return Path(target)
+    options = options or ExportOptions()
+    blocks = compile_blocks(alignment, options)
+    messages = write_docx(blocks, target, template, author=options.unit)
+    return ExportResult(Path(target), tuple(messages))

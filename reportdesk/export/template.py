@@ -1,15 +1,20 @@
 """The reference template: python-docx's default document restyled to GB/T 9704-2012.
 
 `python -m reportdesk.export.template` rebuilds resources/templates/official.docx; the
-exporter reads the styles from that file (or from the user's own unit template).
+exporter reads the styles from that file or from the user's own unit template. A unit
+template that lacks a style the export needs (one made in WPS often defines only
+Normal) gets it with the official definition, and the caller is told which (so headings
+are never printed as body text).
 """
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -17,18 +22,51 @@ from docx.shared import Mm, Pt
 from reportdesk.export import gbt
 from reportdesk.export.fields import add_field
 
-# style name -> (East Asian font, size, bold, alignment, outline level, first-line indent)
+
+@dataclass(frozen=True)
+class StyleDef:
+    font: str
+    size: Pt = gbt.SIZE_SAN
+    bold: bool = False
+    align: str | None = "both"
+    outline: int | None = None  # 0-8; 9 = body text, stated where a base style has a level
+    indent: int = 2  # first-line indent in characters
+    left: int = 0  # left indent in characters (目录 levels)
+    line: Pt = gbt.LINE_EXACT
+    after: int = 0  # twips
+    grid: bool = True  # snap to the 28-character grid (off for 2号 titles and tables)
+    keep_next: bool = False
+    tab: bool = False  # a right tab with dot leader at the text's right edge (目录)
+
+
+REPORT_TITLE = "报告标题"  # a report's own title in reports mode and the attachment's title
+BYLINE = "报告署名"  # the line under a report's title naming it, when its title does not
+NOTE_STYLE = "汇编说明"  # notes: who wrote nothing on a topic, pointers to other topics; 楷体
+LINE_TWIPS = int(round(gbt.LINE_EXACT.pt * 20))
+# name -> definition; the built-in names are Word's own (toc 1 is what Word's 目录 uses)
 STYLES = {
-    "Normal": (gbt.BODY_FONT, gbt.SIZE_SAN, False, "both", None, True),
-    "Title": (gbt.TITLE_FONT, gbt.SIZE_ER, False, "center", None, False),
-    "Subtitle": (gbt.KAI, gbt.SIZE_SAN, False, "center", None, False),
-    "Heading 1": (gbt.HEI, gbt.SIZE_SAN, False, "left", 0, True),
-    "Heading 2": (gbt.KAI, gbt.SIZE_SAN, False, "left", 1, True),
-    "Heading 3": (gbt.BODY_FONT, gbt.SIZE_SAN, True, "left", 2, True),
-    "TOC Heading": (gbt.HEI, gbt.SIZE_SAN, False, "center", None, False),
-    "Footer": (gbt.SONG, gbt.SIZE_SI, False, None, None, False),
+    "Normal": StyleDef(gbt.BODY_FONT),
+    "Title": StyleDef(gbt.TITLE_FONT, gbt.SIZE_ER, align="center", indent=0, line=Pt(36), grid=False),
+    "Subtitle": StyleDef(gbt.KAI, align="center", indent=0),
+    "Heading 1": StyleDef(gbt.HEI, align="left", outline=0, keep_next=True),
+    "Heading 2": StyleDef(gbt.KAI, align="left", outline=1, keep_next=True),
+    "Heading 3": StyleDef(gbt.BODY_FONT, bold=True, align="left", outline=2, keep_next=True),
+    "Heading 4": StyleDef(gbt.BODY_FONT, align="left", outline=3, keep_next=True),
+    REPORT_TITLE: StyleDef(gbt.TITLE_FONT, gbt.SIZE_ER, align="center", indent=0, grid=False, keep_next=True),
+    BYLINE: StyleDef(gbt.KAI, align="center", indent=0, keep_next=True),
+    "TOC Heading": StyleDef(gbt.TITLE_FONT, gbt.SIZE_ER, align="center", outline=9, indent=0,
+                            after=LINE_TWIPS, grid=False),
+    "toc 1": StyleDef(gbt.HEI, align="left", indent=0, tab=True),
+    "toc 2": StyleDef(gbt.BODY_FONT, align="left", indent=0, left=2, tab=True),
+    "toc 3": StyleDef(gbt.BODY_FONT, align="left", indent=0, left=4, tab=True),
+    NOTE_STYLE: StyleDef(gbt.KAI),
+    "Footer": StyleDef(gbt.SONG, gbt.SIZE_SI, align=None, indent=0, line=Pt(18)),
 }
-NOTE_STYLE = "汇编说明"  # the closing line naming who wrote nothing; 楷体
+STYLE_IDS = {"toc 1": "TOC1", "toc 2": "TOC2", "toc 3": "TOC3"}
+# how Word and WPS call them in a Chinese interface, for messages
+UI_NAMES = {"Normal": "正文", "Title": "标题", "Subtitle": "副标题", "TOC Heading": "TOC 标题",
+            "Footer": "页脚", **{f"Heading {n}": f"标题 {n}" for n in range(1, 5)},
+            **{f"toc {n}": f"目录 {n}" for n in range(1, 4)}}
 
 
 def _style_run(rpr, east_asian: str, size, is_bold: bool) -> None:
@@ -37,9 +75,10 @@ def _style_run(rpr, east_asian: str, size, is_bold: bool) -> None:
     gbt.bold(rpr, is_bold)
     gbt.color(rpr)
     gbt.size(rpr, size)
-    for tag in ("i", "iCs", "caps", "u"):
+    for tag in ("i", "iCs", "caps", "u", "kern"):
         for old in rpr.findall(qn(f"w:{tag}")):
             rpr.remove(old)
+    gbt.character_spacing(rpr)  # 28 characters a line (see gbt.doc_grid)
 
 
 def detheme(styles_element) -> None:
@@ -60,60 +99,121 @@ def detheme(styles_element) -> None:
         lang.set(qn("w:eastAsia"), "zh-CN")
 
 
+def define_style(document, name: str, spec: StyleDef) -> None:
+    """Give the named paragraph style (made when missing) its official definition."""
+    styles = {s.name: s for s in document.styles}
+    style = styles.get(name)
+    if style is None:
+        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        if name in STYLE_IDS:
+            style.style_id = STYLE_IDS[name]
+        if name != "Normal" and "Normal" in styles:
+            style.base_style = styles["Normal"]
+        style.quick_style = True
+    element = style.element
+    _style_run(element.get_or_add_rPr(), spec.font, spec.size, spec.bold)
+    ppr = element.get_or_add_pPr()
+    for child in list(ppr):  # theme-based borders, numbering and spacing of the default template
+        if child.tag.split("}")[-1] in ("pBdr", "numPr", "spacing", "ind", "jc", "outlineLvl", "keepNext",
+                                        "keepLines", "contextualSpacing", "tabs", "snapToGrid", "widowControl"):
+            ppr.remove(child)
+    gbt.put(ppr, "widowControl", gbt.PPR_ORDER, val="0")  # full pages: the page model relies on it
+    if spec.keep_next:
+        gbt.put(ppr, "keepNext", gbt.PPR_ORDER)
+    if spec.tab:
+        tabs = gbt.put(ppr, "tabs", gbt.PPR_ORDER)
+        tab = OxmlElement("w:tab")
+        for attr, value in (("val", "right"), ("leader", "middleDot"), ("pos", gbt.TEXT_WIDTH_TWIPS)):
+            tab.set(qn(f"w:{attr}"), str(value))
+        tabs.append(tab)
+    if not spec.grid:
+        gbt.put(ppr, "snapToGrid", gbt.PPR_ORDER, val="0")
+    if spec.line is not None:
+        gbt.spacing_exact(ppr, line=spec.line, after=spec.after)
+    if spec.left:
+        chars = spec.left * 100
+        gbt.put(ppr, "ind", gbt.PPR_ORDER, leftChars=chars, left=int(spec.left * gbt.SIZE_SAN.pt * 20),
+                firstLineChars=0, firstLine=0)
+    else:
+        (gbt.first_line_indent_chars if spec.indent else gbt.no_indent)(ppr)
+    if spec.align:
+        gbt.justify(ppr, spec.align)
+    gbt.outline_level(ppr, spec.outline)
+    linked = styles.get(f"{name} Char")  # the character twin Word keeps in step
+    if linked is not None:
+        _style_run(linked.element.get_or_add_rPr(), spec.font, spec.size, spec.bold)
+
+
 def restyle(document) -> None:
-    """Apply the GB/T 9704 fonts, sizes, spacing and outline levels to the named styles."""
+    """Apply the GB/T 9704 fonts, sizes, spacing and outline levels to every style the export uses."""
     defaults = document.styles.element.find(qn("w:docDefaults"))
     rpr_default = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
     _style_run(rpr_default, gbt.BODY_FONT, gbt.SIZE_SAN, False)
     ppr_default = defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}")
     gbt.spacing_exact(ppr_default)
-    styles = {s.name: s for s in document.styles}
-    if NOTE_STYLE not in styles:
-        note = document.styles.add_style(NOTE_STYLE, 1)
-        note.base_style = styles["Normal"]
-        styles[NOTE_STYLE] = note
-    for name, (font, size, is_bold, align, level, indent) in {**STYLES,
-                                                             NOTE_STYLE: (gbt.KAI, gbt.SIZE_SAN, False, "both",
-                                                                          None, True)}.items():
-        style = styles[name]
-        element = style.element
-        rpr = element.get_or_add_rPr()
-        _style_run(rpr, font, size, is_bold)
-        ppr = element.get_or_add_pPr()
-        for child in list(ppr):  # theme-based borders, numbering and spacing of the default template
-            if child.tag.split("}")[-1] in ("pBdr", "numPr", "spacing", "ind", "jc", "outlineLvl", "keepNext",
-                                            "keepLines", "contextualSpacing"):
-                ppr.remove(child)
-        if name == "Title":
-            gbt.spacing_exact(ppr, line=Pt(36), before=0, after=int(Pt(14).pt * 20))
-        elif name != "Footer":
-            gbt.spacing_exact(ppr)
-        if level is not None:
-            gbt.put(ppr, "keepNext", gbt.PPR_ORDER)
-        (gbt.first_line_indent_chars if indent else gbt.no_indent)(ppr)
-        if align:
-            gbt.justify(ppr, align)
-        gbt.outline_level(ppr, level)
-        linked = styles.get(f"{name} Char")  # the character twin Word keeps in step
-        if linked is not None:
-            _style_run(linked.element.get_or_add_rPr(), font, size, is_bold)
+    for name, spec in STYLES.items():
+        define_style(document, name, spec)
     detheme(document.styles.element)
 
 
+def _outline_of(style) -> int | None:
+    """The outline level a style gives, following its base styles."""
+    seen = 0
+    while style is not None and seen < 20:
+        ppr = style.element.pPr
+        found = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+        if found is not None:
+            return int(found.get(qn("w:val")))
+        style, seen = style.base_style, seen + 1
+    return None
+
+
+def complete_styles(document) -> list[str]:
+    """Add what a unit template lacks for an official compilation; messages say what was added."""
+    styles = {s.name: s for s in document.styles if s.type == WD_STYLE_TYPE.PARAGRAPH}
+    missing = [name for name in STYLES if name not in styles]
+    for name in missing:
+        define_style(document, name, STYLES[name])
+    fixed = []
+    for name, spec in STYLES.items():
+        if name in missing or spec.outline is None or spec.outline == 9:
+            continue
+        if _outline_of(styles[name]) != spec.outline:  # a heading that Word would treat as body text
+            gbt.outline_level(styles[name].element.get_or_add_pPr(), spec.outline)
+            fixed.append(name)
+    messages = []
+    if missing:
+        names = "、".join(UI_NAMES.get(n, n) for n in missing)
+        messages.append(f"单位模板缺少公文所需的样式：{names}；已按公文格式（GB/T 9704）补上。")
+    if fixed:
+        names = "、".join(UI_NAMES.get(n, n) for n in fixed)
+        messages.append(f"单位模板的{names}没有大纲级别（目录和导航窗格会漏掉这些标题）；已补上。")
+    return messages
+
+
 def page_setup(section, landscape: bool = False) -> None:
-    """A4 with the GB/T 9704 margins (the type area is 156 mm × 225 mm)."""
+    """A4 with the GB/T 9704 margins (type area 156 mm × 225 mm), and a landscape page turned
+    with its type area, as a table page of an official document is."""
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
     width, height = (gbt.PAGE_HEIGHT, gbt.PAGE_WIDTH) if landscape else (gbt.PAGE_WIDTH, gbt.PAGE_HEIGHT)
     section.page_width, section.page_height = width, height
-    section.top_margin, section.bottom_margin = gbt.MARGINS["top"], gbt.MARGINS["bottom"]
-    section.left_margin, section.right_margin = gbt.MARGINS["left"], gbt.MARGINS["right"]
-    section.footer_distance = Mm(24)  # the page number 7 mm below the type area
+    margins = gbt.MARGINS
+    if landscape:
+        section.top_margin, section.bottom_margin = margins["left"], margins["right"]
+        section.left_margin, section.right_margin = margins["top"], margins["bottom"]
+    else:
+        section.top_margin, section.bottom_margin = margins["top"], margins["bottom"]
+        section.left_margin, section.right_margin = margins["left"], margins["right"]
+    # the page number 7 mm below the type area (its 18 pt line must stay inside the margin,
+    # or LibreOffice shortens the page to make room)
+    section.footer_distance = Mm(24) if not landscape else Mm(13)
+    gbt.doc_grid(section._sectPr)
 
 
 def page_numbers(document) -> None:
     """"— 1 —" in 宋体 四号: odd pages on the right, even pages on the left, one character in."""
     document.settings.odd_and_even_pages_header_footer = True
-    section = document.sections[0]
+    section = document.sections[-1]
     for footer, align, side in ((section.footer, "right", "right"), (section.even_page_footer, "left", "left")):
         footer.is_linked_to_previous = False
         paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
@@ -128,6 +228,14 @@ def page_numbers(document) -> None:
             else:
                 run = paragraph.add_run(piece)
                 _style_run(run._r.get_or_add_rPr(), gbt.SONG, gbt.SIZE_SI, False)
+
+
+def has_page_numbers(document) -> bool:
+    """Whether the last section's footers hold a PAGE field."""
+    section = document.sections[-1]
+    if section._sectPr.find(qn("w:footerReference")) is None:
+        return False
+    return "PAGE" in "".join(section.footer._element.itertext())
 
 
 def update_fields_on_open(document) -> None:
@@ -150,11 +258,14 @@ def update_fields_on_open(document) -> None:
 
 
 def build_template():
+    from reportdesk.export.package import tidy_package
+
     document = Document()
     restyle(document)
     page_setup(document.sections[0])
     page_numbers(document)
     update_fields_on_open(document)
+    tidy_package(document)
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):

@@ -48,6 +48,7 @@ class FlatHeading:
     depth: int
     is_part: bool = False
     body: list[str] = field(default_factory=list)
+    run_in: str | None = None  # see model.Section.run_in
 
 
 @dataclass
@@ -90,6 +91,7 @@ class HeadingScanner:
         positions = [m.start() for m in _CANDIDATE.finditer(text)]
         body_from = 0
         after_title = -1
+        separator = None  # set once a heading opens in this paragraph
         for k, pos in enumerate(positions):
             if pos < body_from:
                 continue
@@ -101,12 +103,19 @@ class HeadingScanner:
             decision = self._decide(marker, context)
             if decision is None or (context == "inline" and _inside_quotes(text, pos)):
                 continue
-            self._body(text[body_from:pos])
+            self._run_on(text[body_from:pos], separator)
             stop = _next_marker(text, positions, k + 1, marker.end)
             title_end, body_start = split_title(text, marker.end, stop)
             self._open(marker, decision, text[marker.end:title_end])
+            separator = text[title_end:body_start]
             body_from = after_title = body_start
-        self._body(text[body_from:])
+        self._run_on(text[body_from:], separator)
+
+    def _run_on(self, text: str, separator: str | None) -> None:
+        """Body text that followed a heading opened in the same paragraph makes it run-in."""
+        if separator is not None and text.strip() and not self.headings[-1].body:
+            self.headings[-1].run_in = separator.strip() or separator[:1]
+        self._body(text)
 
     def _decide(self, marker: Marker, context: str) -> int | None:
         """Stack index the heading replaces (a sibling), len(stack) for a child, or None."""

@@ -88,7 +88,8 @@ def build_tree(flat: list[FlatHeading], time: ReportTime = ReportTime()) -> tupl
             children.append(child)
         section = Section(marker=heading.marker, kind=heading.kind, title=heading.title,
                           body="\n".join(heading.body), depth=heading.depth,
-                          part=parts[index], children=tuple(children), is_part=heading.is_part)
+                          part=parts[index], children=tuple(children), is_part=heading.is_part,
+                          run_in=heading.run_in)
         return section, k
 
     top, k = [], 0

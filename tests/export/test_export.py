@@ -11,7 +11,8 @@ from docx.oxml.ns import qn
 
 from reportdesk.align import align_files
 from reportdesk.export import gbt
-from reportdesk.export.compile import ExportOptions, compile_blocks, opening
+from reportdesk.export.compile import ExportOptions, compile_blocks
+from reportdesk.export.table import excerpt
 from reportdesk.export.docx_writer import TemplateError, write_docx
 from reportdesk.export.run import export_docx
 from reportdesk.export.template import build_template
@@ -92,7 +93,7 @@ def test_properties_are_in_schema_order(by_topic):
 
 def test_page_numbers_and_table_of_contents_fields(by_topic):
     document = docx.Document(str(by_topic))
-    section = document.sections[0]
+    section = document.sections[-1]  # the body; the cover and 目录 are a section without numbers
     odd, even = section.footer, section.even_page_footer
     for footer, align in ((odd, "right"), (even, "left")):
         xml = footer._element.xml
@@ -102,19 +103,24 @@ def test_page_numbers_and_table_of_contents_fields(by_topic):
     settings = zipfile.ZipFile(by_topic).read("word/settings.xml").decode("utf-8")
     assert '<w:updateFields w:val="true"/>' in settings
     body = zipfile.ZipFile(by_topic).read("word/document.xml").decode("utf-8")
-    assert 'TOC \\o "1-3" \\h \\z \\u' in body
+    assert 'TOC \\o "1-2" \\h \\z \\u' in body  # regions (level 3) only when asked
 
 
 def test_by_topic_structure_and_gaps(by_topic, alignment):
     document = docx.Document(str(by_topic))
     heading = {k: [p.text for p in document.paragraphs if p.style.name == f"Heading {k}"] for k in (1, 2, 3)}
-    assert heading[1] == ["一、工作成效", "二、存在问题", "三、下步打算"]
-    assert "（一）党的建设" in heading[2] and "（三）教师队伍" in heading[2]
-    assert "溆浦县教育局 2021：1.加强教师队伍建设，促进教育发展" in heading[3]
+    # a first chapter for openings and 基本情况 (issue 14), then the parts
+    assert heading[1] == ["一、基本情况", "二、工作成效", "三、存在问题", "四、下步打算"]
+    assert "（二）党的建设" in heading[2] and "（四）教师队伍" in heading[2]
+    # the region names its block; its own heading follows as the source wrote it (run-in)
+    assert "溆浦县教育局 2021" in heading[3]
+    assert any(p.text.startswith("1.加强教师队伍建设，促进教育发展。一是") for p in document.paragraphs)
     assert any(p.style.name == "Title" and p.text == "各地工作总结按主题汇编" for p in document.paragraphs)
     notes = [p.text for p in document.paragraphs if p.style.name == "汇编说明"]
-    assert notes and all(n.startswith("未涉及此主题的报告：") for n in notes)
-    assert any("溆浦县" in n for n in notes)  # 溆浦县 wrote no plans
+    gaps = [n for n in notes if n.startswith("未涉及此主题的报告：")]
+    pointers = [n for n in notes if n not in gaps]  # sub-sections printed under another topic
+    assert gaps and all(n.startswith("（") and "：见“（" in n for n in pointers)
+    assert any("溆浦县" in n for n in gaps)  # 溆浦县 wrote no plans
 
 
 def test_every_character_of_the_included_sections_is_in_the_output(by_topic, alignment):
@@ -129,9 +135,9 @@ def test_by_report_every_report_on_a_new_page(alignment, tmp_path):
     path = tmp_path / "逐篇.docx"
     export_docx(alignment, path, ExportOptions(mode="reports"))
     document = docx.Document(str(path))
-    first_headings = [p for p in document.paragraphs if p.style.name == "Heading 1"]
-    assert len(first_headings) == 12
-    assert all(p._p.pPr.find(qn("w:pageBreakBefore")) is not None for p in first_headings)
+    titles = [p for p in document.paragraphs if p.style.name == "报告标题"]  # 2号 小标宋, centred
+    assert len(titles) == 12
+    assert all(p._p.pPr.find(qn("w:pageBreakBefore")) is not None for p in titles)
     text = "".join(p.text for p in document.paragraphs)
     assert all(line in text for ref in alignment.reports for s in ref.report.walk()
                for line in s.body.split("\n") if line)
@@ -141,17 +147,17 @@ def test_comparison_table_is_landscape(alignment, tmp_path):
     path = tmp_path / "对照表.docx"
     export_docx(alignment, path, ExportOptions(mode="table", parts=["plans"], cell_chars=60))
     document = docx.Document(str(path))
-    section = document.sections[0]
-    assert section.page_width > section.page_height
+    front, table_part = document.sections[0], document.sections[-1]  # a portrait document, the table turned
+    assert front.page_width < front.page_height and table_part.page_width > table_part.page_height
     table = document.tables[0]
     assert table.rows[0].cells[0].text == "主题" and len(table.rows[0].cells) == 6
-    assert all(len(c.text) <= 61 for row in table.rows[1:] for c in row.cells[1:])
+    assert all(len(c.text) <= 62 for row in table.rows[1:] for c in row.cells[1:])  # 60 and "……"
 
 
-def test_opening_sentences():
-    assert opening("第一句。第二句很长很长。第三句。", 9) == "第一句。第二句很长很长。"[:4]
-    assert opening("第一句。第二句。", 100) == "第一句。第二句。"
-    assert opening("没有句号的很长一段话", 4) == "没有句号…"
+def test_excerpts_are_whole_sentences_marked_when_cut():
+    assert excerpt("第一句。第二句很长很长。第三句。", 9) == "第一句。……"
+    assert excerpt("第一句。第二句。", 100) == "第一句。第二句。"
+    assert excerpt("没有句号的很长一段话", 4) == "没有句号……"
 
 
 def test_choice_and_order_of_topics_parts_and_reports(alignment, tmp_path):
@@ -160,8 +166,9 @@ def test_choice_and_order_of_topics_parts_and_reports(alignment, tmp_path):
     blocks = compile_blocks(alignment, options)
     from reportdesk.export.blocks import Heading
     assert [b.text for b in blocks if isinstance(b, Heading) and b.level < 3] == [
-        "一、工作成效", "（一）教师队伍", "（二）党的建设"]
-    names = [b.text.split("：")[0] for b in blocks if isinstance(b, Heading) and b.level == 3]
+        "一、基本情况", "（一）溆浦县教育局 2021", "（二）长葛市教体局 2021", "二、工作成效", "（一）教师队伍",
+        "（二）党的建设"]
+    names = [b.text for b in blocks if isinstance(b, Heading) and b.level == 3]
     assert names[0] == "溆浦县教育局 2021" and set(names) == {"溆浦县教育局 2021", "长葛市教体局 2021"}
 
 

@@ -1,0 +1,189 @@
+"""What a compilation contains: every sentence once, every block named, levels kept."""
+import collections
+import dataclasses
+import re
+
+import docx
+import pytest
+
+from conftest import FILE_NAME, display_name
+from reportdesk.export.blocks import Heading, Notice, Para, ReportTitle, RunIn, Table
+from reportdesk.export.compile import ExportOptions, compile_blocks
+from reportdesk.export.run import export_docx
+from reportdesk.export.sections import own_blocks, subhead
+from reportdesk.export.topics import SILENT
+from reportdesk.model import Document, Paragraph
+from reportdesk.structure import build_reports
+
+PART_CHAPTERS = ("achievements", "highlights", "problems", "plans")
+_SENTENCE = re.compile(r"[^。！？；]+[。！？；]?")
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def source_sentences(alignment) -> collections.Counter:
+    """Every sentence of every report's own text: openings and section bodies."""
+    counts = collections.Counter()
+    for ref in alignment.reports:
+        for line in ref.report.preamble.split("\n"):
+            counts.update(sentences(line))
+        for section in ref.report.walk():
+            for line in section.body.split("\n"):
+                counts.update(sentences(line))
+    return counts
+
+
+def printed_sentences(blocks) -> collections.Counter:
+    counts = collections.Counter()
+    for block in blocks:
+        if isinstance(block, Para) and block.kind == "body" or isinstance(block, RunIn):
+            counts.update(sentences(block.text))
+    return counts
+
+
+def test_topics_mode_prints_every_sentence_exactly_once(seeds_alignment):
+    source = source_sentences(seeds_alignment)
+    printed = printed_sentences(compile_blocks(seeds_alignment, ExportOptions()))
+    assert sum(source.values()) > 1000
+    assert printed == source, (source - printed, printed - source)  # nothing lost, nothing twice
+
+
+def test_topics_mode_prints_every_heading_once(seeds_alignment):
+    expected = collections.Counter(s.heading for ref in seeds_alignment.reports for s in ref.report.walk()
+                                   if not (s.is_part and s.part in PART_CHAPTERS))  # a part is a chapter
+    blocks = compile_blocks(seeds_alignment, ExportOptions())
+    printed = collections.Counter(b.heading if isinstance(b, RunIn) else b.text for b in blocks
+                                  if isinstance(b, RunIn) or isinstance(b, Para) and b.kind == "subhead")
+    assert printed == expected
+
+
+def test_a_sub_section_on_another_topic_is_printed_there_with_a_pointer_in_its_parent(seeds_alignment):
+    blocks = compile_blocks(seeds_alignment, ExportOptions())
+    pointers = [i for i, b in enumerate(blocks) if isinstance(b, Para) and b.kind == "pointer"]
+    assert len(pointers) > 10
+    for i in pointers:  # （title：见“（k）topic”）: the title is printed under that topic, same chapter
+        title, topic = re.fullmatch(r"（(.+)：见“(.+)”）", blocks[i].text).groups()
+        chapter = max(k for k in range(i) if isinstance(blocks[k], Heading) and blocks[k].level == 1)
+        at = [k for k, b in enumerate(blocks) if k > chapter and isinstance(b, Heading) and b.level == 2
+              and b.text == topic]
+        assert at, topic
+        under = blocks[at[0]:]
+        ends = next((i for i, b in enumerate(under[1:], 1) if isinstance(b, Heading) and b.level <= 2), len(under))
+        heads = [b.heading if isinstance(b, RunIn) else b.text for b in under[:ends]
+                 if isinstance(b, RunIn) or isinstance(b, Para) and b.kind == "subhead"]
+        assert any(h.endswith(title) for h in heads), blocks[i].text
+
+
+def test_openings_overview_and_part_introductions_have_a_place():
+    text = ("2021年工作总结\n现将一年来的工作报告如下。\n一、基本情况\n全县有学校30所。\n"
+            "二、工作成效\n今年主要做了三件事。\n（一）党建引领\n加强党的建设。\n三、下步打算\n"
+            "明年的目标是再上台阶。\n（一）加强党建\n继续加强党的建设。")
+    paragraphs = tuple(Paragraph(line) for line in text.split("\n"))
+    from reportdesk.align import align_files
+    from reportdesk.model import ParsedFile
+
+    report, = build_reports(Document("a.txt", paragraphs, "UTF-8"))
+    alignment = align_files([ParsedFile("a.txt", "UTF-8", None, (report,))])
+    blocks = compile_blocks(alignment, ExportOptions())
+    body = [(type(b).__name__, getattr(b, "text", "")) for b in blocks[blocks.index(
+        next(b for b in blocks if isinstance(b, Heading))):]]
+    assert ("Heading", "一、基本情况") in body and ("Para", "现将一年来的工作报告如下。") in body
+    assert ("Para", "全县有学校30所。") in body
+    # the text part headings carry stands first in their chapter, under 概述
+    at = body.index(("Heading", "（一）概述"))
+    assert ("Para", "今年主要做了三件事。") in body[at:at + 3]
+    assert ("Para", "明年的目标是再上台阶。") in body
+
+
+def test_what_belongs_to_no_part_goes_into_an_appendix_chapter():
+    from reportdesk.align import align_files
+    from reportdesk.model import ParsedFile, Section
+
+    report, = build_reports(Document("a.txt", tuple(Paragraph(t) for t in (
+        "2025年政府工作报告", "一、2024年工作回顾", "（一）经济运行稳中有进。全年增长5%。")), "UTF-8"))
+    glossary = Section(marker="1.", kind="num", title="“两重”", body="国家重大战略实施。", depth=1, run_in="：")
+    report = dataclasses.replace(report, sections=report.sections + (glossary,))
+    alignment = align_files([ParsedFile("a.txt", "UTF-8", None, (report,))])
+    blocks = compile_blocks(alignment, ExportOptions())
+    chapters = [b.text for b in blocks if isinstance(b, Heading) and b.level == 1]
+    assert chapters[-1].endswith("、附录")
+    assert blocks[-1] == RunIn("1.“两重”", "：", "国家重大战略实施。", 3)
+    assert any("附录" in line for b in blocks if isinstance(b, Notice) for line in b.lines)
+
+
+def test_run_in_headings_stay_one_paragraph_and_keep_their_punctuation():
+    def section(heading, body, run_in):
+        from reportdesk.model import Section
+
+        return Section(marker="一是", kind="cn_is", title=heading, body=body, depth=2, run_in=run_in)
+
+    run_in, rest = own_blocks(section("党建品牌更加响亮", "抓住关键。\n第二段。", "。"), 2, subhead)
+    assert run_in == RunIn("一是党建品牌更加响亮", "。", "抓住关键。", 2) and rest == Para("第二段。")
+    glossary, = own_blocks(section("“两重”", "国家重大战略实施。", "："), 3, subhead)
+    assert glossary.heading + glossary.separator + glossary.text == "一是“两重”：国家重大战略实施。"
+    # on its own line, or pasted without punctuation between: a heading line of its own
+    for separator in (None, ""):
+        assert own_blocks(section("标题", "正文。", separator), 3, subhead)[0] == Para("一是标题", "subhead")
+
+
+def test_every_block_says_whose_it_is_with_the_display_name(seeds_alignment, display_names):
+    names = {display_name(r) for r in seeds_alignment.reports}
+    for mode in ("topics", "reports", "table"):
+        blocks = compile_blocks(seeds_alignment, ExportOptions(mode=mode))
+        texts = [getattr(b, "text", "") for b in blocks] + [" ".join(b.header) for b in blocks
+                                                            if isinstance(b, Table)]
+        texts += [line for b in blocks if isinstance(b, Notice) for line in b.lines]
+        texts += [b.meta for b in blocks if isinstance(b, ReportTitle)]
+        assert not any(FILE_NAME.search(t) for t in texts), mode
+        if mode == "topics":
+            regions = {b.text for b in blocks if isinstance(b, Heading) and b.level == 3} - {"概述"}
+            assert regions <= names and len(regions) > 8
+            notes = [b.text for b in blocks if isinstance(b, Para) and b.kind == "note"]
+            assert all(set(n[len(SILENT):-1].split("、")) <= names for n in notes)
+        if mode == "table":
+            assert all(set(b.header[1:]) <= names for b in blocks if isinstance(b, Table))
+        if mode == "reports":  # a title that does not name its report gets the name under it
+            for title in (b for b in blocks if isinstance(b, ReportTitle)):
+                assert title.byline == (title.meta.split("　")[0] in names)
+
+
+def test_reports_mode_keeps_every_line_and_maps_depth_to_the_official_levels(seeds_alignment, tmp_path):
+    path = export_docx(seeds_alignment, tmp_path / "逐篇.docx", ExportOptions(mode="reports")).path
+    paragraphs = docx.Document(str(path)).paragraphs
+    text = "\n".join(p.text for p in paragraphs)
+    lines = [line for ref in seeds_alignment.reports for line in ref.report.preamble.split("\n") if line]
+    lines += [line for ref in seeds_alignment.reports for s in ref.report.walk() for line in s.body.split("\n")
+              if line]
+    assert all(line in text for line in lines)
+    style = {p.text: p.style.name for p in paragraphs}
+    # 000_…: 一、基本情况 (depth 1) and （一）… run on into their text in the source
+    assert style["一、基本情况"] == "Heading 1"
+    run_in = next(p for p in paragraphs if p.text.startswith("（一）把准方向方位，党的领导增动力。一是"))
+    assert run_in.runs[0].text == "（一）把准方向方位，党的领导增动力。"
+    assert run_in.runs[0]._r.rPr.rFonts.get(docx.oxml.ns.qn("w:eastAsia")) == "楷体_GB2312"
+    levels = {p.style.name for p in paragraphs if p.style.name.startswith("Heading")}
+    assert {"Heading 1", "Heading 2"} <= levels
+    third = next(p for p in paragraphs if p.text.startswith("1.推进4所新校规划建设。"))  # depth 3, run-in
+    assert third.runs[0].bold and third.runs[0]._r.rPr.rFonts.get(docx.oxml.ns.qn("w:eastAsia")) == "仿宋_GB2312"
+
+
+def test_the_word_file_holds_the_blocks_text_in_order(seeds_alignment, tmp_path):
+    options = ExportOptions()
+    blocks = compile_blocks(seeds_alignment, options)
+    path = export_docx(seeds_alignment, tmp_path / "汇编.docx", options).path
+    written = [p.text for p in docx.Document(str(path)).paragraphs if p.text]
+    expected = [b.heading + b.separator + b.text if isinstance(b, RunIn) else b.text for b in blocks
+                if isinstance(b, (Heading, Para, RunIn))]
+    assert written[-len(expected):] == expected
+
+
+@pytest.mark.parametrize("mode", ["topics", "table"])
+def test_chosen_parts_topics_and_reports_are_said_in_the_explanation(seeds_alignment, mode):
+    keep = [r.id for r in seeds_alignment.reports][:3]
+    options = ExportOptions(mode=mode, parts=["achievements"], topics=["party"], reports=keep)
+    notice = next(b for b in compile_blocks(seeds_alignment, options) if isinstance(b, Notice))
+    said = "".join(notice.lines)
+    assert "本汇编收录3篇报告" in said and "未收录的报告（9篇）" in said
+    assert "“存在问题”、“下步打算”" in said and "未收录以下主题" in said
