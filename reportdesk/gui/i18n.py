@@ -172,6 +172,8 @@ EN = {
     '隐藏无人写的主题': 'Hide empty topics',
     '雷同：%s 也有这句（几乎一字不差）': 'Copied: %s has this sentence too (nearly word for word)',
     '（含手动调整）': '(corrected by hand)',
+    "另有 %d 篇报告写了此主题，未显示（<a href='all'>全部显示</a>，或用“显示/隐藏列”选择）":
+        "%d more reports wrote on this topic and are not shown (<a href='all'>show all</a>, or pick with Show/Hide Columns)",
     '报告': 'Report',
     '部分': 'Part',
     '自有（%）': 'Own (%)',
