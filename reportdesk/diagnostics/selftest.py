@@ -10,6 +10,7 @@ text is drawn from a font that has its glyphs. One line per step; exit status 0 
 """
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -18,6 +19,7 @@ import time
 import traceback
 from pathlib import Path
 
+log = logging.getLogger(__name__)
 WINDOW_SECONDS = 240  # the window process: start, load the examples in worker processes, compare
 
 
@@ -119,6 +121,11 @@ def _last_qt_message(stderr: bytes) -> str:
 
 
 def run_selftest(out=print, offscreen: bool = False) -> int:
+    """Every line also goes to the log: a windowed .exe may have nowhere to print it."""
+    def say(line: str) -> None:
+        out(line)
+        log.log(logging.WARNING if line.startswith("FAIL") else logging.INFO, "selftest %s", line)
+
     failed = 0
     for name, step in _steps():
         started = time.perf_counter()
@@ -126,15 +133,15 @@ def run_selftest(out=print, offscreen: bool = False) -> int:
             detail = step()
         except Exception as exc:  # every failure is reported, and the next steps still run
             failed += 1
-            out(f"FAIL {name}：{exc.__class__.__name__}: {exc}")
+            say(f"FAIL {name}：{exc.__class__.__name__}: {exc}")
             if sys.stderr is not None:
                 traceback.print_exc(file=sys.stderr)
             if name in ("读取示例报告", "比对主题"):
                 break  # the later steps need these
         else:
-            out(f"OK   {name}：{detail}（{time.perf_counter() - started:.2f} 秒）")
+            say(f"OK   {name}：{detail}（{time.perf_counter() - started:.2f} 秒）")
     for passed, name, detail in window_steps(offscreen):
         failed += not passed
-        out(f"{'OK  ' if passed else 'FAIL'} {name}：{detail}")
-    out("自检通过" if not failed else f"自检失败：{failed} 项")
+        say(f"{'OK  ' if passed else 'FAIL'} {name}：{detail}")
+    say("自检通过" if not failed else f"自检失败：{failed} 项")
     return 1 if failed else 0
