@@ -87,10 +87,12 @@ def test_the_installed_wheel_passes_its_selftest_outside_the_checkout(wheel, tmp
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=300)
     scripts = venv / ("Scripts" if sys.platform == "win32" else "bin")
-    # this pip installs into the new venv (quicker than bootstrapping one there); no .pyc compiling
+    # this pip installs into the new venv (quicker than bootstrapping one there), without compiling
+    # .pyc files, and with the user's own pip cache and settings (the tests' home is a private one)
+    real_home = os.environ.get("REPORTDESK_TESTS_REAL_HOME") or os.environ["HOME"]
     install = subprocess.run([sys.executable, "-m", "pip", "--python", str(scripts / "python"), "install", "--quiet",
                               "--no-compile", "-c", str(ROOT / "build_spec" / "constraints.txt"), str(wheel[0])],
-                             capture_output=True, text=True, timeout=900)
+                             capture_output=True, text=True, timeout=900, env=dict(os.environ, HOME=real_home))
     assert install.returncode == 0, install.stderr[-3000:]
     env = dict(os.environ, REPORTDESK_CONFIG=str(tmp_path / "config"), REPORTDESK_CACHE=str(tmp_path / "cache"))
     env.pop("PYTHONPATH", None)
