@@ -85,7 +85,8 @@ def window_steps(offscreen: bool = False) -> list[tuple[bool, str, str]]:
     env = dict(os.environ)
     if offscreen:
         env["QT_QPA_PLATFORM"] = "offscreen"
-    with tempfile.TemporaryDirectory(prefix="reportdesk-selftest-") as tmp:
+    # ignore_cleanup_errors: on Windows a killed child may hold its file a moment longer
+    with tempfile.TemporaryDirectory(prefix="reportdesk-selftest-", ignore_cleanup_errors=True) as tmp:
         report = Path(tmp) / "window.txt"
         try:
             child = subprocess.run(_self_command() + ["--selftest-window", str(report)], env=env,
