@@ -13,7 +13,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="reportdesk",
                                      description="ReportDesk 报告比对：读取、比对、汇编工作总结")
     parser.add_argument("--version", action="version", version=f"reportdesk {__version__}")
-    parser.add_argument("--selftest", action="store_true", help="检查本程序能否正常工作（无需屏幕），然后退出")
+    parser.add_argument("--selftest", action="store_true",
+                        help="检查本程序能否正常工作（读取、比对、导出，并打开窗口显示中文），然后退出")
+    parser.add_argument("--offscreen", action="store_true", help="与 --selftest 一起用：不打开真实窗口（无屏幕的机器）")
+    parser.add_argument("--selftest-window", metavar="FILE", help=argparse.SUPPRESS)  # the self-test's window process
     commands = parser.add_subparsers(dest="command")
     outline = commands.add_parser("outline", help="列出报告的标题结构（章节树）")
     outline.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
@@ -59,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     points.add_argument("--part", choices=["achievements", "problems", "plans"], default="achievements",
                         help="哪一部分（默认 achievements 工作成效）")
     points.add_argument("--taxonomy", metavar="FILE", help="使用指定的主题表（TOML）")
+    commands.add_parser("examples", help="显示自带示例报告所在的文件夹，如 reportdesk gui \"$(reportdesk examples)\"")
     bench = commands.add_parser("bench", help="测量各处理阶段（读取、结构、分词、比对、导出）的速度")
     bench.add_argument("--reports", type=int, default=100, help="用示例报告复制出的文件数（默认 100）")
     bench.add_argument("--repeat", type=int, default=5, help="重复次数，取中位数（默认 5）")
@@ -91,17 +95,23 @@ def _main(argv: list[str] | None) -> int:
     if not argv:
         argv = ["gui"]  # double-clicked or run bare: open the window
     args = parser.parse_args(argv)
+    if args.selftest_window:
+        from reportdesk.gui.selfcheck import run_window_checks
+
+        return run_window_checks(args.selftest_window)
     if args.selftest:
         from reportdesk.diagnostics.selftest import run_selftest
 
         _utf8_stdout()
-        return run_selftest()
+        return run_selftest(offscreen=args.offscreen)
     if args.command == "outline":
         return _outline(args)
     if args.command == "align":
         return _align_command(args)
     if args.command == "bench":
         return _bench(args)
+    if args.command == "examples":
+        return _examples()
     if args.command == "export":
         return _export(args)
     if args.command == "indicators":
@@ -331,6 +341,19 @@ def _bench(args) -> int:
         from reportdesk.diagnostics.bench import gui_stalls
 
         gui_stalls(seeds, max(1, args.reports), max(1, args.repeat))
+    return 0
+
+
+def _examples() -> int:
+    """The folder of the bundled example reports (in a checkout, a wheel or the frozen app)."""
+    from reportdesk.resources import seeds_folder
+
+    _utf8_stdout()
+    try:
+        print(seeds_folder())
+    except FileNotFoundError as err:
+        print(err, file=sys.stderr)
+        return 1
     return 0
 
 

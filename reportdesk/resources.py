@@ -12,12 +12,15 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def _roots() -> list[Path]:
+    """Where resources/ and seeds/ may sit: the frozen app's folder, the installed package's
+    _data (pyproject.toml maps both folders there in the wheel), or a source checkout."""
     roots = []
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         roots.append(Path(frozen))
-    roots.append(_PACKAGE.parent)  # source checkout or editable install
-    roots.append(_PACKAGE / "_data")  # wheel: data copied into the package
+    roots.append(_PACKAGE / "_data")
+    if (_PACKAGE.parent / "pyproject.toml").is_file():  # a checkout, not site-packages, whose
+        roots.append(_PACKAGE.parent)                  # "resources" may be another package's
     return roots
 
 
@@ -34,8 +37,10 @@ def path(name: str) -> Path:
 
 def seeds_folder() -> Path:
     """The bundled example reports."""
+    tried = []
     for root in _roots():
         candidate = root / "seeds"
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError("the bundled example reports (seeds/) are missing")
+        tried.append(str(candidate))
+    raise FileNotFoundError(f"the bundled example reports (seeds/) are missing; looked in: {', '.join(tried)}")

@@ -72,8 +72,20 @@ def test_choosing_a_topic_fills_one_column_per_report_that_wrote_on_it(qtbot, lo
     assert "未写此主题" in window.compare.missing.text()
 
 
-def test_synchronised_scrolling(qtbot, load):
-    window = load(SEEDS)
+def long_reports(folder: Path) -> Path:
+    """Two reports whose teachers sections are forty paragraphs long: each paragraph takes at
+    least a line whatever the font, so the columns scroll even where no Chinese font is installed."""
+    folder.mkdir()
+    for region in ("甲县", "乙县"):
+        lines = [f"{region}教育局2021年工作总结", "一、工作成效", "（一）加强教师队伍建设"]
+        lines += [f"本年度{region}补充教师{k}人，开展教师培训{k}次。" for k in range(1, 41)]
+        lines += ["二、存在问题", "教师结构性缺编。", "三、工作计划", "继续加强教师队伍建设。"]
+        (folder / f"{region}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_synchronised_scrolling(qtbot, load, tmp_path):
+    window = load(long_reports(tmp_path / "长报告"))
     window.resize(1600, 700)
     columns = visible_columns(window)
     first, second = columns[0].text.verticalScrollBar(), columns[1].text.verticalScrollBar()
