@@ -120,3 +120,17 @@ def test_an_unreadable_folder_is_reported(tmp_path, monkeypatch):
     errors = [r.error for r in results if r.error]
     assert len(errors) == 1 and "锁住的" in errors[0] and "没有读取" in errors[0]
     assert any(r.reports for r in results)
+
+
+def test_a_compilation_exported_into_the_reports_folder_is_not_read_back(seeds_dir, tmp_path):
+    from reportdesk.align import align_files
+    from reportdesk.export.run import export_docx
+
+    shutil.copy(seeds_dir / "004_61d6fe56185b419c.txt", tmp_path / "溆浦县.txt")
+    export_docx(align_files(parse_files([tmp_path], isolate=False, cache=False)), tmp_path / "汇编.docx")
+    results = parse_files([tmp_path], isolate=False, cache=False)
+    skipped = next(r for r in results if r.path.endswith("汇编.docx"))
+    assert not skipped.reports and not skipped.error and "ReportDesk 导出的汇编" in skipped.warnings[0]
+    assert sum(len(r.reports) for r in results) == 1
+    (named,) = parse_files([tmp_path / "汇编.docx"], isolate=False, cache=False)  # named on its own: read
+    assert named.reports

@@ -181,6 +181,18 @@ EN = {
     '雷同（%）': 'Copied (%)',
     '沿用往年（%）': 'Reused (%)',
     '主要雷同来源': 'Copied from',
+    '包括“基本情况”一章（各篇的开头和概况）': 'A first chapter with each report’s opening and overview',
+    '各地工作总结对照表.docx': 'comparison-table.docx',
+    '如：某某市教育局办公室（印在封面上，也是文档作者）': 'e.g. the bureau’s office (printed on the cover; the document’s author)',
+    '对照表不列无人写的主题': 'Table: leave out topics nobody wrote on',
+    '导出完成': 'Export finished',
+    '工作总结汇编.docx': 'compilation.docx',
+    '日期：': 'Date:',
+    '模板可以直接使用': 'The template can be used as it is',
+    '目录中列出各地区': 'List each region in the contents',
+    '编印单位：': 'Compiled by:',
+    '选项：': 'Options:',
+    '（今天的日期）': '(today)',
 }
 
 

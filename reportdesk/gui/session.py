@@ -342,8 +342,12 @@ class Session(QObject):
 
         alignment = self.alignment
         self.sig_message.emit(tr("正在导出 %s…") % Path(target).name)
-        self.runner.start("export", lambda _: export_docx(alignment, target, options, template or None),
-                          lambda path: self.sig_message.emit(tr("已导出：%s") % path),
+        def done(result) -> None:
+            self.sig_message.emit(tr("已导出：%s") % result)
+            if result.messages:  # a unit template that had to be completed, and how
+                self.sig_failed.emit(tr("导出完成"), "\n".join(result.messages))
+
+        self.runner.start("export", lambda _: export_docx(alignment, target, options, template or None), done,
                           on_error=lambda error: self.fail(error, tr("导出失败")))
 
     def save_table(self, write, frame, target: str) -> None:

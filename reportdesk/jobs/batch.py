@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable, Protocol
 
 from reportdesk.ingest import ReadError, is_report_file, read_document
+from reportdesk.export.package import is_reportdesk_export
 from reportdesk.jobs.cache import ParsedCache, content_key
 from reportdesk.jobs.isolation import ReaderPool
 from reportdesk.model import ParsedFile
@@ -43,7 +44,9 @@ def path_key(path: str | os.PathLike) -> str:
 
 def scan(paths: Iterable[str | os.PathLike]) -> tuple[list[str], list[ParsedFile]]:
     """Files named directly, plus report files found in named folders (recursively), once
-    each; and an error entry for each folder that could not be looked into."""
+    each; and an entry for each folder that could not be looked into, and for each of
+    ReportDesk's own compilations found in a folder (a compilation exported into the folder
+    of its reports must not come back as one more report)."""
     found: list[str] = []
     problems: list[ParsedFile] = []
     seen: set[str] = set()
@@ -68,8 +71,13 @@ def scan(paths: Iterable[str | os.PathLike]) -> tuple[list[str], list[ParsedFile
             folders.sort()
             for name in sorted(names):
                 child = Path(folder) / name
-                if is_report_file(child) and child.is_file():
-                    add(child)
+                if not (is_report_file(child) and child.is_file()):
+                    continue
+                if child.suffix.lower() == ".docx" and is_reportdesk_export(child):
+                    problems.append(ParsedFile(path=str(child), warnings=(
+                        "这是 ReportDesk 导出的汇编文件，不作为报告读取（如确需读取，请单独打开它）",)))
+                    continue
+                add(child)
     return found, problems
 
 

@@ -25,6 +25,7 @@ class Settings:
     taxonomy: str = ""  # a user topic list (path), or "" for automatic
     template: str = ""  # a unit template for Word export (path), or "" for the bundled one
     zoom: int = 0  # text size of the reading panes, in points above or below the normal
+    unit: str = ""  # the user's unit (编印单位 on compilations, and their author)
 
     def add_recent_file(self, path: str) -> None:
         self.recent_files = _push(self.recent_files, path)

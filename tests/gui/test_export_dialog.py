@@ -35,3 +35,25 @@ def test_export_from_the_window_writes_the_file(qtbot, load, tmp_path):
     headings = [p.text for p in docx.Document(str(target)).paragraphs if p.style.name == "Heading 3"]
     # the report's display name heads its block (issue 14)
     assert "溆浦县教育局 2021" in headings and "长葛市教体局 2021" in headings
+
+
+def test_cover_options_and_a_unit_template_checked_when_chosen(load, tmp_path):
+    window = load(SEEDS / "004_61d6fe56185b419c.txt")
+    dialog = ExportDialog(window.session.alignment, unit="某市教育局办公室")
+    dialog.regions_in_toc.setChecked(True)
+    dialog.date.setText("2026年11月23日")
+    options = dialog.options()
+    assert (options.unit, options.date, options.toc_levels, options.overview) == ("某市教育局办公室", "2026年11月23日", 3,
+                                                                                   True)
+    assert not dialog.leave_out_unwritten.isEnabled()  # a table option, and this is topics mode
+    plain = docx.Document()  # a template made elsewhere: its heading styles are not the official ones
+    for style in [s for s in plain.styles if s.name.startswith("Heading")]:
+        style.element.getparent().remove(style.element)
+    plain.save(str(tmp_path / "单位模板.docx"))
+    dialog.template.setText(str(tmp_path / "单位模板.docx"))
+    dialog.template.editingFinished.emit()
+    assert dialog.template_note.text() and dialog.template_note.text() != "模板可以直接使用"
+    (tmp_path / "坏模板.docx").write_bytes(b"not a zip")
+    dialog.template.setText(str(tmp_path / "坏模板.docx"))
+    dialog.template.editingFinished.emit()
+    assert "坏模板.docx" in dialog.template_note.text()

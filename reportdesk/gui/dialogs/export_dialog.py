@@ -32,7 +32,7 @@ def _ticked(widget: QListWidget) -> list[str]:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, alignment: Alignment, template: str = "", parent=None):
+    def __init__(self, alignment: Alignment, template: str = "", parent=None, unit: str = ""):
         super().__init__(parent)
         self.setWindowTitle(tr("导出 Word…"))
         self.resize(720, 560)
@@ -72,6 +72,22 @@ class ExportDialog(QDialog):
         self.title = QLineEdit()
         self.title.setPlaceholderText(tr("（默认标题）"))
         form.addRow(tr("文档标题："), self.title)
+        self.unit = QLineEdit(unit)
+        self.unit.setPlaceholderText(tr("如：某某市教育局办公室（印在封面上，也是文档作者）"))
+        form.addRow(tr("编印单位："), self.unit)
+        self.date = QLineEdit()
+        self.date.setPlaceholderText(tr("（今天的日期）"))
+        form.addRow(tr("日期："), self.date)
+        choices = QHBoxLayout()
+        self.overview = QCheckBox(tr("包括“基本情况”一章（各篇的开头和概况）"))
+        self.overview.setChecked(True)
+        self.regions_in_toc = QCheckBox(tr("目录中列出各地区"))
+        self.leave_out_unwritten = QCheckBox(tr("对照表不列无人写的主题"))
+        self.leave_out_unwritten.setChecked(True)
+        for box in (self.overview, self.regions_in_toc, self.leave_out_unwritten):
+            choices.addWidget(box)
+        choices.addStretch(1)
+        form.addRow(tr("选项："), choices)
         template_row = QHBoxLayout()
         self.template = QLineEdit(template)
         self.template.setPlaceholderText(tr("（使用自带的公文格式模板）"))
@@ -80,6 +96,10 @@ class ExportDialog(QDialog):
         template_row.addWidget(self.template, 1)
         template_row.addWidget(browse)
         form.addRow(tr("模板："), template_row)
+        self.template_note = QLabel()  # what a unit template lacks and the export will add
+        self.template_note.setWordWrap(True)
+        form.addRow("", self.template_note)
+        self.template.editingFinished.connect(self._check_template)
         self.cell_chars = QSpinBox()
         self.cell_chars.setRange(20, 2000)
         self.cell_chars.setValue(100)
@@ -91,13 +111,38 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.mode_group.idToggled.connect(lambda *_: self.cell_chars.setEnabled(self.mode() == "table"))
-        self.cell_chars.setEnabled(False)
+        self.mode_group.idToggled.connect(lambda *_: self._mode_changed())
+        self._mode_changed()
+        self._check_template()
+
+    def _mode_changed(self) -> None:
+        mode = self.mode()
+        self.cell_chars.setEnabled(mode == "table")
+        self.leave_out_unwritten.setEnabled(mode == "table")
+        self.overview.setEnabled(mode == "topics")
+        self.regions_in_toc.setEnabled(mode == "topics")
+
+    def _check_template(self) -> None:
+        """Say at once what the chosen unit template lacks (the export adds it) or why it
+        cannot be used."""
+        from reportdesk.export.docx_writer import TemplateError, check_template
+
+        path = self.template_path()
+        if not path:
+            self.template_note.clear()
+            return
+        try:
+            missing = check_template(path)
+        except TemplateError as err:
+            self.template_note.setText(str(err))
+            return
+        self.template_note.setText("；".join(missing) if missing else tr("模板可以直接使用"))
 
     def _choose_template(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("选择单位模板…"), "", tr("Word 文档 (*.docx)"))
         if path:
             self.template.setText(path)
+            self._check_template()
 
     def mode(self) -> str:
         return self.mode_group.checkedButton().property("mode")
@@ -105,7 +150,11 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         return ExportOptions(mode=self.mode(), parts=[p for p, box in self.parts.items() if box.isChecked()],
                              topics=_ticked(self.topics), reports=_ticked(self.reports),
-                             title=self.title.text().strip(), cell_chars=self.cell_chars.value())
+                             title=self.title.text().strip(), cell_chars=self.cell_chars.value(),
+                             unit=self.unit.text().strip(), date=self.date.text().strip(),
+                             toc_levels=3 if self.regions_in_toc.isChecked() else 2,
+                             overview=self.overview.isChecked(),
+                             leave_out_unwritten=self.leave_out_unwritten.isChecked())
 
     def template_path(self) -> str:
         return self.template.text().strip()

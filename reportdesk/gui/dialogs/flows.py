@@ -134,16 +134,26 @@ def export_word(window) -> None:
         return
     from reportdesk.gui.dialogs.export_dialog import ExportDialog
 
-    dialog = ExportDialog(session.alignment, window.settings.template, window)
+    dialog = ExportDialog(session.alignment, window.settings.template, window, window.settings.unit)
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return
-    default = str(Path(_folder(window)) / "工作总结汇编.docx")
+    options = dialog.options()
+    table = options.mode == "table"
+    default = str(Path(_folder(window)) / (tr("各地工作总结对照表.docx") if table else tr("工作总结汇编.docx")))
+    kinds = tr("Word 文档 (*.docx)") + (";;" + tr("Excel 表格 (*.xlsx)") if table else "")
     # the save dialog itself asks before replacing an existing file
-    target, _ = QFileDialog.getSaveFileName(window, tr("导出 Word…"), default, tr("Word 文档 (*.docx)"))
-    if target:
-        target = target if target.lower().endswith(".docx") else target + ".docx"
-        window.settings.template = dialog.template_path()
-        session.export_docx(target, dialog.options(), dialog.template_path())
+    target, chosen = QFileDialog.getSaveFileName(window, tr("导出 Word…"), default, kinds)
+    if not target:
+        return
+    window.settings.template, window.settings.unit = dialog.template_path(), options.unit
+    if table and (target.lower().endswith(".xlsx") or "xlsx" in chosen):
+        from reportdesk.export.table import write_table_xlsx
+
+        target = target if target.lower().endswith(".xlsx") else target + ".xlsx"
+        session.save_table(lambda opts, path: write_table_xlsx(session.alignment, path, opts), options, target)
+        return
+    target = target if target.lower().endswith(".docx") else target + ".docx"
+    session.export_docx(target, options, dialog.template_path())
 
 
 def export_indicators(window) -> None:
