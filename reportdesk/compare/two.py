@@ -1,17 +1,15 @@
-"""Two reports side by side (比较两篇): sections paired, sentences paired, words that changed.
+"""Two reports side by side (比较两篇): rows paired, sentences paired, words that changed.
 
-The comparison is a list of rows, one per pair of counterpart sections (or a section
-with no counterpart, shown against a gap), each part under its own title. Row order is
-the first report's reading order; the second report's sections stand beside their
-counterparts, and one without a counterpart comes right after the row of the section
-that precedes it in its own report. Inside a pair of sections, sentences are paired
-(`sentences.pair_sentences`), and the words of paired sentences are diffed
+The rows (`two_rows.plan_rows`) hold every word of both reports: each pair of counterpart
+sections, or a section against a gap, under its part's title. Inside a pair, sentences
+are paired (`sentences.pair_sentences`) and the words of paired sentences are diffed
 (`diff.diff_texts`). The same marks serve two quite different cases:
 
 * one region's two years (mostly the same text): identical sentences are quiet, the
   changed words and the added or dropped sentences stand out, one difference each;
-* two counties (mostly different text): the few identical or near-identical sentences
-  are what is shared, and a run of different sentences is one difference, not forty.
+* two counties (mostly different text): the few identical or near-identical sentences,
+  and the phrases both use, are what is shared; a run of different sentences is one
+  difference, not forty.
 
 Everything is plain data: both panes' texts, their marks, the rows' places in them, and
 the ordered differences (for next / previous, the list and the overview bar).
@@ -22,12 +20,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Callable
 
-from reportdesk.align.counterparts import pair_sections, units_of
 from reportdesk.compare.diff import diff_texts
 from reportdesk.compare.highlights import Span, phrase_highlights
 from reportdesk.compare.pairing import Options, normalise, pair_sentences
 from reportdesk.compare.sentences import split_sentences
-from reportdesk.model import MATRIX_PARTS, Alignment, Pins, SectionRef, part_name
+from reportdesk.compare.two_rows import plan_rows
+from reportdesk.model import PART_TABLE, Alignment, Pins, part_name
 
 NEAR = 0.85  # paired sentences this similar (share of characters in common) are nearly identical
 
@@ -44,14 +42,16 @@ NEAR = 0.85  # paired sentences this similar (share of characters in common) are
 
 @dataclass(frozen=True)
 class Row:
-    kind: str  # "part" (a part's title), "pair", "only_a", "only_b"
-    part: str
+    kind: str  # "part" (a group's title), "pair", "only_a", "only_b"
+    part: str  # the group (two_rows.GROUPS): overview, a part, or other
     a: tuple[int, int]  # the row's range in text_a (a placeholder's for a gap)
     b: tuple[int, int]
     a_key: str | None = None
     b_key: str | None = None
     similarity: float | None = None  # pairs: share of their text in common, 0..1
     anchors: tuple[tuple[int, int], ...] = ()  # starts of paired sentences in text_a and text_b
+    heads_a: tuple[int, ...] = ()  # where the row's headings start in text_a (set in bold)
+    heads_b: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ class Difference:
 class TwoComparison:
     a_id: str
     b_id: str
-    part: str | None  # None: every part
+    part: str | None  # None: the whole of both reports
     options: Options
     text_a: str
     text_b: str
@@ -100,81 +100,68 @@ class _Pane:
             self.spans.append(Span(start, end, kind))
 
 
-def row_order(a_keys: list[str], b_keys: list[str], pairs: dict[str, str]) -> list[tuple[str | None, str | None]]:
-    """Rows (a key, b key) in a's reading order; b's sections beside their counterparts
-    (`pairs`: b key -> a key), the others after the row of their predecessor in b."""
-    partner = {a: b for b, a in pairs.items()}
-    rows: list[tuple[str | None, str | None]] = [(a, partner.get(a)) for a in a_keys]
-    row_of = {b: k for k, (_, b) in enumerate(rows) if b is not None}
-    previous = None
-    for b in b_keys:
-        if b not in row_of:
-            at = row_of[previous] + 1 if previous is not None else 0
-            while at < len(rows) and rows[at][1] is None:  # what only a has comes first, as in a diff
-                at += 1
-            rows.insert(at, (None, b))
-            row_of = {key: k for k, (_, key) in enumerate(rows) if key is not None}
-        previous = b
-    return rows
+def group_title(group: str) -> str:
+    """A group's title line: the part's name, or 其他 for what belongs to no part."""
+    return part_name(group) if group in PART_TABLE else "其他"
+
+
+def find_report(alignment: Alignment, name: str) -> str | None:
+    """The id of the report a user named: its number in the set (from 1), its display name,
+    or a part of the display name that only one report has."""
+    name = name.strip()
+    if name.isdigit():
+        k = int(name)
+        return alignment.reports[k - 1].id if 1 <= k <= len(alignment.reports) else None
+    exact = [r.id for r in alignment.reports if r.label == name]
+    partial = [r.id for r in alignment.reports if name and name in r.label]
+    return exact[0] if exact else partial[0] if len(partial) == 1 else None
 
 
 def compare_two(alignment: Alignment, a_id: str, b_id: str, part: str | None = None,
                 options: Options = Options(), pins: Pins | None = None, gap_text: str = "",
-                part_title: Callable[[str], str] = part_name, progress=None) -> TwoComparison | None:
-    """Compare two reports in one part (None: every part); None when cancelled."""
+                part_title: Callable[[str], str] = group_title, progress=None) -> TwoComparison | None:
+    """Compare two reports in one part (None: all of both reports); None when cancelled."""
     pane_a, pane_b = _Pane(), _Pane()
     rows: list[Row] = []
     differences: list[Difference] = []
     totals = [0, 0]  # characters in common (both sides), characters compared
     shared = 0
-    plan = []
-    for p in (MATRIX_PARTS if part is None else (part,)):
-        a_units, b_units = units_of(alignment, a_id, p), units_of(alignment, b_id, p)
-        if a_units or b_units:
-            plan.append((p, a_units, b_units))
-    done, total = 0, sum(len(a) + len(b) for _, a, b in plan)
-    for p, a_units, b_units in plan:
-        if part is None:
-            title = part_title(p)
-            rows.append(Row("part", p, pane_a.add(title), pane_b.add(title)))
+    plan = plan_rows(alignment, a_id, b_id, part, pins)
+    for done, planned in enumerate(plan, 1):
+        if progress is not None:
+            if progress.cancelled:
+                return None
+            progress.step(done, len(plan), "")
+        a, b, group = planned.a, planned.b, planned.group
+        if planned.kind == "part":
+            title = part_title(group)
+            rows.append(Row("part", group, pane_a.add(title), pane_b.add(title)))
             pane_a.mark(*rows[-1].a, "title")
             pane_b.mark(*rows[-1].b, "title")
-        pairs = {x.b: x.a for x in pair_sections(alignment, a_units, b_units, pins, pair_lone=True)}
-        units = {u.key: u for u in a_units + b_units}
-        for a_key, b_key in row_order([u.key for u in a_units], [u.key for u in b_units], pairs):
-            if progress is not None:
-                if progress.cancelled:
-                    return None
-                done += (a_key is not None) + (b_key is not None)
-                progress.step(done, total, "")
-            a_text = _text(units.get(a_key))
-            b_text = _text(units.get(b_key))
-            if a_key is None or b_key is None:
-                kind = "only_b" if a_key is None else "only_a"
-                a_range = pane_a.add(a_text if a_key else gap_text)
-                b_range = pane_b.add(b_text if b_key else gap_text)
-                pane_a.mark(*a_range, "only" if a_key else "gap")
-                pane_b.mark(*b_range, "only" if b_key else "gap")
-                rows.append(Row(kind, p, a_range, b_range, a_key, b_key))
-                differences.append(Difference(kind, a_range, b_range, len(rows) - 1))
-                totals[1] += len(normalise(a_text or b_text, options))
-                continue
-            a_range, b_range = pane_a.add(a_text), pane_b.add(b_text)
-            found = _compare_sections(a_text, b_text, a_range[0], b_range[0], options, pane_a, pane_b)
-            common, compared, anchors, hunks, near = found
-            totals[0] += common
-            totals[1] += compared
-            shared += near
-            rows.append(Row("pair", p, a_range, b_range, a_key, b_key,
-                            common / compared if compared else 1.0, tuple(anchors)))
-            differences.extend(Difference(kind, a, b, len(rows) - 1) for kind, a, b in hunks)
+            continue
+        a_range = pane_a.add(a.text or gap_text)
+        b_range = pane_b.add(b.text or gap_text)
+        heads_a = tuple(a_range[0] + h for h in a.heads)
+        heads_b = tuple(b_range[0] + h for h in b.heads)
+        if planned.kind != "pair":
+            pane_a.mark(*a_range, "only" if a.text else "gap")
+            pane_b.mark(*b_range, "only" if b.text else "gap")
+            rows.append(Row(planned.kind, group, a_range, b_range, planned.a_key, planned.b_key,
+                            heads_a=heads_a, heads_b=heads_b))
+            differences.append(Difference(planned.kind, a_range, b_range, len(rows) - 1))
+            totals[1] += len(normalise(a.text or b.text, options))
+            continue
+        found = _compare_sections(a.text, b.text, a_range[0], b_range[0], options, pane_a, pane_b)
+        common, compared, anchors, hunks, near = found
+        totals[0] += common
+        totals[1] += compared
+        shared += near
+        rows.append(Row("pair", group, a_range, b_range, planned.a_key, planned.b_key,
+                        common / compared if compared else 1.0, tuple(anchors), heads_a, heads_b))
+        differences.extend(Difference(kind, x, y, len(rows) - 1) for kind, x, y in hunks)
     return TwoComparison(a_id, b_id, part, options, "".join(pane_a.parts), "".join(pane_b.parts), tuple(rows),
                          tuple(pane_a.spans), tuple(pane_b.spans), tuple(differences),
                          totals[0] / totals[1] if totals[1] else 1.0, shared)
-
-
-def _text(unit: SectionRef | None) -> str:
-    return unit.section.full_text(heading=True) if unit is not None else ""
 
 
 def _compare_sections(a_text: str, b_text: str, a_at: int, b_at: int, options: Options, pane_a: _Pane,

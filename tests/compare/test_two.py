@@ -5,7 +5,8 @@ import pytest
 
 from reportdesk.align import align_files
 from reportdesk.compare.pairing import Options
-from reportdesk.compare.two import compare_two, row_order
+from reportdesk.compare.two import compare_two
+from reportdesk.compare.two_rows import row_order
 from reportdesk.model import Document, Paragraph, ParsedFile
 from reportdesk.structure.report import build_reports
 
@@ -50,22 +51,24 @@ def test_two_years_show_what_changed(years):
     alignment, a, b = years
     c = compare_two(alignment, a, b, gap_text="（无）")
     kinds = [r.kind for r in c.rows]
-    assert kinds == ["part", "pair", "pair", "only_b", "part", "pair"]
+    # the part's own heading (一、工作成效) has a row of its own before its units
+    assert kinds == ["part", "pair", "pair", "pair", "only_b", "part", "pair", "pair"]
     assert marked(c, "a", "title") == ["工作成效", "存在问题"] == marked(c, "b", "title")
     assert marked(c, "a", "changed") == ["40", "682", "明显"] and marked(c, "b", "changed") == ["50", "700", "稳步"]
     assert "组织党员到红色教育基地参观学习。" in marked(c, "a", "same")
-    assert marked(c, "b", "only") == ["新创建党建品牌一个。", c.text_b[slice(*c.rows[3].b)]]
+    assert marked(c, "b", "only") == ["新创建党建品牌一个。", c.text_b[slice(*c.rows[4].b)]]
     assert marked(c, "a", "gap") == ["（无）"]
     assert [r.similarity for r in c.rows if r.kind == "pair"][-1] == 1.0
-    assert 0.8 < c.rows[1].similarity < 1 and 0.7 < c.similarity < 1
+    assert 0.8 < c.rows[2].similarity < 1 and 0.7 < c.similarity < 1
     # in reading order: 40→50, the added sentence, 682→700, 明显→稳步, the added section
-    assert [(d.kind, d.row) for d in c.differences] == [("changed", 1), ("only_b", 1), ("changed", 2),
-                                                        ("changed", 2), ("only_b", 3)]
+    assert [(d.kind, d.row) for d in c.differences] == [("changed", 2), ("only_b", 2), ("changed", 3),
+                                                        ("changed", 3), ("only_b", 4)]
     added = c.differences[1]
     assert c.text_b[slice(*added.b)] == "新创建党建品牌一个。"
-    assert added.a[0] == added.a[1] == c.rows[1].a[1]  # where it would be in the first report
+    assert added.a[0] == added.a[1] == c.rows[2].a[1]  # where it would be in the first report
     assert c.text_a[slice(*c.differences[0].a)].startswith("开展党史学习教育活动40场")
-    assert all(a0 <= a1 for (a0, _), (a1, _) in zip(c.rows[1].anchors, c.rows[1].anchors[1:]))
+    assert all(a0 <= a1 for (a0, _), (a1, _) in zip(c.rows[2].anchors, c.rows[2].anchors[1:]))
+    assert [c.text_a[h:h + 4] for r in c.rows for h in r.heads_a] == ["一、工作", "（一）加", "（二）加", "二、存在", "（一）学"]
 
 
 def test_ignoring_numbers_makes_edited_figures_the_same_sentence_but_marks_them(years):
@@ -79,8 +82,8 @@ def test_ignoring_numbers_makes_edited_figures_the_same_sentence_but_marks_them(
 def test_one_part_and_nothing_written(years):
     alignment, a, b = years
     c = compare_two(alignment, a, b, part="problems")
-    assert [r.kind for r in c.rows] == ["pair"] and c.differences == () and c.similarity == 1.0
-    assert c.text_a == c.text_b == "（一）学位供给不足\n城区学校大班额问题仍然突出，学位十分紧张。"
+    assert [r.kind for r in c.rows] == ["pair", "pair"] and c.differences == () and c.similarity == 1.0
+    assert c.text_a == c.text_b == "二、存在问题\n（一）学位供给不足\n城区学校大班额问题仍然突出，学位十分紧张。"
     empty = compare_two(alignment, a, b, part="plans")
     assert empty.rows == () and empty.text_a == "" and empty.differences == ()
 
@@ -107,7 +110,8 @@ def seeds(tmp_path_factory):
     text = text.replace("努力提升教育治理能力。", "努力提升教育治理能力，教育治理体系更加完善。")
     text = text.replace("三是公办高中和幼儿学位还不足，公办幼儿学位占比仅为18.7%，与省定55%的目标相去甚远，公办高中学位占比仅是58.1%。",
                         "三是校园安全管理仍需加强，部分学校安防设施老化。")
-    (folder / "changge2022.txt").write_text(text.replace("2021", "2022"), encoding="utf-8")
+    text = text.replace("2021年工作总结及2022年工作谋划", "2022年工作总结及2023年工作谋划")  # the opening too
+    (folder / "changge2022.txt").write_text(text.replace("（2021年12月）", "（2022年12月）"), encoding="utf-8")
     alignment = align_files(parse_files([changge, SEEDS / "004_61d6fe56185b419c.txt", folder / "changge2022.txt"]))
     return alignment, {r.label: r.id for r in alignment.reports}
 
@@ -118,8 +122,11 @@ def test_two_counties_show_what_they_share(seeds):
     assert c.similarity < 0.1 and c.shared_sentences == 0  # written independently
     shared = marked(c, "a", "shared")
     assert len(shared) > 10 and "党史学习教育" in shared and "党史学习教育" in marked(c, "b", "shared")
-    pairs = [r for r in c.rows if r.kind == "pair"]
+    pairs = [r for r in c.rows if r.kind == "pair" and r.a_key]  # counterpart units of work
     assert pairs and all(0 < r.similarity < 0.3 for r in pairs)
+    # nothing is lost: the openings, the part headings, the 2022 plans only 长葛 wrote
+    assert [r.kind for r in c.rows if r.part == "overview"] == ["part", "pair"]
+    assert "三、2022年教育工作谋划" in c.text_a and "2021年是个特殊的年份" in c.text_b
     # a run of different sentences is one difference, not one per sentence
     assert len(c.differences) < len(c.rows) + len(pairs)
 
@@ -128,5 +135,18 @@ def test_one_region_two_years_show_what_changed(seeds):
     alignment, ids = seeds
     c = compare_two(alignment, ids["长葛市教体局 2021"], ids["长葛市教体局 2022"])
     assert c.similarity > 0.95 and c.shared_sentences > 50
-    assert marked(c, "a", "changed") == ["60"] and marked(c, "b", "changed") == ["80", "，教育治理体系更加完善"]
-    assert sorted(d.kind for d in c.differences) == ["changed", "changed", "only_a", "only_b"]
+    # the opening names the years (2021 → 2022), then the edits made to the text
+    assert marked(c, "a", "changed") == ["1", "2", "60"]
+    assert marked(c, "b", "changed") == ["2", "3", "80", "，教育治理体系更加完善"]
+    assert sorted(d.kind for d in c.differences) == ["changed", "changed", "changed", "only_a", "only_b"]
+
+
+def test_reports_are_named_by_number_or_display_name(years):
+    from reportdesk.compare.two import find_report
+
+    alignment, a, b = years
+    labels = [r.label for r in alignment.reports]
+    assert find_report(alignment, "2") == b and find_report(alignment, labels[0]) == a
+    assert find_report(alignment, "3") is None and find_report(alignment, "0") is None
+    assert find_report(alignment, "上海") is None
+    assert find_report(alignment, "某县") is None or len({r.label for r in alignment.reports if "某县" in r.label}) == 1
