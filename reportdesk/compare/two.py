@@ -20,13 +20,14 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Callable
 
-from reportdesk.compare.diff import diff_texts
+from reportdesk.compare.diff import Piece, diff_texts
 from reportdesk.compare.highlights import Span, phrase_highlights
 from reportdesk.compare.pairing import Options, normalise, pair_sentences
 from reportdesk.compare.sentences import split_sentences
 from reportdesk.compare.two_rows import plan_rows
 from reportdesk.model import PART_TABLE, Alignment, Pins, part_name
 
+_FIGURE = "0123456789.％%"
 NEAR = 0.85  # paired sentences this similar (share of characters in common) are nearly identical
 
 # Marks in the panes (Span.kind):
@@ -248,7 +249,7 @@ def _compare_sentences(a: str, b: str, a_at: int, b_at: int, options: Options, p
     """Mark two paired sentences; returns (characters in common ×2, characters compared, kind)
     with kind "same", "near" or "changed"."""
     size = len(normalise(a, options)) + len(normalise(b, options))
-    pieces = diff_texts(a, b)
+    pieces = whole_numbers(diff_texts(a, b))
     if normalise(a, options) == normalise(b, options):
         if a == b:
             pane_a.mark(a_at, a_at + len(a), "same")
@@ -260,6 +261,35 @@ def _compare_sentences(a: str, b: str, a_at: int, b_at: int, options: Options, p
     kind = "near" if size and common / size >= NEAR else "changed"
     _mark_pieces(pieces, a_at, b_at, options, pane_a, pane_b, "near" if kind == "near" else None)
     return common, size, kind
+
+
+def whole_numbers(pieces: list[Piece]) -> list[Piece]:
+    """A figure that changed is marked whole: 202[1] → 202[2] becomes [2021] → [2022]."""
+    out: list[Piece] = []
+    k = 0
+    while k < len(pieces):
+        if pieces[k].kind == "equal":
+            out.append(pieces[k])
+            k += 1
+            continue
+        end = k
+        while end < len(pieces) and pieces[end].kind != "equal":
+            end += 1
+        old = "".join(p.text for p in pieces[k:end] if p.kind == "delete")
+        new = "".join(p.text for p in pieces[k:end] if p.kind == "insert")
+        before = out[-1].text if out and out[-1].kind == "equal" else ""
+        after = pieces[end].text if end < len(pieces) else ""
+        head = len(before) - len(before.rstrip(_FIGURE)) if (old + new)[:1] in _FIGURE or not old or not new else 0
+        tail = len(after) - len(after.lstrip(_FIGURE)) if (old + new)[-1:] in _FIGURE else 0
+        if head and (old[:1].isdigit() or new[:1].isdigit()):
+            out[-1] = Piece("equal", before[:-head])
+            old, new = before[-head:] + old, before[-head:] + new
+        if tail and (old[-1:].isdigit() or new[-1:].isdigit()):
+            old, new = old + after[:tail], new + after[:tail]
+            pieces = pieces[:end] + [Piece("equal", after[tail:])] + pieces[end + 1:]
+        out += [Piece(kind, text) for kind, text in (("delete", old), ("insert", new)) if text]
+        k = end
+    return [p for p in out if p.text]
 
 
 def _mark_pieces(pieces, a_at: int, b_at: int, options: Options, pane_a: _Pane, pane_b: _Pane,

@@ -136,9 +136,22 @@ def test_one_region_two_years_show_what_changed(seeds):
     c = compare_two(alignment, ids["长葛市教体局 2021"], ids["长葛市教体局 2022"])
     assert c.similarity > 0.95 and c.shared_sentences > 50
     # the opening names the years (2021 → 2022), then the edits made to the text
-    assert marked(c, "a", "changed") == ["1", "2", "60"]
-    assert marked(c, "b", "changed") == ["2", "3", "80", "，教育治理体系更加完善"]
+    assert marked(c, "a", "changed") == ["2021", "2022", "60"]
+    assert marked(c, "b", "changed") == ["2022", "2023", "80", "，教育治理体系更加完善"]
     assert sorted(d.kind for d in c.differences) == ["changed", "changed", "changed", "only_a", "only_b"]
+
+
+def test_a_changed_figure_is_marked_whole():
+    from reportdesk.compare.diff import diff_texts
+    from reportdesk.compare.two import whole_numbers
+
+    def changed(a, b):
+        return [(p.kind, p.text) for p in whole_numbers(diff_texts(a, b)) if p.kind != "equal"]
+
+    assert changed("现将2021年工作", "现将2022年工作") == [("delete", "2021"), ("insert", "2022")]
+    assert changed("增长5.8%，", "增长5.7%，") == [("delete", "5.8%"), ("insert", "5.7%")]
+    assert changed("投入12亿元", "投入125亿元") == [("delete", "12"), ("insert", "125")]
+    assert changed("补充教师", "招聘教师") == [("delete", "补充"), ("insert", "招聘")]
 
 
 def test_reports_are_named_by_number_or_display_name(years):

@@ -295,7 +295,8 @@ class TwoPanes(QWidget):
 
     def show_difference(self, difference) -> None:
         """Select a difference in both panes and bring both to it, a third from the top."""
-        current = _format(background=colours()["find"])
+        # the current difference tinted, lightly enough that its marks still show through
+        current = _format(background=_blend(colours()["find"], self.palette().base().color(), 0.5).name())
         self._syncing = True
         try:
             for pane, (start, end) in ((self.a, difference.a), (self.b, difference.b)):
