@@ -97,6 +97,7 @@ EN = {
     "两篇在这一部分都没有内容": "Neither report has anything in this part", "基本情况": "Overview", "其他": "Other",
     "没有不同之处": "No differences", "共 %d 处不同": "%d differences", "第 %d 处，共 %d 处": "%d of %d",
     "（此处对方没有对应的段落）": "(the other report has no section here)", "正在比较…": "Comparing…",
+    "导出对比表…": "Export Comparison Table…",
     "ReportDesk 报告比对\n版本 %s\n\n读取、比对、汇编各地工作总结。":
         "ReportDesk\nVersion %s\n\nRead, compare and compile regional work reports.",
     '%d 个主题 × %d 篇报告': '%d topics × %d reports',

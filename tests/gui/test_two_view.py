@@ -66,12 +66,15 @@ def selected(pane):
 def test_pick_two_years_and_walk_their_differences(qtbot, load, two_years):
     window = load(two_years)
     ids = [r.id for r in window.session.alignment.reports]
-    window.matrix_panel.sig_report_chosen.emit(ids[1])  # as a click on a column header does
-    window.matrix_panel.sig_report_chosen.emit(ids[0])
-    assert pick_in_dialog(qtbot, window) == (ids[1], ids[0])  # the two picked last, the first on the left
+    header = window.matrix_panel.table.horizontalHeader()
+    for column in (1, 0):  # click two matrix column headers: they are the pair offered, the first on the left
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert pick_in_dialog(qtbot, window) == (window.matrix_panel.model.report_at(1).id,
+                                             window.matrix_panel.model.report_at(0).id)
     two = window.two
     assert window.stack.currentWidget() is two and two.report_ids == (ids[1], ids[0])
-    pick_in_dialog(qtbot, window, swap=True)
+    pick_in_dialog(qtbot, window, swap=True)  # 换两篇 again, swapped
     assert two.report_ids == (ids[0], ids[1])
     assert "长葛市教体局 2021" in two.headers[0].text() and "长葛市教体局 2022" in two.headers[1].text()
     assert two.count.text() == "共 3 处不同" and two.list.count() == 3
@@ -136,6 +139,15 @@ def test_two_counties_side_by_side_rows_level_and_scroll_together(qtbot, load):
     assert row_in_the_middle(panes.a) == row_in_the_middle(panes.b) > 3
     bar_b.setValue(bar_b.maximum())  # and the other way round
     assert bar_a.value() > target and row_in_the_middle(panes.a) == row_in_the_middle(panes.b)
+    # zoom: the text grows, and the rows are levelled again
+    size = panes.a.font().pointSizeF()
+    window.act["zoom_in"].trigger()
+    window.act["zoom_in"].trigger()
+    qtbot.waitUntil(lambda: not panes._levelling.isActive())
+    assert panes.a.font().pointSizeF() == size + 2 == panes.b.font().pointSizeF()
+    for row in comparison.rows:
+        assert abs(panes.a.y_of(row.a[0]) - panes.b.y_of(row.b[0])) < 1.5
+    window.act["zoom_reset"].trigger()
     # the language switch reaches the view
     window.set_ui_language("en")
     assert two.act_next.text() == "Next" and two.count.text() == f"{len(comparison.differences)} differences"

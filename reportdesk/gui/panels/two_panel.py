@@ -76,7 +76,7 @@ class TwoPanel(TwoView):
             return
         name = re.sub(r'[\\/:*?"<>|]+', " ", f"{a} 与 {b} 对比").strip()  # what Windows allows in a name
         suggested = str(Path(self.session.settings.last_folder or Path.home()) / f"{name}.docx")
-        target, _ = QFileDialog.getSaveFileName(self, tr("导出 Word…"), suggested, tr("Word 文档 (*.docx)"))
+        target, _ = QFileDialog.getSaveFileName(self, tr("导出对比表…"), suggested, tr("Word 文档 (*.docx)"))
         if target:
             target = target if target.lower().endswith(".docx") else target + ".docx"
             self.session.runner.start("export", lambda _: write_two_docx(comparison, a, b, target),

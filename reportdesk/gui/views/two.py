@@ -141,7 +141,7 @@ class TwoView(QWidget):
 
     def retranslate(self) -> None:
         for action, text in ((self.act_back, "返回"), (self.act_pick, "换两篇…"), (self.act_prev, "上一处"),
-                             (self.act_next, "下一处"), (self.act_export, "导出 Word…")):
+                             (self.act_next, "下一处"), (self.act_export, "导出对比表…")):
             action.setText(tr(text))
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tr(text)} ({keys})" if keys else tr(text))
@@ -196,6 +196,8 @@ class TwoView(QWidget):
         comparison = self.comparison
         for k, d in enumerate(comparison.differences if comparison else ()):
             self.list.addItem(f"{k + 1}. " + tr("%s：%s") % (tr(KIND_LABELS[d.kind]), describe(comparison, d)))
+            sides = [t for t in (excerpt(comparison.text_a, *d.a, 160), excerpt(comparison.text_b, *d.b, 160)) if t]
+            self.list.item(k).setToolTip("\n↓\n".join(sides))
         self.list.setCurrentRow(self.current)
         self.list.blockSignals(False)
 
