@@ -3,7 +3,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from reportdesk.compare.highlights import Span
-from reportdesk.compare.sentences import Options
+from reportdesk.compare.pairing import Options
 from reportdesk.compare.two import Difference, Row, TwoComparison
 from reportdesk.export.two import cell_runs, write_two_docx
 
