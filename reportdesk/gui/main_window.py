@@ -23,7 +23,6 @@ from reportdesk.gui.panels.points_panel import PointsPanel
 from reportdesk.gui.panels.status_panel import StatusPanel
 from reportdesk.gui.panels.text_panel import TextPanel
 from reportdesk.gui.panels.tree_panel import TreePanel
-from reportdesk.gui.panels.two_panel import TwoPanel
 from reportdesk.gui.session import Session
 from reportdesk.gui.views import text
 from reportdesk.gui.views.welcome import WelcomePage
@@ -55,8 +54,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.main_split)
-        self.two = TwoPanel(session, self)  # 比较两篇: a page of its own, in place of the desk
-        self.stack.addWidget(self.two)
+        self.two = pick_two.install(self)  # 比较两篇: a page of its own, in place of the desk
         self.setCentralWidget(self.stack)
         self.errors_panel = ErrorsPanel(session, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.errors_panel)
@@ -84,11 +82,6 @@ class MainWindow(QMainWindow):
         flows.connect_requests(self)  # what panels ask of the user: files, targets, menus
         self.tree_panel.sig_section_chosen.connect(self._show_section)
         self.indicators.sig_show_fact.connect(self._show_fact)
-        self.two.sig_back.connect(lambda: pick_two.back_to_desk(self))
-        self.two.sig_pick.connect(lambda: pick_two.compare_two_reports(self))
-        self.two.panes.sig_built.connect(self._check_idle)
-        self.matrix_panel.sig_report_chosen.connect(self.two.note_report)
-        self.tree_panel.sig_section_chosen.connect(self.two.note_section)
         self.compare.sig_built.connect(self._check_idle)
         self.compare.sig_maximise.connect(self._maximise)
         self.compare.boilerplate_box.toggled.connect(self.text_panel.highlighter.hide_boilerplate)

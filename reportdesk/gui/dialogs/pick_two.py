@@ -51,6 +51,21 @@ class PickTwoDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not same)
 
 
+def install(window):
+    """The two-report view as a page of the window's stack, following the matrix and the tree
+    (the reports picked there are the pair offered next)."""
+    from reportdesk.gui.panels.two_panel import TwoPanel
+
+    two = TwoPanel(window.session, window)
+    window.stack.addWidget(two)
+    two.sig_back.connect(lambda: back_to_desk(window))
+    two.sig_pick.connect(lambda: compare_two_reports(window))
+    two.panes.sig_built.connect(window._check_idle)  # the window is idle once the panes are filled
+    window.matrix_panel.sig_report_chosen.connect(two.note_report)
+    window.tree_panel.sig_section_chosen.connect(two.note_section)
+    return two
+
+
 def compare_two_reports(window) -> None:
     """Ctrl+D: choose two reports, then compare them in the two-report view."""
     alignment = window.session.alignment
