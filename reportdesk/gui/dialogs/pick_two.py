@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton
 
 from reportdesk.gui.i18n import tr
+from reportdesk.gui.panels.two_panel import TwoPanel
 
 
 class PickTwoDialog(QDialog):
@@ -54,8 +55,6 @@ class PickTwoDialog(QDialog):
 def install(window):
     """The two-report view as a page of the window's stack, following the matrix and the tree
     (the reports picked there are the pair offered next)."""
-    from reportdesk.gui.panels.two_panel import TwoPanel
-
     two = TwoPanel(window.session, window)
     window.stack.addWidget(two)
     two.sig_back.connect(lambda: back_to_desk(window))
