@@ -41,6 +41,8 @@ def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
         result = {"code": 1}
 
         def capture() -> None:
+            if result.get("done"):  # --compare named a report that is not there
+                return
             for _ in range(3):  # let pending layouts settle before the picture
                 app.processEvents()
             window.grab().save(screenshot)
@@ -70,6 +72,9 @@ def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
 def _compare_when_loaded(window, first: str, second: str, result: dict | None) -> None:
     """--compare A B: once the reports are aligned, show A and B in the two-report view (for a
     screenshot, a name that fits no report ends the run with code 2)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
     from reportdesk.compare.two import find_report
     from reportdesk.gui.dialogs.pick_two import show_two
 
@@ -84,7 +89,10 @@ def _compare_when_loaded(window, first: str, second: str, result: dict | None) -
             print(f"--compare: 找不到报告“{missing}”。已加载的报告：\n{names}", file=sys.stderr)
             if result is not None:
                 result["code"] = 2
-                window.close()
+                result["done"] = True  # no picture: there is nothing to show
+                # closed from the event loop, not from inside the signal: the session is still
+                # finishing this step and must not be torn down under it
+                QTimer.singleShot(0, lambda: (window.close(), QApplication.quit()))
             return
         show_two(window, *ids)
 

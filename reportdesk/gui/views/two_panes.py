@@ -9,7 +9,7 @@ against the other pane's scroll coming back.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPolygonF, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QWidget
 
@@ -99,6 +99,11 @@ class Pane(QTextEdit):
     def restyle(self) -> None:
         self._formats = None
         self.highlighter.rehighlight()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "highlighter"):
+            self.restyle()  # Windows switched to dark mode (or back) while the window is open
+        super().changeEvent(event)
 
     def y_of(self, position: int) -> float:
         """Document y of the line holding a character position."""
