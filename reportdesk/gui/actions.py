@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from reportdesk.gui import find
-from reportdesk.gui.dialogs import flows
+from reportdesk.gui.dialogs import flows, pick_two
 from reportdesk.gui.dialogs import help as guide
 from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.gui.views.text import zoom
@@ -50,7 +50,7 @@ COMMANDS = (
               checkable=True, group="parts") for k, part in enumerate(MATRIX_PARTS, 1)),
     Command("next_topic", "下一个主题", lambda w: w.session.step_topic(+1), "Alt+Down", needs_reports=True),
     Command("prev_topic", "上一个主题", lambda w: w.session.step_topic(-1), "Alt+Up", needs_reports=True),
-    Command("diff", "两份逐字对比", lambda w, on: w.compare.diff_button.setChecked(on), "Ctrl+D", checkable=True),
+    Command("compare_two", "比较两篇…", pick_two.compare_two_reports, "Ctrl+D", needs_reports=True),
     Command("errors", "错误列表", lambda w, on: w.errors_panel.setVisible(on), checkable=True),
     Command("maximise", "最大化对比区", lambda w, on: w.compare.maximise_button.setChecked(on), "Ctrl+Shift+M",
             checkable=True),
@@ -69,13 +69,13 @@ MENUS = (
     ("file", "文件(&F)", ("open", "open_folder", "examples", "@recent", None, "open_project", "save_project",
                         "save_project_as", None, "export", None, "close_all", "quit")),
     ("edit", "编辑(&E)", ("undo", "redo", None, "find", "find_next", "find_prev", None, "@removed")),
-    ("view", "视图(&V)", (*(f"part_{p}" for p in MATRIX_PARTS), None, "next_topic", "prev_topic", "diff", None,
+    ("view", "视图(&V)", (*(f"part_{p}" for p in MATRIX_PARTS), None, "next_topic", "prev_topic", "compare_two", None,
                         "maximise", "zoom_in", "zoom_out", "zoom_reset", None, "errors", "@language")),
     ("help", "帮助(&H)", ("guide", "shortcuts", None, "log_folder", None, "about")),
 )
 SUBMENUS = {"@recent": "最近打开", "@language": "语言", "@removed": "恢复移除的报告"}
 TOOLBAR = ("open", "open_folder", "save_project", "export", None, "undo", "redo", None, "prev_topic", "next_topic",
-           "diff")
+           "compare_two")
 
 
 def _shortcuts(shortcut) -> list[QKeySequence]:

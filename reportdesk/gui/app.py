@@ -1,4 +1,4 @@
-"""Start the window: `reportdesk gui [PATH...] [--topic ID] [--part PART] [--screenshot FILE]`."""
+"""Start the window: `reportdesk gui [PATH...] [--topic ID] [--part PART] [--compare A B] [--screenshot FILE]`."""
 from __future__ import annotations
 
 import os
@@ -9,7 +9,7 @@ CJK_FONTS = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans 
 
 
 def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
-            screenshot: str | None = None, exit_when_shown: bool = False) -> int:
+            screenshot: str | None = None, exit_when_shown: bool = False, compare: list[str] | None = None) -> int:
     if screenshot and sys.platform.startswith("linux") and not os.environ.get("DISPLAY") \
             and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a picture needs no screen
@@ -41,6 +41,8 @@ def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
         result = {"code": 1}
 
         def capture() -> None:
+            if result.get("done"):  # --compare named a report that is not there
+                return
             for _ in range(3):  # let pending layouts settle before the picture
                 app.processEvents()
             window.grab().save(screenshot)
@@ -55,14 +57,46 @@ def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
     if exit_when_shown:  # measuring start-up: quit once the first frame is painted
         app.processEvents()
         QTimer.singleShot(0, app.quit)
+    if compare:
+        _compare_when_loaded(window, *compare, result if screenshot else None)
     if paths:
         window.session.add_paths(paths)
     if not screenshot:
         QTimer.singleShot(0, lambda: _at_start(window, restore=not paths))
-    elif screenshot:
+    elif not paths:  # nothing to load: the empty window is the picture (with paths: at idle)
         QTimer.singleShot(300, capture)
     code = app.exec()
     return result["code"] if screenshot else code
+
+
+def _compare_when_loaded(window, first: str, second: str, result: dict | None) -> None:
+    """--compare A B: once the reports are aligned, show A and B in the two-report view (for a
+    screenshot, a name that fits no report ends the run with code 2)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reportdesk.compare.two import find_report
+    from reportdesk.gui.dialogs.pick_two import show_two
+
+    def aligned(alignment) -> None:
+        if alignment is None:
+            return
+        window.session.sig_alignment_changed.disconnect(aligned)
+        ids = [find_report(alignment, name) for name in (first, second)]
+        if None in ids:
+            missing = (first, second)[ids.index(None)]
+            names = "\n".join(f"  {k}. {r.label}" for k, r in enumerate(alignment.reports, 1))
+            print(f"--compare: 找不到报告“{missing}”。已加载的报告：\n{names}", file=sys.stderr)
+            if result is not None:
+                result["code"] = 2
+                result["done"] = True  # no picture: there is nothing to show
+                # closed from the event loop, not from inside the signal: the session is still
+                # finishing this step and must not be torn down under it
+                QTimer.singleShot(0, lambda: (window.close(), QApplication.quit()))
+            return
+        show_two(window, *ids)
+
+    window.session.sig_alignment_changed.connect(aligned)
 
 
 def _at_start(window, restore: bool) -> None:

@@ -78,6 +78,26 @@ EN = {
     "数值": "Value", "单位": "Unit", "说明": "Notes", "原句": "Sentence", "已隐去": "masked", "约数": "approx.",
     "变化量": "change", "其中项": "part of total", "（隐去）": "(masked)",
     "Excel 表格 (*.xlsx);;CSV 文件 (*.csv)": "Excel workbook (*.xlsx);;CSV file (*.csv)",
+    # 比较两篇: the two-report view (gui/views/two.py, panels/two_panel.py, dialogs/pick_two.py)
+    "比较两篇…": "Compare Two Reports…", "比较两篇": "Compare Two Reports", "交换": "Swap",
+    "甲（左）：": "A (left):", "乙（右）：": "B (right):", "请选择两篇不同的报告": "Choose two different reports",
+    "比较两篇需要至少两篇报告": "Comparing two reports needs at least two reports loaded",
+    "返回": "Back", "换两篇…": "Other Reports…", "上一处": "Previous", "下一处": "Next", "全部部分": "All parts",
+    "忽略标点": "Ignore punctuation", "忽略数字": "Ignore numbers", "忽略空白": "Ignore spaces",
+    "数字不同的句子算作相同（如 682人 与 700人），数字仍标出":
+        "Sentences that differ only in figures (682 vs 700) count as the same; the figures stay marked",
+    "两篇都有": "in both", "仅甲有": "only in A", "仅乙有": "only in B", "当前": "current", "改动": "changed",
+    "蓝色：两篇都有的句子和词语（浅蓝：几乎相同的句子）；红色：只有甲篇有的，深红为改动的词语；绿色：只有乙篇有的，"
+    "深绿为改动的词语；橙色：当前的不同之处。中间一栏的百分数是两段文字相同的比例。":
+        "Blue: sentences and phrases both reports have (light blue: nearly identical sentences); red: only in A, "
+        "darker for changed words; green: only in B, darker for changed words; orange: the current difference. "
+        "The percentage between the panes is how much of the two sections' text is the same.",
+    "甲：%s": "A: %s", "乙：%s": "B: %s",
+    "两篇相同的文字约占 %d%%；相同或几乎相同的句子 %d 句": "About %d%% of the text is the same; %d sentences the same or nearly",
+    "两篇在这一部分都没有内容": "Neither report has anything in this part", "基本情况": "Overview", "其他": "Other",
+    "没有不同之处": "No differences", "共 %d 处不同": "%d differences", "第 %d 处，共 %d 处": "%d of %d",
+    "（此处对方没有对应的段落）": "(the other report has no section here)", "正在比较…": "Comparing…",
+    "导出对比表…": "Export Comparison Table…",
     "ReportDesk 报告比对\n版本 %s\n\n读取、比对、汇编各地工作总结。":
         "ReportDesk\nVersion %s\n\nRead, compare and compile regional work reports.",
     '%d 个主题 × %d 篇报告': '%d topics × %d reports',

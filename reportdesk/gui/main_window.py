@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget
 
 from reportdesk.gui import actions, find, layout
-from reportdesk.gui.dialogs import flows
+from reportdesk.gui.dialogs import flows, pick_two
 from reportdesk.gui.i18n import apply_qt_translations, set_language, tr
 from reportdesk.gui.keeper import Keeper
 from reportdesk.gui.panels.compare_panel import ComparePanel
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.main_split)
+        self.two = pick_two.install(self)  # 比较两篇: a page of its own, in place of the desk
         self.setCentralWidget(self.stack)
         self.errors_panel = ErrorsPanel(session, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.errors_panel)
@@ -81,7 +82,6 @@ class MainWindow(QMainWindow):
         flows.connect_requests(self)  # what panels ask of the user: files, targets, menus
         self.tree_panel.sig_section_chosen.connect(self._show_section)
         self.indicators.sig_show_fact.connect(self._show_fact)
-        self.compare.diff_button.toggled.connect(act["diff"].setChecked)
         self.compare.sig_built.connect(self._check_idle)
         self.compare.sig_maximise.connect(self._maximise)
         self.compare.boilerplate_box.toggled.connect(self.text_panel.highlighter.hide_boilerplate)
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
     def _check_idle(self) -> None:
         """Emit sig_idle once no job runs and the comparison is built (worker threads may
         need a moment to return after delivering their result)."""
-        if self.session.busy() or self.compare.building():
+        if self.session.busy() or self.compare.building() or self.two.building():
             return
         if self.session.runner.idle():
             self.sig_idle.emit()
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         for k, text in enumerate(("对比", "原文", "数字指标", "查重", "要点")):
             self.tabs.setTabText(k, tr(text))
         for panel in (self.welcome, self.tree_panel, self.matrix_panel, self.compare, self.indicators, self.copies,
-                      self.points, self.errors_panel, self.status):
+                      self.points, self.errors_panel, self.status, self.two):
             panel.retranslate()
 
     def _update_title(self) -> None:

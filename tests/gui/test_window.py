@@ -179,17 +179,6 @@ def test_find_filters_sections_and_highlights_hits(qtbot, load):
     assert {k for _, _, k in window.text_panel.highlighter._spans} == {"find"}
 
 
-def test_two_report_diff(qtbot, load):
-    window = load(SEEDS)
-    keep = [c.report_id for c in window.session.alignment.cells if c.part == "achievements" and c.topic == "party"][:2]
-    window.compare.hidden = {r for r in window.compare.order if r not in keep}
-    with qtbot.waitSignal(window.sig_idle, timeout=30000):
-        window.compare.diff_button.setChecked(True)
-    assert window.compare.diff_view.isVisible() and window.act["diff"].isChecked()
-    kinds = {k for _, _, k in window.compare.diff_highlighter._spans}
-    assert kinds == {"delete", "insert"}
-
-
 def test_english_interface(window):
     window.set_ui_language("en")
     assert window.menus["file"].title() == "&File" and window.act["open"].text() == "Open Files…"

@@ -1,8 +1,8 @@
-"""The comparison pane following the session: the current topic and part, column by column, or
-two reports' inline diff. The columns and diffs are computed in the background runner."""
+"""The comparison pane following the session: the current topic and part, column by column,
+computed in the background runner. (Two reports side by side: panels/two_panel.py.)"""
 from __future__ import annotations
 
-from reportdesk.compare.columns import paired_diff, topic_columns
+from reportdesk.compare.columns import topic_columns
 from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.gui.views.compare import CompareView
 
@@ -14,7 +14,6 @@ class ComparePanel(CompareView):
         self._reveal: str | None = None  # a report to bring into view once the columns are built
         self.sig_columns_changed.connect(self.refresh)
         self.sig_built.connect(self._built)
-        self.diff_button.toggled.connect(lambda _: self.refresh())
         session.sig_reports_changed.connect(self._reports_changed)
         session.sig_topic_changed.connect(lambda _: self.refresh())
         session.sig_alignment_changed.connect(self._alignment_changed)
@@ -54,27 +53,10 @@ class ComparePanel(CompareView):
     def refresh(self) -> None:
         """Show the session's topic and part again (after any change of what to show)."""
         session = self.session
-        alignment, part, topic, pins = session.alignment, session.part, session.topic, session.pins
+        alignment, part, topic = session.alignment, session.part, session.topic
         if alignment is None or not topic:
             return
         self.set_title(f"<b>{alignment.topic_name(topic)}</b> · {tr(PART_LABELS[part])}")
         visible = self.visible_ids()
-        if self.diff_button.isChecked():
-            if len(visible) != 2:
-                self.show_diff(tr("逐字对比需要正好两列，请隐藏其余的列"), [])
-                return
-            session.runner.start("compare", lambda _: paired_diff(alignment, part, topic, *visible, pins),
-                                 lambda pieces: self._diff_ready(alignment, pieces, visible), on_error=session.fail)
-        else:
-            session.runner.start("compare", lambda p: topic_columns(alignment, part, topic, visible, p),
-                                 self.set_columns, on_error=session.fail)
-
-    def _diff_ready(self, alignment, pieces, report_ids) -> None:
-        text, spans, position = [], [], 0
-        for piece in pieces:
-            text.append(piece.text)
-            if piece.kind != "equal":
-                spans.append((position, position + len(piece.text), piece.kind))
-            position += len(piece.text)
-        first, second = (alignment.report(r).label for r in report_ids)
-        self.show_diff("".join(text), spans, first, second)
+        session.runner.start("compare", lambda p: topic_columns(alignment, part, topic, visible, p),
+                             self.set_columns, on_error=session.fail)

@@ -1,4 +1,4 @@
-"""CompareView: every region's text on one topic side by side, or two reports' inline diff.
+"""CompareView: every region's text on one topic side by side.
 
 The columns sit in a splitter (drag a handle to widen one) inside a scroll area: each has
 a minimum width that keeps Chinese lines readable, and many columns scroll sideways.
@@ -160,14 +160,12 @@ class CompareView(QWidget):
         self.columns_menu = QMenu(self)
         self.columns_button.setMenu(self.columns_menu)
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
-        self.diff_button = QToolButton(self)
-        self.diff_button.setCheckable(True)
         self.maximise_button = QToolButton(self)
         self.maximise_button.setCheckable(True)
         self.maximise_button.toggled.connect(self.sig_maximise.emit)
         bar.addWidget(self.title, 1)
         for widget in (self.legend, self.marks_box, self.boilerplate_box, self.headings_box, self.columns_button,
-                       self.diff_button, self.maximise_button):
+                       self.maximise_button):
             bar.addWidget(widget)
         layout.addLayout(bar)
         self.missing = QLabel(self)  # the regions that wrote nothing on the topic: the gaps
@@ -180,10 +178,6 @@ class CompareView(QWidget):
         self.scroll.setWidget(self.strip)
         self._building: QSplitter | None = None  # the next strip, filled out of sight
         layout.addWidget(self.scroll, 1)
-        self.diff_view = make_text_view(self)
-        self.diff_highlighter = SpanHighlighter(self.diff_view.document())
-        self.diff_view.hide()
-        layout.addWidget(self.diff_view, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -198,7 +192,6 @@ class CompareView(QWidget):
         self.boilerplate_box.setToolTip(tr("套话（标准表述、多数地区都有的句子）以灰色显示；勾选后隐去"))
         self.headings_box.setText(tr("标题列表"))
         self.columns_button.setText(tr("显示/隐藏列"))
-        self.diff_button.setText(tr("两份逐字对比"))
         self.maximise_button.setText(tr("最大化"))
         self.missing.setStyleSheet(f"color: {c['gap_text']};")
         if not self.order:
@@ -240,8 +233,6 @@ class CompareView(QWidget):
     def set_columns(self, columns: list[Column]) -> None:
         """Show the columns that have text; name the reports that wrote nothing."""
         self.clear()
-        self.diff_view.hide()
-        self.scroll.show()
         self._last = columns
         empty = [c.label for c in columns if not c.text]
         written = [c for c in columns if c.text]
@@ -288,31 +279,11 @@ class CompareView(QWidget):
     def building(self) -> bool:
         return bool(self._pending)
 
-    def show_diff(self, text: str, spans, first: str = "", second: str = "") -> None:
-        """One text with what only the first report says struck out and what only the second
-        says underlined."""
-        self.clear()
-        if first and second:
-            c = colours()
-            swatch = "<span style='background:{};padding:0 4px'>{}</span>"
-            self.missing.setText(f"{swatch.format(c['delete'], tr('删除'))} = {tr('仅“%s”有') % first}　"
-                                 f"{swatch.format(c['insert'], tr('新增'))} = {tr('仅“%s”有') % second}")
-            self.missing.setStyleSheet("")
-            self.missing.show()
-        else:
-            self.missing.hide()
-        self.scroll.hide()
-        self.diff_view.setPlainText(text)
-        self.diff_highlighter.set_spans(spans)
-        self.diff_view.show()
-        self.sig_built.emit()
-
     # -- marks, headings, Find ---------------------------------------------------------------
 
     def _show_marks(self, shown: bool) -> None:
         for widget in self.columns:
             widget.highlighter.show_marks(shown)
-        self.diff_highlighter.show_marks(shown)
 
     def _hide_boilerplate(self, hidden: bool) -> None:
         for widget in self.columns:

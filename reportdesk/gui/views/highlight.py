@@ -69,8 +69,9 @@ class _Layer:
 class SpanHighlighter(QSyntaxHighlighter):
     """Formats (start, end, kind) ranges given in document character positions."""
 
-    def __init__(self, document):
+    def __init__(self, document, kinds=None):
         super().__init__(document)
+        self.kinds = kinds or formats  # kinds() -> {kind: QTextCharFormat}, for the palette in use
         self._marks = _Layer()
         self._copies = _Layer()  # copied, reused and boilerplate sentences (查重)
         self._find = _Layer()
@@ -121,7 +122,7 @@ class SpanHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
         block_start = self.currentBlock().position()
         block_end = block_start + len(text)
-        kinds = formats()
+        kinds = self.kinds()
         layers = (self._marks, self._copies, self._find) if self.marks_shown else (self._copies, self._find)
         for layer in layers:
             k = max(0, bisect_right(layer.starts, block_start) - 1)

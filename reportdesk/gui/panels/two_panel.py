@@ -1,0 +1,84 @@
+"""The two-report view following the session: it compares the two chosen reports in the
+background runner (again when the part, the options or the alignment change) and writes
+the comparison to Word."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from reportdesk.compare.two import compare_two, group_title
+from reportdesk.gui.i18n import tr
+from reportdesk.gui.views.two import TwoView
+from reportdesk.model import report_of_key
+
+RECENT = 2  # reports picked last in the matrix or the tree: the pair offered by 比较两篇
+
+
+class TwoPanel(TwoView):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.report_ids: tuple[str, str] | None = None
+        self.recent: list[str] = []
+        self.sig_options_changed.connect(self.refresh)
+        self.sig_export.connect(self.export)
+        session.sig_alignment_changed.connect(self._alignment_changed)
+
+    def note_report(self, report_id: str) -> None:
+        """A report the user picked elsewhere: the last two are the pair offered next."""
+        self.recent = ([report_id] + [r for r in self.recent if r != report_id])[:RECENT]
+
+    def note_section(self, key: str) -> None:
+        self.note_report(report_of_key(key))
+
+    def show_reports(self, a: str, b: str) -> None:
+        self.report_ids = (a, b)
+        self.refresh()
+
+    def building(self) -> bool:
+        return self.session.runner.busy("two") or self.panes.building()
+
+    def _alignment_changed(self, alignment) -> None:
+        if alignment is None:
+            self.report_ids = None
+            self.recent = []
+        elif self.report_ids and self.isVisible():  # a correction, a rename: compare again
+            self.refresh()
+
+    def refresh(self) -> None:
+        alignment, ids = self.session.alignment, self.report_ids
+        if alignment is None or ids is None or not all(alignment.report(r) for r in ids):
+            return
+        self.set_names(*(alignment.report(r).label for r in ids))
+        self.set_busy(tr("正在比较…"))
+        part, options, pins = self.part(), self.options(), self.session.pins
+        gap = tr("（此处对方没有对应的段落）")
+
+        def title(group: str) -> str:
+            return tr(group_title(group))
+
+        self.session.runner.start(
+            "two", lambda progress: compare_two(alignment, *ids, part, options, pins, gap, title, progress),
+            self._ready, on_error=self.session.fail)
+
+    def _ready(self, comparison) -> None:
+        if comparison is not None:
+            self.set_comparison(comparison)
+
+    def export(self) -> None:
+        """Save the comparison as a Word table (written in the background)."""
+        from reportdesk.export.two import write_two_docx
+
+        comparison, (a, b) = self.comparison, self.names
+        if comparison is None:
+            return
+        name = re.sub(r'[\\/:*?"<>|]+', " ", f"{a} 与 {b} 对比").strip()  # what Windows allows in a name
+        suggested = str(Path(self.session.settings.last_folder or Path.home()) / f"{name}.docx")
+        target, _ = QFileDialog.getSaveFileName(self, tr("导出对比表…"), suggested, tr("Word 文档 (*.docx)"))
+        if target:
+            target = target if target.lower().endswith(".docx") else target + ".docx"
+            self.session.runner.start("export", lambda _: write_two_docx(comparison, a, b, target),
+                                      lambda path: self.session.sig_message.emit(tr("已导出：%s") % path),
+                                      on_error=lambda error: self.session.fail(error, tr("导出失败")))
