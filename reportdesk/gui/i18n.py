@@ -19,7 +19,7 @@ EN = {
     "导出 Word…": "Export to Word…", "关闭全部报告": "Close All Reports", "退出": "Quit",
     "撤销": "Undo", "重做": "Redo", "查找": "Find", "%s：%s": "%s: %s",
     "工作成效": "Achievements", "存在问题": "Problems", "工作计划": "Plans",
-    "下一个主题": "Next Topic", "上一个主题": "Previous Topic", "两份逐字对比": "Two-Report Diff",
+    "下一个主题": "Next Topic", "上一个主题": "Previous Topic",
     "错误列表": "Errors", "语言": "Language", "关于": "About",
     "把报告文件或文件夹拖到这里": "Drop report files or folders here",
     "Word（.docx .doc）、WPS、PDF、RTF、ODT、网页和纯文本都能打开；可一次拖入多个文件或整个文件夹。":
@@ -42,8 +42,6 @@ EN = {
     "请在矩阵中点选一个主题": "Click a topic in the matrix",
     "（本报告未写此主题）": "(nothing on this topic)",
     "未写此主题：%s": "Nothing on this topic: %s",
-    "逐字对比需要正好两列，请隐藏其余的列": "The diff needs exactly two columns; hide the others",
-    "删除": "deleted", "新增": "added", "仅“%s”有": "only in “%s”",
     "共有表述": "shared", "独有表述": "unique", "数字": "numbers",
     "无法读取的文件": "Files that could not be read", "文件读取问题": "Problems Reading Files",
     "保存修改": "Save Changes", "当前的工作有未保存的修改，要保存为项目吗？":
@@ -223,7 +221,6 @@ def apply_qt_translations(app) -> bool:
     """Qt's own texts (Cancel, Yes, the file dialogs, context menus of text fields) in the
     interface language: Qt ships them as qtbase_zh_CN.qm. True when Chinese ones are loaded."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
     for old in _qt_translators:
         app.removeTranslator(old)
     _qt_translators.clear()

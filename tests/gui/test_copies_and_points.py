@@ -36,8 +36,11 @@ def test_the_heat_map_and_a_pair_s_passages(qtbot, load, tmp_path):
     view.heat.clicked.emit(cell)
     row = next(r for r in range(view.passages.rowCount()) if view.passages.item(r, 0).text() == SHARED)
     assert view.passages.item(row, 1).text() == SHARED
-    view.passages.doubleClicked.emit(view.passages.model().index(row, 1))
-    assert window.tabs.currentWidget() is window.text_panel and SHARED in window.text_panel.toPlainText()
+    with qtbot.waitSignal(window.two.panes.sig_built, timeout=30000):
+        view.passages.doubleClicked.emit(view.passages.model().index(row, 1))
+    qtbot.wait(50)
+    assert window.stack.currentWidget() is window.two  # the two reports side by side…
+    assert window.two.panes.b.textCursor().selectedText() == SHARED  # …at the copied sentence
     own = view.shares.item(0, 2).data(Qt.ItemDataRole.DisplayRole)
     assert 0 < own < 100
 

@@ -194,10 +194,22 @@ def clear_recent(settings) -> None:
 
 
 def open_passage(window, passage, side: int) -> None:
-    """A copied sentence in its report, read in the 原文 tab (the column clicked: 0 or 1)."""
+    """A copied passage in the two-report view, both reports side by side, at the sentence
+    (in the pane of the column clicked: 0 or 1)."""
+    from reportdesk.gui.dialogs.pick_two import show_two
+    from reportdesk.gui.views.text import find_in_views
+
+    panes = window.two.panes
     sentence = passage.b if side == 1 else passage.a
-    if window.text_panel.show_section(sentence.key or f"{sentence.report_id}/0", [sentence.text]):
-        window.tabs.setCurrentWidget(window.text_panel)
+
+    def built() -> None:
+        panes.sig_built.disconnect(built)
+        pane = panes.b if side == 1 else panes.a
+        pane.moveCursor(pane.textCursor().MoveOperation.Start)
+        find_in_views([pane], sentence.text.strip())
+
+    panes.sig_built.connect(built)
+    show_two(window, passage.a.report_id, passage.b.report_id)
 
 
 def compare_years(window) -> None:

@@ -48,7 +48,7 @@ def set_zoom(step: int) -> int:
     return _zoom
 
 
-def find_in_views(views: list[QPlainTextEdit], word: str, forward: bool = True) -> bool:
+def find_in_views(views: list, word: str, forward: bool = True) -> bool:
     """Move to the next (or previous) occurrence of the word, across the views in order,
     starting from the one with the cursor last moved; False when there is none."""
     if not views:
@@ -63,7 +63,7 @@ def find_in_views(views: list[QPlainTextEdit], word: str, forward: bool = True) 
             view.setTextCursor(cursor)
         if view.find(word, flags):
             view.setFocus()
-            view.centerCursor()
+            (getattr(view, "centerCursor", None) or view.ensureCursorVisible)()  # QTextEdit has no centre
             return True
     return False
 
