@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         flows.connect_requests(self)  # what panels ask of the user: files, targets, menus
         self.tree_panel.sig_section_chosen.connect(self._show_section)
         self.indicators.sig_show_fact.connect(self._show_fact)
+        self.compare.sig_built.connect(session.run_analyses)  # before the idle check: they keep it busy
         self.compare.sig_built.connect(self._check_idle)
         self.compare.sig_maximise.connect(self._maximise)
         self.compare.boilerplate_box.toggled.connect(self.text_panel.highlighter.hide_boilerplate)

@@ -14,10 +14,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from reportdesk.align import align_files, repin, taxonomy_for
+from reportdesk.compare.copies import find_copies
 from reportdesk.files import WriteError
 from reportdesk.gui.commands import PinsCommand
 from reportdesk.gui.i18n import tr
 from reportdesk.gui.workers import Runner
+from reportdesk.indicators.facts import collect_facts
 from reportdesk.jobs import load_and_align, path_key
 from reportdesk.model import MATRIX_PARTS, Alignment, ParsedFile, Pins
 
@@ -64,12 +66,13 @@ class Session(QObject):
         self.part = settings.part if settings.part in MATRIX_PARTS else "achievements"
         self.topic = ""
         self._waiting = 0  # steps deferred to a later turn of the event loop
+        self._analyses_due = False
 
     # -- state -------------------------------------------------------------------------------
 
     def busy(self) -> bool:
         """A job runs, or a step waits for the event loop: the window is not settled yet."""
-        return self.runner.busy() or self._waiting > 0
+        return self.runner.busy() or self._waiting > 0 or self._analyses_due
 
     def written_topics(self) -> list[str]:
         return self.alignment.written_topics(self.part) if self.alignment else []
@@ -143,20 +146,29 @@ class Session(QObject):
         """The alignment is new or corrected: matrix, tree topics, figures, then the comparison."""
         alignment = self.alignment
         self.sig_alignment_changed.emit(alignment)
-        self._start_facts(alignment)
-        self._start_copies(alignment)
+        self._analyses_due = True  # run once the comparison is built (the window calls run_analyses)
         if not self.topic or self.topic not in dict(alignment.topics):
             written = self.written_topics()
             self.topic = written[0] if written else (alignment.topics[0][0] if alignment.topics else "")
         self._defer(PAINT_FIRST_MS, lambda: self.sig_topic_changed.emit(self.topic))
 
-    def _start_facts(self, alignment: Alignment) -> None:
-        from reportdesk.indicators.facts import collect_facts
+    def run_analyses(self) -> None:
+        """Figures, then copy detection, one after the other and after the comparison is built.
+
+        Each is quick on its own (half a second for 240 reports), but a Python job running
+        while the window fills its views makes every call the window makes into Python wait
+        for the interpreter: run beside the views, they froze the window for a third of a
+        second; after them, and one at a time, the window stays free."""
+        if not self._analyses_due or self.alignment is None:
+            return
+        self._analyses_due = False
+        alignment = self.alignment
 
         def ready(facts) -> None:
             if alignment is self.alignment:
                 self.facts = facts
                 self.sig_facts_changed.emit(alignment, facts)
+                self._start_copies(alignment)
 
         self.runner.start("indicators", lambda progress: collect_facts(alignment, progress=progress), ready,
                           on_error=self.fail)
@@ -194,7 +206,6 @@ class Session(QObject):
         reports = tuple(r.id for r in alignment.reports)
         if self.copies is not None and tuple(r.id for r in self.copies.reports) == reports:
             return
-        from reportdesk.compare.copies import find_copies
 
         def ready(copies) -> None:
             if self.alignment is not None and tuple(r.id for r in self.alignment.reports) == reports:

@@ -41,7 +41,7 @@ def test_the_heat_map_and_a_pair_s_passages(qtbot, load, tmp_path):
     qtbot.wait(50)
     assert window.stack.currentWidget() is window.two  # the two reports side by side…
     assert window.two.panes.b.textCursor().selectedText() == SHARED  # …at the copied sentence
-    own = view.shares.item(0, 2).data(Qt.ItemDataRole.DisplayRole)
+    own = view.shares.model().index(0, 2).data(Qt.ItemDataRole.DisplayRole)
     assert 0 < own < 100
 
 

@@ -18,13 +18,13 @@ def test_facts_model(qtmodeltester, load):
 def test_filters_and_double_click(qtbot, load):
     window = load(SEEDS)
     view = window.indicators
-    assert view.proxy.rowCount() == len(window.session.facts) > 500
+    assert view.model.rowCount() == len(window.session.facts) > 500
     view.region_box.setCurrentIndex(view.region_box.findData("溆浦县教育局 2021"))
     view.indicator_box.setCurrentIndex(view.indicator_box.findData("补充教师"))
     rows = view.visible_facts()
     assert [f.value for f in rows] == [682.0, 142.0, 261.0]
     assert view.count.text() == "3 个数字"
-    index = view.proxy.index(0, 5)
+    index = view.model.index(0, 5)
     view.table.doubleClicked.emit(index)
     assert window.tabs.currentWidget() is window.text_panel
     text = window.text_panel.toPlainText()

@@ -1,9 +1,8 @@
 """FactsModel: one row per figure found in the reports, sortable and filterable."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from reportdesk.gui.models.filters import refilter
 from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.model import matrix_part
 
@@ -26,27 +25,56 @@ def _notes(fact) -> str:
 
 
 class FactsModel(QAbstractTableModel):
+    """The figures shown: `all` of them, `facts` those the filters keep, in the sorted order.
+
+    Filtering and sorting happen here in one Python pass each: a QSortFilterProxyModel
+    would ask Python about every one of thousands of rows, through Qt, at every change."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.facts = []
+        self.all: list = []
+        self.facts: list = []
         self.topic_names: dict[str, str] = {}
         self.labels: dict[str, str] = {}
+        self.filters = ("", "", "", "")  # topic, indicator, region, text
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_facts(self, facts, topic_names: dict[str, str], labels: dict[str, str]) -> None:
+        self.all, self.topic_names, self.labels = list(facts), topic_names, labels
+        self._refresh()
+
+    def set_filters(self, topic: str = "", indicator: str = "", region: str = "", text: str = "") -> None:
+        """Keep the figures of this topic, indicator and report ("" means any) whose subject,
+        sentence, report name or indicator holds the text."""
+        self.filters = (topic, indicator, region, text.strip())
+        self._refresh()
+
+    def _keep(self, fact) -> bool:
+        topic, indicator, region, text = self.filters
+        return ((not topic or fact.topic == topic) and (not indicator or fact.indicator_name == indicator)
+                and (not region or self.labels.get(fact.report_id) == region)
+                and (not text or any(text in t for t in (fact.subject, fact.sentence, fact.name, fact.indicator_name))))
+
+    def _refresh(self) -> None:
         self.beginResetModel()
-        self.facts, self.topic_names, self.labels = list(facts), topic_names, labels
+        self.facts = [f for f in self.all if self._keep(f)] if any(self.filters) else list(self.all)
+        if self._sort is not None:
+            self._sort_facts(*self._sort)
         self.endResetModel()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the facts in Python: a proxy comparing rows through data() is far slower."""
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._sort_facts(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_facts(self, column: int, order) -> None:
         def key(fact):
             if column == VALUE:
                 return (fact.value is None, fact.value or 0.0)
             return str(self._cell(fact, column) or "")
 
-        self.layoutAboutToBeChanged.emit()
         self.facts.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self.layoutChanged.emit()
 
     def _cell(self, fact, column: int):
         part = tr(PART_LABELS[matrix_part(fact.part)]) if matrix_part(fact.part) else ""
@@ -80,29 +108,3 @@ class FactsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-
-class FactsFilter(QSortFilterProxyModel):
-    """Keeps the rows matching the chosen topic, indicator and region ("" means any), and
-    holding the typed text in their subject, sentence or report name."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.topic = self.indicator = self.region = self.text = ""
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)  # the proxy keeps the source's order
-
-    def set_filters(self, topic: str = "", indicator: str = "", region: str = "", text: str = "") -> None:
-        def change():
-            self.topic, self.indicator, self.region, self.text = topic, indicator, region, text.strip()
-        refilter(self, change)
-
-    def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 - Qt's name
-        fact = self.sourceModel().facts[row]
-        labels = self.sourceModel().labels
-        return ((not self.topic or fact.topic == self.topic)
-                and (not self.indicator or fact.indicator_name == self.indicator)
-                and (not self.region or labels.get(fact.report_id) == self.region)
-                and (not self.text or any(self.text in t for t in (fact.subject, fact.sentence, fact.name,
-                                                                    fact.indicator_name))))

@@ -3,6 +3,7 @@ computed in the background runner. (Two reports side by side: panels/two_panel.p
 from __future__ import annotations
 
 from reportdesk.compare.columns import topic_columns
+from reportdesk.compare.marks import column_marks
 from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.gui.views.compare import CompareView
 
@@ -33,8 +34,6 @@ class ComparePanel(CompareView):
             self.labels = self.names = {r.id: r.label for r in alignment.reports}
 
     def _marks_of(self, column) -> list:
-        from reportdesk.compare.marks import column_marks
-
         session = self.session
         return column_marks(session.copies, session.alignment, column) if session.copies else []
 
@@ -55,6 +54,7 @@ class ComparePanel(CompareView):
         session = self.session
         alignment, part, topic = session.alignment, session.part, session.topic
         if alignment is None or not topic:
+            self.sig_built.emit()  # nothing to show is built too: what waits for it may go on
             return
         self.set_title(f"<b>{alignment.topic_name(topic)}</b> · {tr(PART_LABELS[part])}")
         visible = self.visible_ids()

@@ -2,6 +2,7 @@
 looked at (and again after a correction), in the background."""
 from __future__ import annotations
 
+from reportdesk.compare.points import distinctive_points
 from reportdesk.gui.i18n import tr
 from reportdesk.gui.views.points import PointsView
 
@@ -28,8 +29,6 @@ class PointsPanel(PointsView):
             self.refresh()
 
     def refresh(self) -> None:
-        from reportdesk.compare.points import distinctive_points
-
         alignment, part = self.session.alignment, self.part()
         if alignment is None:
             return

@@ -2,7 +2,7 @@
 of who shares text with whom; the shared passages of a pair side by side."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from reportdesk.gui.colours import cell_colour
 from reportdesk.gui.i18n import tr
 
+SORT_ROLE = Qt.ItemDataRole.UserRole + 40
 SHARE_COLUMNS = ("报告", "字数", "自有（%）", "套话（%）", "雷同（%）", "沿用往年（%）", "主要雷同来源")
 
 
@@ -64,6 +65,50 @@ class HeatModel(QAbstractTableModel):
         return None
 
 
+class SharesModel(QAbstractTableModel):
+    """One row per report: its characters, and their shares by class, with its main sources."""
+
+    KINDS = ("own", "boilerplate", "copied", "reused")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.shares: list = []
+        self.names: dict[str, str] = {}
+
+    def set_shares(self, shares, names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.shares, self.names = list(shares), names
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.shares)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(SHARE_COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(SHARE_COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        s, column = self.shares[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            if column == 0:
+                return self.names.get(s.report_id, s.report_id)
+            if column == 1:
+                return s.chars
+            if column <= len(self.KINDS) + 1:
+                share = s.share(self.KINDS[column - 2])
+                return share if role == SORT_ROLE else round(share * 100, 1)
+            return "、".join(f"{self.names.get(r, r)}（{n}字）" for r, n in s.sources[:3])
+        if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= len(self.KINDS) + 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
 class CopiesView(QWidget):
     sig_open_passage = Signal(object, object)  # a Passage and whether to open it side by side
     sig_years = Signal()  # compare one region's two periods
@@ -81,8 +126,12 @@ class CopiesView(QWidget):
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.years_button)
         layout.addLayout(bar)
-        self.shares = QTableWidget(0, len(SHARE_COLUMNS), self)
-        self.shares.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.shares_model = SharesModel(self)
+        sorted_shares = QSortFilterProxyModel(self)
+        sorted_shares.setSourceModel(self.shares_model)
+        sorted_shares.setSortRole(SORT_ROLE)
+        self.shares = QTableView(self)
+        self.shares.setModel(sorted_shares)
         self.shares.setSortingEnabled(True)
         self.shares.verticalHeader().hide()
         self.shares.horizontalHeader().setResizeContentsPrecision(50)  # measure 50 rows, not all
@@ -107,7 +156,7 @@ class CopiesView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.shares.setHorizontalHeaderLabels([tr(c) for c in SHARE_COLUMNS])
+        self.shares_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(SHARE_COLUMNS) - 1)
         self.passages.setHorizontalHeaderLabels([tr("报告甲的原句"), tr("报告乙的原句"), tr("相似度")])
         self.years_button.setText(tr("同一地区前后两期对比…"))
         self._summarise()
@@ -128,22 +177,7 @@ class CopiesView(QWidget):
             len(self.copies.reports), copied))
 
     def _fill_shares(self) -> None:
-        self.shares.setSortingEnabled(False)
-        shares = self.copies.shares if self.copies else ()
-        self.shares.setRowCount(len(shares))
-        for row, s in enumerate(shares):
-            sources = "、".join(f"{self.names.get(r, r)}（{n}字）" for r, n in s.sources[:3])
-            values = [self.names.get(s.report_id, s.report_id), s.chars] + \
-                [s.share(k) for k in ("own", "boilerplate", "copied", "reused")] + [sources]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem()
-                if isinstance(value, float):
-                    item.setData(Qt.ItemDataRole.DisplayRole, round(value * 100, 1))
-                    item.setToolTip(f"{value:.1%}")
-                else:
-                    item.setData(Qt.ItemDataRole.DisplayRole, value)
-                self.shares.setItem(row, column, item)
-        self.shares.setSortingEnabled(True)
+        self.shares_model.set_shares(self.copies.shares if self.copies else (), self.names)
         self.shares.resizeColumnsToContents()
 
     def _pair_chosen(self, index) -> None:

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QHBox
                                QTableView, QVBoxLayout, QWidget)
 
 from reportdesk.gui.i18n import PART_LABELS, tr
-from reportdesk.gui.models.facts import SENTENCE, FactsFilter, FactsModel
+from reportdesk.gui.models.facts import SENTENCE, FactsModel
 from reportdesk.gui.models.pivot import PivotFilter, PivotModel
 from reportdesk.gui.views.chart import BarChart
+from reportdesk.indicators.tables import pivot_cells, wide_table
 
 PIVOT_PARTS = ("achievements", "plans")
 
@@ -64,10 +65,8 @@ class IndicatorsView(QWidget):
 
     def _detail_page(self) -> QTableView:
         self.model = FactsModel(self)
-        self.proxy = FactsFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(SENTENCE, QHeaderView.ResizeMode.Stretch)
@@ -111,7 +110,6 @@ class IndicatorsView(QWidget):
 
     def set_facts(self, facts, topic_names: dict[str, str], labels: dict[str, str]) -> None:
         self.facts = list(facts)
-        self.model.set_facts(facts, topic_names, labels)
         choices = (
             (self.topic_box, [(t, topic_names[t]) for t in topic_names if any(f.topic == t for f in facts)]),
             (self.indicator_box, [(n, n) for n in sorted({f.indicator_name for f in facts if f.indicator_name})]),
@@ -127,7 +125,9 @@ class IndicatorsView(QWidget):
             box.setCurrentIndex(max(0, box.findData(current)))
             box.blockSignals(False)
         self._pivot_stale = True
-        self._filter()
+        self.model.filters = self._filters()
+        self.model.set_facts(facts, topic_names, labels)  # one pass: filtered as the boxes say
+        self._count()
         if self.pivot_button.isChecked():
             self._pivot()  # otherwise when the comparison is first looked at
         self.table.resizeColumnsToContents()  # 50 rows measured (the precision): thousands would freeze it
@@ -137,13 +137,9 @@ class IndicatorsView(QWidget):
 
     def pivot_frame(self):
         """The comparison table as shown (the chosen part), for the export."""
-        from reportdesk.indicators.tables import wide_table
-
         return wide_table(self.facts, self.pivot_part())
 
     def _pivot(self, *_) -> None:
-        from reportdesk.indicators.tables import pivot_cells
-
         self._pivot_stale = False
         names = list(dict.fromkeys(self.model.labels.values()))
         self.pivot_model.set_cells(pivot_cells(self.facts, self.pivot_part()), names)
@@ -170,18 +166,20 @@ class IndicatorsView(QWidget):
         self.part_box.setVisible(pivot)
         self._count()
 
+    def _filters(self) -> tuple[str, str, str, str]:
+        return (self.topic_box.currentData() or "", self.indicator_box.currentData() or "",
+                self.region_box.currentData() or "", self.text_box.text().strip())
+
     def _filter(self, *_) -> None:
-        text = self.text_box.text()
-        self.proxy.set_filters(self.topic_box.currentData() or "", self.indicator_box.currentData() or "",
-                               self.region_box.currentData() or "", text)
-        self.pivot_proxy.set_text(text)
+        self.model.set_filters(*self._filters())
+        self.pivot_proxy.set_text(self.text_box.text())
         self._count()
 
     def _count(self) -> None:
         if self.pivot_button.isChecked():
             self.count.setText(tr("%d 个指标") % self.pivot_proxy.columnCount())
         else:
-            self.count.setText(tr("%d 个数字") % self.proxy.rowCount())
+            self.count.setText(tr("%d 个数字") % self.model.rowCount())
 
     def _pivot_activated(self, index) -> None:
         source = self.pivot_proxy.mapToSource(index)
@@ -190,9 +188,8 @@ class IndicatorsView(QWidget):
             self.sig_show_fact.emit(fact)
 
     def _activated(self, index) -> None:
-        fact = self.model.facts[self.proxy.mapToSource(index).row()]
+        fact = self.model.facts[index.row()]
         self.sig_show_fact.emit(fact)
 
     def visible_facts(self) -> list:
-        return [self.model.facts[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
-                for r in range(self.proxy.rowCount())]
+        return list(self.model.facts)

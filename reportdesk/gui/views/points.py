@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from reportdesk.compare.points import points_rows
+from reportdesk.export.points import cell_text
 from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.model import MATRIX_PARTS
 
@@ -56,9 +58,6 @@ class PointsView(QWidget):
 
     def set_points(self, table) -> None:
         """A compare.points.PointsTable: topics as rows, reports as columns."""
-        from reportdesk.compare.points import points_rows
-        from reportdesk.export.points import cell_text
-
         self.table_data = table
         columns, rows = points_rows(table)
         self.grid.clear()
