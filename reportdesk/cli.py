@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
     align.add_argument("--json", action="store_true", help="输出 JSON")
     align.add_argument("--taxonomy", metavar="FILE", help="使用指定的主题表（TOML），不自动选择")
+    align.add_argument("--xlsx", metavar="OUT.xlsx", help="把覆盖矩阵写入 Excel 表格（每个部分一页，另附章节对应表）")
     export = commands.add_parser("export", help="导出合并的 Word 文档（公文格式）")
     export.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
     export.add_argument("-o", "--output", required=True, metavar="OUT.docx", help="输出文件")
@@ -197,6 +198,16 @@ def _align_command(args) -> int:
     if loaded is None:
         return 2
     files, alignment = loaded
+    if args.xlsx:
+        from reportdesk.export.matrix import write_matrix_xlsx
+        from reportdesk.files import WriteError
+
+        try:
+            write_matrix_xlsx(alignment, args.xlsx)
+        except WriteError as err:
+            print(err, file=sys.stderr)
+            return 2
+        print(f"已写入：{args.xlsx}", file=sys.stderr)
     _show(args.json, alignment_data, alignment_text, alignment)
     return 1 if any(f.error for f in files) else 0
 

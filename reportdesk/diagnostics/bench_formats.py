@@ -12,6 +12,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from reportdesk.text.width import display_width
+
 
 def format_rows(seeds_or_folder: str | Path, repeat: int = 5, out=print) -> dict[str, dict[str, float]]:
     """Print and return {kind: {"files", "median", "slowest", "paragraphs"}} (seconds per file)."""
@@ -47,7 +49,7 @@ def format_rows(seeds_or_folder: str | Path, repeat: int = 5, out=print) -> dict
     out(f"read by format: {len(paths)} files in {folder}, {repeat} repeats, median seconds per file")
     out(f"{'format':<10}{'files':>6}{'median':>10}{'slowest':>10}{'paragraphs':>12}")
     for kind, row in result.items():
-        label = kind + " " * (10 - len(kind) - sum(1 for c in kind if ord(c) > 0x2e80))  # CJK is two columns
+        label = kind + " " * (10 - display_width(kind))
         out(f"{label}{row['files']:>6}{row['median']:>10.4f}{row['slowest']:>10.4f}{row['paragraphs']:>12}")
     if unreadable:
         out(f"unreadable: {unreadable} file(s)")

@@ -39,6 +39,7 @@ COMMANDS = (
     Command("save_project", "保存项目", flows.save_project, Keys.Save, needs_reports=True),
     Command("save_project_as", "项目另存为…", flows.save_project_as, "Ctrl+Shift+S", needs_reports=True),
     Command("export", "导出 Word…", flows.export_word, "Ctrl+E", needs_reports=True),
+    Command("export_matrix", "导出覆盖矩阵（Excel）…", flows.export_matrix, needs_reports=True),
     Command("close_all", "关闭全部报告", flows.close_all, needs_reports=True),
     Command("quit", "退出", lambda w: w.close(), Keys.Quit),
     Command("undo", "撤销", lambda w: w.session.undo_stack.undo(), Keys.Undo),
@@ -67,7 +68,7 @@ COMMANDS = (
 # Menus: (id, title, items); None is a separator, "@recent" and "@language" are submenus.
 MENUS = (
     ("file", "文件(&F)", ("open", "open_folder", "examples", "@recent", None, "open_project", "save_project",
-                        "save_project_as", None, "export", None, "close_all", "quit")),
+                        "save_project_as", None, "export", "export_matrix", None, "close_all", "quit")),
     ("edit", "编辑(&E)", ("undo", "redo", None, "find", "find_next", "find_prev", None, "@removed")),
     ("view", "视图(&V)", (*(f"part_{p}" for p in MATRIX_PARTS), None, "next_topic", "prev_topic", "compare_two", None,
                         "maximise", "zoom_in", "zoom_out", "zoom_reset", None, "errors", "@language")),

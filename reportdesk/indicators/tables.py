@@ -5,8 +5,9 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from reportdesk.indicators.facts import Fact
 from reportdesk.files import write_atomically
+from reportdesk.indicators.facts import Fact
+from reportdesk.text.width import display_width
 
 LONG_COLUMNS = ["name", "file", "report", "region", "topic", "subject", "indicator", "value", "unit", "approx", "change",
                 "masked", "sentence", "share", "breakdown", "section", "part", "start", "end"]
@@ -80,12 +81,9 @@ def write_xlsx(frame, target: str | Path) -> None:
         sheet = writer.sheets["指标"]
         for k, column in enumerate(([shown.index.name or ""] if wide else []) + list(shown.columns), 1):
             values = shown.index if (wide and k == 1) else shown[column]
-            longest = max([_width(str(column))] + [_width(str(v)) for v in list(values)[:500]])
+            longest = max([display_width(str(column))] + [display_width(str(v)) for v in list(values)[:500]])
             letter = sheet.cell(row=1, column=k).column_letter
             sheet.column_dimensions[letter].width = min(60, max(6, longest + 2))
         sheet.freeze_panes = "B2" if wide else "A2"
     write_atomically(target, buffer.getvalue())
 
-
-def _width(text: str) -> int:
-    return sum(2 if ord(c) > 0x2E80 else 1 for c in text)

@@ -55,3 +55,13 @@ def test_same_files_same_matrix_in_every_process():
     outputs = {run("align", "seeds", "--json", env=dict(os.environ, PYTHONHASHSEED=seed)).stdout
                for seed in ("1", "2")}
     assert len(outputs) == 1
+
+
+def test_the_matrix_goes_to_a_workbook_with_the_region_names(tmp_path):
+    import openpyxl
+
+    target = tmp_path / "矩阵.xlsx"
+    result = run("align", "tests/data/gov", "--xlsx", str(target))
+    assert result.returncode == 0, result.stderr
+    header = [c.value for c in openpyxl.load_workbook(target)["工作计划"][1]]
+    assert "平安区" in " ".join(header[1:-1])

@@ -198,3 +198,19 @@ def test_clicking_a_report_reads_it_whole_and_a_section_opens_at_its_heading(qtb
     tree.setCurrentIndex(section)
     assert window.text_panel.toPlainText() == text  # the same whole report…
     assert window.text_panel.textCursor().selectedText() == section.data()  # …at the clicked heading
+
+
+def test_the_matrix_is_exported_to_excel_from_its_button(qtbot, load, tmp_path, monkeypatch):
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    window = load(SEEDS)
+    target = tmp_path / "覆盖矩阵"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(window.sig_idle, timeout=30000):
+        qtbot.mouseClick(window.matrix_panel.export_button, Qt.MouseButton.LeftButton)
+    book = openpyxl.load_workbook(target.with_suffix(".xlsx"))
+    labels = [window.matrix_panel.model.headerData(c, Qt.Orientation.Horizontal)
+              for c in range(window.matrix_panel.model.columnCount())]
+    assert [c.value for c in book[book.sheetnames[0]][1]][1:-1] == labels
+    assert "已导出" in window.status.text.text()

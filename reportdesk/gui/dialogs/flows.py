@@ -30,6 +30,7 @@ def connect_requests(window) -> None:
     copies.sig_open_passage.connect(lambda passage, side: open_passage(window, passage, side))
     copies.sig_years.connect(lambda: compare_years(window))
     window.points.sig_export.connect(lambda kind: export_points(window, kind))
+    window.matrix_panel.sig_export.connect(lambda: export_matrix(window))
     window.matrix_panel.list_box.sig_choose_file.connect(lambda: choose_topic_list(window))
     for panel in (window.tree_panel, window.matrix_panel):
         panel.sig_report_menu.connect(lambda report, where: report_menu(window, report, where))
@@ -154,6 +155,20 @@ def export_word(window) -> None:
         return
     target = target if target.lower().endswith(".docx") else target + ".docx"
     session.export_docx(target, options, dialog.template_path())
+
+
+def export_matrix(window) -> None:
+    """The coverage matrix of every part, under the names the window shows, as .xlsx."""
+    session = window.session
+    if session.alignment is None:
+        return
+    from reportdesk.export.matrix import write_matrix_xlsx
+
+    default = str(Path(_folder(window)) / tr("覆盖矩阵.xlsx"))
+    target, _ = QFileDialog.getSaveFileName(window, tr("导出覆盖矩阵…"), default, tr("Excel 表格 (*.xlsx)"))
+    if target:
+        target = target if target.lower().endswith(".xlsx") else target + ".xlsx"
+        session.save_table(write_matrix_xlsx, session.alignment, target)
 
 
 def export_indicators(window) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView,
-                               QVBoxLayout, QWidget)
+                               QToolButton, QVBoxLayout, QWidget)
 
 from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.gui.models.coverage import CoverageFilter, CoverageModel
@@ -16,6 +16,7 @@ class MatrixPanel(QWidget):
     sig_report_chosen = Signal(str)  # a report id: bring its column into view
     sig_report_menu = Signal(str, QPoint)  # a report id, where to open its corrections menu
     sig_topic_menu = Signal(str, QPoint)  # a topic id, where to open the topic list's edits
+    sig_export = Signal()  # the matrix to a workbook
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -38,8 +39,11 @@ class MatrixPanel(QWidget):
             self.part_box.addItem("", part)
         self.part_box.setCurrentIndex(MATRIX_PARTS.index(session.part))
         self.part_box.currentIndexChanged.connect(lambda k: session.set_part(MATRIX_PARTS[k]))
+        self.export_button = QToolButton(self)
+        self.export_button.clicked.connect(self.sig_export.emit)
         for widget, stretch in ((self.title, 0), (self.list_box, 0), (self.filter_box, 1), (self.sort_box, 0),
-                                (self.gaps_box, 0), (self.empty_box, 0), (self.part_label, 0), (self.part_box, 0)):
+                                (self.gaps_box, 0), (self.empty_box, 0), (self.part_label, 0), (self.part_box, 0),
+                                (self.export_button, 0)):
             row.addWidget(widget, stretch)
         layout.addLayout(row)
         self.model = CoverageModel(self)
@@ -81,6 +85,8 @@ class MatrixPanel(QWidget):
         self.gaps_box.setToolTip(tr("只列出有地区没写的主题"))
         self.empty_box.setText(tr("隐藏无人写的主题"))
         self.part_label.setText(tr("部分："))
+        self.export_button.setText(tr("导出…"))
+        self.export_button.setToolTip(tr("把各部分的覆盖矩阵导出为 Excel 表格"))
         for k, part in enumerate(MATRIX_PARTS):
             self.part_box.setItemText(k, tr(PART_LABELS[part]))
 
