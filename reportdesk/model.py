@@ -305,11 +305,7 @@ class Pins:
 
     def to_dict(self) -> dict:
         data = {"moves": [list(m) for m in self.moves], "pairs": [list(p) for p in self.pairs]}
-        if self.names:  # only when used, so that older versions read the same file
-            data["names"] = [list(n) for n in self.names]
-        if self.regions:
-            data["regions"] = [list(r) for r in self.regions]
-        for key in ("excluded", "topics_added", "topic_names", "topics_merged", "topics_deleted"):
+        for key in ("names", "regions", "excluded", "topics_added", "topic_names", "topics_merged", "topics_deleted"):
             value = getattr(self, key)
             if value:  # only when used, so that older versions read the same file
                 data[key] = [list(v) if isinstance(v, tuple) else v for v in value]
