@@ -70,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--reports", type=int, default=100, help="用示例报告复制出的文件数（默认 100）")
     bench.add_argument("--repeat", type=int, default=5, help="重复次数，取中位数（默认 5）")
     bench.add_argument("--seeds", default=None, help="示例报告所在文件夹（默认为自带的 seeds）")
-    bench.add_argument("--gui", action="store_true", help="另测窗口加载时事件循环的最长停顿")
+    bench.add_argument("--gui", nargs="*", type=int, metavar="N",
+                       help="另测窗口加载 N 个文件时事件循环的最长停顿（可给多个 N；不给则用 --reports）")
     bench.add_argument("--formats", metavar="FOLDER", help="另测该文件夹中各种格式文件的读取速度（每种格式一行）")
     return parser
 
@@ -350,10 +351,11 @@ def _bench(args) -> int:
         from reportdesk.diagnostics.bench_formats import format_rows
 
         format_rows(args.formats, max(1, args.repeat))
-    if args.gui:
+    if args.gui is not None:
         from reportdesk.diagnostics.bench import gui_stalls
 
-        gui_stalls(seeds, max(1, args.reports), max(1, args.repeat))
+        for n in args.gui or [args.reports]:
+            gui_stalls(seeds, max(1, n), max(1, args.repeat))
     return 0
 
 

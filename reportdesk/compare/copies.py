@@ -127,7 +127,12 @@ class CopyReport:
         preamble: `findings_of` with key None)."""
         return self._by_key.get(key, []) if key is not None else []
 
-    # Indexed on first use; the value is frozen, so an index never goes stale.
+    def indexed(self) -> "CopyReport":
+        """Build the lookup indexes now (the value is frozen, so they never go stale): in the
+        background job that found the copies, rather than on the window's first paint."""
+        _ = (self._shares_by_id, self._by_report, self._by_key, self._sources)  # each computed and kept
+        return self
+
     @cached_property
     def _by_report(self) -> dict[str, list[Finding]]:
         return _group(self.findings, lambda f: f.sentence.report_id)
@@ -194,7 +199,7 @@ def find_copies(reports: Alignment | Sequence[ReportRef], options: CopyOptions |
                 for k, s in enumerate(sentences)]
     per_report = _group(findings, lambda f: f.sentence.report_id)
     shares = tuple(_shares(r.id, per_report.get(r.id, [])) for r in refs)
-    return CopyReport(refs, tuple(findings), shares, pairs, options)
+    return CopyReport(refs, tuple(findings), shares, pairs, options).indexed()
 
 
 def _group(findings, key) -> dict:

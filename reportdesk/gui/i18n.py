@@ -154,6 +154,7 @@ EN = {
     '缩小文字': 'Smaller Text',
     '数字指标.xlsx': 'indicators.xlsx',
     '覆盖矩阵.xlsx': 'coverage-matrix.xlsx',
+    '等 %d 篇': ' and others, %d in all',
     '导出覆盖矩阵（Excel）…': 'Export Coverage Matrix (Excel)…',
     '导出覆盖矩阵…': 'Export the coverage matrix…',
     '导出…': 'Export…',

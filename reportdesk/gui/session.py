@@ -123,7 +123,7 @@ class Session(QObject):
         self.sig_reports_changed.emit(alignment)
         # The matrix and the comparison follow in later turns of the event loop, so that the
         # window repaints in between even with hundreds of reports.
-        self._defer(0, self._alignment_ready)
+        self._defer(PAINT_FIRST_MS, self._alignment_ready)
         failed = sum(1 for f in self.files if f.error)
         message = tr("已加载 %d 篇报告（%d 个文件）") % (len(alignment.reports), len(self.files) - failed)
         if failed:

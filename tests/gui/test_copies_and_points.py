@@ -43,6 +43,14 @@ def test_the_heat_map_and_a_pair_s_passages(qtbot, load, tmp_path):
     assert window.two.panes.b.textCursor().selectedText() == SHARED  # …at the copied sentence
     own = view.shares.model().index(0, 2).data(Qt.ItemDataRole.DisplayRole)
     assert 0 < own < 100
+    header = view.shares.horizontalHeader()  # a click on 字数 sorts by length, again the other way
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(1) + 5, header.height() // 2))
+    lengths = [view.shares.model().index(r, 1).data() for r in range(view.shares.model().rowCount())]
+    assert lengths == sorted(lengths, reverse=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(1) + 5, header.height() // 2))
+    assert [view.shares.model().index(r, 1).data() for r in range(len(lengths))] == lengths[::-1]
 
 
 def test_copied_sentences_are_marked_in_the_comparison_and_boilerplate_can_be_hidden(qtbot, load, tmp_path):

@@ -73,3 +73,19 @@ def test_a_compared_figure_leads_to_its_sentence(qtbot, load):
     assert "682人" in index.data(Qt.ItemDataRole.ToolTipRole)
     view.pivot.doubleClicked.emit(index)
     assert window.tabs.currentWidget() is window.text_panel and "682人" in window.text_panel.toPlainText()
+
+
+def test_figures_come_in_reading_order_until_a_header_is_clicked(qtbot, load):
+    from PySide6.QtCore import QPoint
+
+    window = load(SEEDS)
+    view = window.indicators
+    window.tabs.setCurrentWidget(view)
+    shown = [view.model.facts[r] for r in range(view.model.rowCount())]
+    assert shown == list(window.session.facts)  # as the reports run, not re-sorted by a column
+    header = view.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(5) + 5, header.height() // 2))  # 数值
+    values = [f.value for f in view.model.facts if f.value is not None]
+    assert values == sorted(values, reverse=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
+    assert values != [f.value for f in window.session.facts if f.value is not None]

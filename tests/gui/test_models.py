@@ -31,6 +31,20 @@ def test_report_tree_model(qtmodeltester, aligned):
     assert bytes(mime.data(SECTION_MIME)).decode() == unit.data(KEY_ROLE)
 
 
+def test_a_section_is_found_by_its_key_before_its_report_was_ever_opened(qtmodeltester, aligned):
+    model = ReportTreeModel()
+    model.set_reports(list(aligned.reports), aligned, {})
+    key = aligned.sections[-1].key  # deep in the last report; nothing has asked for its rows yet
+    index = model.index_of_key(key)
+    assert index.isValid() and index.data(KEY_ROLE) == key
+    assert index.data() == aligned.section(key).section.heading
+    first = model.index(0, 0)  # never opened: it says it has sections, and fetches them when asked
+    assert model.hasChildren(first) and model.canFetchMore(first) and model.rowCount(first) == 0
+    model.fetchMore(first)
+    assert not model.canFetchMore(first) and model.rowCount(first) == len(aligned.reports[0].report.sections)
+    qtmodeltester.check(model)
+
+
 def test_coverage_model(qtmodeltester, aligned):
     model = CoverageModel()
     model.set_alignment(aligned, "plans")

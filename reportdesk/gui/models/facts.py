@@ -24,6 +24,24 @@ def _notes(fact) -> str:
     return "、".join(notes)
 
 
+def _part(fact) -> str:
+    part = matrix_part(fact.part)
+    return tr(PART_LABELS[part]) if part else ""
+
+
+_CELLS = (  # column -> (model, fact) -> the cell's value
+    lambda model, fact: model.labels.get(fact.report_id, fact.name),
+    lambda model, fact: _part(fact),
+    lambda model, fact: model.topic_names.get(fact.topic, ""),
+    lambda model, fact: fact.subject,
+    lambda model, fact: fact.indicator_name,
+    lambda model, fact: fact.value,
+    lambda model, fact: fact.unit,
+    lambda model, fact: _notes(fact),
+    lambda model, fact: fact.sentence,
+)
+
+
 class FactsModel(QAbstractTableModel):
     """The figures shown: `all` of them, `facts` those the filters keep, in the sorted order.
 
@@ -63,23 +81,26 @@ class FactsModel(QAbstractTableModel):
         self.endResetModel()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """By a column; -1 (no header chosen) keeps the reading order."""
         self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
-        self._sort_facts(column, order)
+        self._sort = (column, order) if column >= 0 else None
+        if self._sort is not None:
+            self._sort_facts(column, order)
+        else:
+            self.facts = [f for f in self.all if self._keep(f)] if any(self.filters) else list(self.all)
         self.layoutChanged.emit()
 
     def _sort_facts(self, column: int, order) -> None:
-        def key(fact):
-            if column == VALUE:
+        if column == VALUE:
+            def key(fact):
                 return (fact.value is None, fact.value or 0.0)
-            return str(self._cell(fact, column) or "")
-
+        else:
+            def key(fact):
+                return str(self._cell(fact, column) or "")
         self.facts.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def _cell(self, fact, column: int):
-        part = tr(PART_LABELS[matrix_part(fact.part)]) if matrix_part(fact.part) else ""
-        return (self.labels.get(fact.report_id, fact.name), part, self.topic_names.get(fact.topic, ""),
-                fact.subject, fact.indicator_name, fact.value, fact.unit, _notes(fact), fact.sentence)[column]
+        return _CELLS[column](self, fact)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.facts)

@@ -1,7 +1,10 @@
 """ReportTreeModel: reports → sections, a thin adapter over the core's values.
 
 Columns: heading, topic, length. Aligned sections can be dragged (onto a matrix row,
-to move them to another topic); the drag carries the section key.
+to move them to another topic); the drag carries the section key. A report's sections
+become nodes only when a view fetches them (Qt's canFetchMore/fetchMore: on expanding it,
+or `index_of_key`, or `fetch_all` before Find), so that thousands of reports load without
+building hundreds of thousands of nodes on the main thread.
 """
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from reportdesk.gui.i18n import tr
-from reportdesk.model import Alignment, ReportRef, Section, keyed_sections, parent_of_key
+from reportdesk.model import Alignment, ReportRef, Section, keyed_sections, parent_of_key, report_of_key
 
 SECTION_MIME = "application/x-reportdesk-section"
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,7 +23,7 @@ TEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # the words searched by Find
 
 
 class _Node:
-    __slots__ = ("parent", "children", "row", "report", "section", "key", "search_text")
+    __slots__ = ("parent", "children", "row", "report", "section", "key", "search_text", "built")
 
     def __init__(self, parent, row, report=None, section=None, key=None):
         self.parent, self.row = parent, row
@@ -29,6 +32,7 @@ class _Node:
         self.key: str | None = key
         self.children: list[_Node] = []
         self.search_text = ""
+        self.built = report is None  # a report's sections are added when first asked for
 
 
 class ReportTreeModel(QAbstractItemModel):
@@ -38,6 +42,7 @@ class ReportTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = _Node(None, 0)
         self._by_key: dict[str, _Node] = {}
+        self._reports: dict[str, _Node] = {}
         self._alignment: Alignment | None = None
         self._topic_names: dict[str, str] = {}
         self._encodings: dict[str, str] = {}
@@ -53,19 +58,43 @@ class ReportTreeModel(QAbstractItemModel):
         self._warnings = warnings or {}  # path -> what went wrong while reading (the file did load)
         self._topic_names = dict(alignment.topics) if alignment else {}
         self._root = _Node(None, 0)
-        self._by_key = {}
+        self._by_key, self._reports = {}, {}
         for r, ref in enumerate(reports):
             report_node = _Node(self._root, r, report=ref)
             report_node.search_text = ref.report.title
             self._root.children.append(report_node)
-            for key, section in keyed_sections(ref.id, ref.report.sections):
-                parent_key = parent_of_key(key)
-                parent = self._by_key[parent_key] if parent_key else report_node
-                node = _Node(parent, len(parent.children), section=section, key=key)
-                node.search_text = section.heading + "\n" + section.body
-                parent.children.append(node)
-                self._by_key[key] = node
+            self._reports[ref.id] = report_node
         self.endResetModel()
+
+    def _build(self, node: _Node) -> None:
+        node.built = True
+        for key, section in keyed_sections(node.report.id, node.report.report.sections):
+            parent_key = parent_of_key(key)
+            parent = self._by_key[parent_key] if parent_key else node
+            child = _Node(parent, len(parent.children), section=section, key=key)
+            child.search_text = section.heading + "\n" + section.body
+            parent.children.append(child)
+            self._by_key[key] = child
+
+    def canFetchMore(self, parent) -> bool:  # noqa: N802 - Qt's name
+        return parent.isValid() and not parent.internalPointer().built
+
+    def fetchMore(self, parent) -> None:  # noqa: N802 - Qt's name
+        node = parent.internalPointer() if parent.isValid() else None
+        if node is None or node.built:
+            return
+        self.beginInsertRows(parent, 0, len(node.report.report.sections) - 1)
+        self._build(node)
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Every report's sections, for Find to filter (one reset rather than a signal per report)."""
+        waiting = [node for node in self._root.children if not node.built]
+        if waiting:
+            self.beginResetModel()
+            for node in waiting:
+                self._build(node)
+            self.endResetModel()
 
     def set_alignment(self, alignment: Alignment) -> None:
         """After a correction: new topics, and maybe a report renamed; the tree stays as it is."""
@@ -101,6 +130,12 @@ class ReportTreeModel(QAbstractItemModel):
             return 0
         node = parent.internalPointer() if parent.isValid() else self._root
         return len(node.children)
+
+    def hasChildren(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt's name
+        if parent.isValid() and parent.column() != 0:
+            return False
+        node = parent.internalPointer() if parent.isValid() else self._root
+        return bool(node.report.report.sections) if not node.built else bool(node.children)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return len(self.COLUMNS)
@@ -202,5 +237,8 @@ class ReportTreeModel(QAbstractItemModel):
         return index.internalPointer() if index.isValid() else None
 
     def index_of_key(self, key: str) -> QModelIndex:
+        report = self._reports.get(report_of_key(key))
+        if report is not None and not report.built:
+            self.fetchMore(self.createIndex(report.row, 0, report))
         node = self._by_key.get(key)
         return self.createIndex(node.row, 0, node) if node is not None else QModelIndex()

@@ -11,6 +11,8 @@ from reportdesk.gui.models.coverage import CoverageFilter, CoverageModel
 from reportdesk.gui.panels.topic_list import TopicListBox
 from reportdesk.model import MATRIX_PARTS
 
+MANY_COLUMNS = 300
+
 
 class MatrixPanel(QWidget):
     sig_report_chosen = Signal(str)  # a report id: bring its column into view
@@ -137,9 +139,15 @@ class MatrixPanel(QWidget):
 
     def _fit_columns(self) -> None:
         """Columns as wide as their labels (cells hold short numbers); measuring every cell,
-        as resizeColumnsToContents does, takes too long with hundreds of reports."""
+        as resizeColumnsToContents does, takes too long with hundreds of reports, and past
+        a few hundred columns one width for all spares Qt a relayout per column."""
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
-        for column in range(self.model.columnCount()):
-            label = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
-            header.resizeSection(column, max(56, min(160, metrics.horizontalAdvance(label) + 18)))
+        widths = [max(56, min(160, metrics.horizontalAdvance(self.model.headerData(c, Qt.Orientation.Horizontal)
+                                                              or "") + 18))
+                  for c in range(self.model.columnCount())]
+        if len(widths) > MANY_COLUMNS:
+            header.setDefaultSectionSize(max(widths))
+            return
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)

@@ -87,6 +87,8 @@ class TreePanel(QWidget):
     # -- find --------------------------------------------------------------------------------
 
     def _find_changed(self, text: str) -> None:
+        if text.strip():
+            self.model.fetch_all()  # Find looks into every section, opened or not
         self.proxy.set_query(text)
         if self.proxy.words:
             self.tree.expandAll()

@@ -26,7 +26,13 @@ MIN_COLUMN = 260  # narrower, a Chinese line holds too few characters to read
 MAX_COLUMN = 8000
 BATCH = 6  # columns created per event-loop turn
 SHOWN = 40  # columns shown at first; the others on request (a strip of hundreds helps nobody)
+NAMED = 60  # reports named in the 未写此主题 line; past that, how many more
 FLASH_MS = 900
+
+
+def _some_names(names: list[str]) -> str:
+    shown = "、".join(names[:NAMED])
+    return shown if len(names) <= NAMED else shown + tr("等 %d 篇") % len(names)
 
 
 class ColumnWidget(QFrame):
@@ -236,7 +242,7 @@ class CompareView(QWidget):
         self._last = columns
         empty = [c.label for c in columns if not c.text]
         written = [c for c in columns if c.text]
-        lines = [tr("未写此主题：%s") % "、".join(empty)] if empty else []
+        lines = [tr("未写此主题：%s") % _some_names(empty)] if empty else []
         if len(written) > SHOWN and not self.show_every_column:
             lines.append(tr("另有 %d 篇报告写了此主题，未显示（<a href='all'>全部显示</a>，或用“显示/隐藏列”选择）")
                          % (len(written) - SHOWN))

@@ -2,7 +2,7 @@
 of who shares text with whom; the shared passages of a pair side by side."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -66,7 +66,9 @@ class HeatModel(QAbstractTableModel):
 
 
 class SharesModel(QAbstractTableModel):
-    """One row per report: its characters, and their shares by class, with its main sources."""
+    """One row per report: its characters, and their shares by class, with its main sources.
+
+    Sorts itself in one Python pass: a sort proxy would ask every row through Qt."""
 
     KINDS = ("own", "boilerplate", "copied", "reused")
 
@@ -74,11 +76,37 @@ class SharesModel(QAbstractTableModel):
         super().__init__(parent)
         self.shares: list = []
         self.names: dict[str, str] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_shares(self, shares, names: dict[str, str]) -> None:
         self.beginResetModel()
         self.shares, self.names = list(shares), names
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """By a column; -1 (no header chosen) keeps the reports' order."""
+        if column < 0:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order) -> None:
+        self.shares.sort(key=lambda s: self._value(s, column, SORT_ROLE),
+                         reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _value(self, s, column: int, role):
+        if column == 0:
+            return self.names.get(s.report_id, s.report_id)
+        if column == 1:
+            return s.chars
+        if column <= len(self.KINDS) + 1:
+            share = s.share(self.KINDS[column - 2])
+            return share if role == SORT_ROLE else round(share * 100, 1)
+        return "、".join(f"{self.names.get(r, r)}（{n}字）" for r, n in s.sources[:3])
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.shares)
@@ -96,14 +124,7 @@ class SharesModel(QAbstractTableModel):
             return None
         s, column = self.shares[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            if column == 0:
-                return self.names.get(s.report_id, s.report_id)
-            if column == 1:
-                return s.chars
-            if column <= len(self.KINDS) + 1:
-                share = s.share(self.KINDS[column - 2])
-                return share if role == SORT_ROLE else round(share * 100, 1)
-            return "、".join(f"{self.names.get(r, r)}（{n}字）" for r, n in s.sources[:3])
+            return self._value(s, column, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= len(self.KINDS) + 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -127,11 +148,9 @@ class CopiesView(QWidget):
         bar.addWidget(self.years_button)
         layout.addLayout(bar)
         self.shares_model = SharesModel(self)
-        sorted_shares = QSortFilterProxyModel(self)
-        sorted_shares.setSourceModel(self.shares_model)
-        sorted_shares.setSortRole(SORT_ROLE)
         self.shares = QTableView(self)
-        self.shares.setModel(sorted_shares)
+        self.shares.setModel(self.shares_model)
+        self.shares.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.shares.setSortingEnabled(True)
         self.shares.verticalHeader().hide()
         self.shares.horizontalHeader().setResizeContentsPrecision(50)  # measure 50 rows, not all

@@ -67,6 +67,9 @@ class IndicatorsView(QWidget):
         self.model = FactsModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        # Reading order until the user clicks a header: sorting hundreds of thousands of
+        # figures after every load would hold the window for no one's benefit.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(SENTENCE, QHeaderView.ResizeMode.Stretch)
@@ -110,8 +113,9 @@ class IndicatorsView(QWidget):
 
     def set_facts(self, facts, topic_names: dict[str, str], labels: dict[str, str]) -> None:
         self.facts = list(facts)
+        used = {f.topic for f in facts}
         choices = (
-            (self.topic_box, [(t, topic_names[t]) for t in topic_names if any(f.topic == t for f in facts)]),
+            (self.topic_box, [(t, topic_names[t]) for t in topic_names if t in used]),
             (self.indicator_box, [(n, n) for n in sorted({f.indicator_name for f in facts if f.indicator_name})]),
             (self.region_box, [(v, v) for v in dict.fromkeys(labels.values())]),
         )
