@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--seeds", default=None, help="示例报告所在文件夹（默认为自带的 seeds）")
     bench.add_argument("--gui", nargs="*", type=int, metavar="N",
                        help="另测窗口加载 N 个文件时事件循环的最长停顿（可给多个 N；不给则用 --reports）")
+    bench.add_argument("--scale", nargs="*", type=int, metavar="N",
+                       help="另测约 N 篇报告时导出与指标表的耗时及其增长倍数（默认 100 800）")
     bench.add_argument("--formats", metavar="FOLDER", help="另测该文件夹中各种格式文件的读取速度（每种格式一行）")
     return parser
 
@@ -351,6 +353,10 @@ def _bench(args) -> int:
         from reportdesk.diagnostics.bench_formats import format_rows
 
         format_rows(args.formats, max(1, args.repeat))
+    if args.scale is not None:
+        from reportdesk.diagnostics.bench import scale_rows
+
+        scale_rows(seeds, tuple(args.scale or (100, 800)), max(1, args.repeat))
     if args.gui is not None:
         from reportdesk.diagnostics.bench import gui_stalls
 

@@ -170,3 +170,35 @@ def gui_stalls(seeds: Path, n: int, repeat: int, out=print) -> float:
     median = stalls[len(stalls) // 2]
     out(f"longest stall, median of {len(stalls)}: {median * 1000:.0f} ms")
     return median
+
+
+def scale_rows(seeds: Path, sizes: tuple[int, ...] = (100, 800), repeat: int = 3, out=print) -> dict[int, dict]:
+    """Export and indicators (with their CSV) for about N *reports* each, warm, medians in
+    seconds, and how the time grows from the smallest size: linear work grows as the size."""
+    from reportdesk.align import align_files
+    from reportdesk.export.run import export_docx
+    from reportdesk.indicators.facts import collect_facts
+    from reportdesk.indicators.tables import long_table, write_csv
+    from reportdesk.jobs import parse_files
+
+    per_file = len(align_files(parse_files(seed_files(seeds))).reports) / len(seed_files(seeds))
+    rows: dict[int, dict] = {}
+    for size in sizes:
+        with tempfile.TemporaryDirectory(prefix="reportdesk-scale-") as tmp:
+            alignment = align_files(parse_files(make_corpus(seeds, max(1, round(size / per_file)), Path(tmp))))
+            export, figures = [], []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                export_docx(alignment, Path(tmp) / "merged.docx")
+                export.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                write_csv(long_table(collect_facts(alignment), dict(alignment.topics)), Path(tmp) / "figures.csv")
+                figures.append(time.perf_counter() - started)
+            rows[size] = {"reports": len(alignment.reports), "export": statistics.median(export),
+                          "indicators": statistics.median(figures)}
+    first = rows[sizes[0]]
+    out(f"scale, warm, {repeat} repeats, median seconds (× the {first['reports']}-report time)")
+    for size, row in rows.items():
+        out(f"{row['reports']:>6} reports: export {row['export']:.2f} s ({row['export'] / first['export']:.1f}×), "
+            f"indicators + CSV {row['indicators']:.2f} s ({row['indicators'] / first['indicators']:.1f}×)")
+    return rows
