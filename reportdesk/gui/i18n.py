@@ -157,7 +157,6 @@ EN = {
     '等 %d 篇': ' and others, %d in all',
     '导出覆盖矩阵（Excel）…': 'Export Coverage Matrix (Excel)…',
     '导出覆盖矩阵…': 'Export the coverage matrix…',
-    '导出…': 'Export…',
     '把各部分的覆盖矩阵导出为 Excel 表格': 'Export the coverage matrix of every part as an Excel workbook',
     '数字指标对比表.xlsx': 'indicators-compared.xlsx',
     '新建主题': 'New Topic',

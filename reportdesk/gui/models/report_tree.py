@@ -192,8 +192,8 @@ class ReportTreeModel(QAbstractItemModel):
                     return None
                 name = self._topic_names.get(assignment.topic, assignment.topic)
                 return f"{name} 📌" if assignment.pinned else name
-            if column == 2:
-                return section.chars
+            if column == 2:  # with its sub-sections', as the report's row counts its whole text
+                return sum(s.chars for s in section.walk())
         if role == Qt.ItemDataRole.ToolTipRole and column <= 1:
             assignment = self._alignment.assignment(node.key) if self._alignment else None
             if assignment and assignment.evidence:

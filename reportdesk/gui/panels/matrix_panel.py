@@ -3,8 +3,8 @@ that topic with that region's column in view; filter and sort the topics; see th
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QStyle,
+                               QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.gui.models.coverage import CoverageFilter, CoverageModel
@@ -40,8 +40,11 @@ class MatrixPanel(QWidget):
         for part in MATRIX_PARTS:
             self.part_box.addItem("", part)
         self.part_box.setCurrentIndex(MATRIX_PARTS.index(session.part))
+        self.part_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never "工作…"
         self.part_box.currentIndexChanged.connect(lambda k: session.set_part(MATRIX_PARTS[k]))
-        self.export_button = QToolButton(self)
+        self.export_button = QToolButton(self)  # an icon: the row is full at 1024 px
+        self.export_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.export_button.setAutoRaise(True)
         self.export_button.clicked.connect(self.sig_export.emit)
         for widget, stretch in ((self.title, 0), (self.list_box, 0), (self.filter_box, 1), (self.sort_box, 0),
                                 (self.gaps_box, 0), (self.empty_box, 0), (self.part_label, 0), (self.part_box, 0),
@@ -87,7 +90,6 @@ class MatrixPanel(QWidget):
         self.gaps_box.setToolTip(tr("只列出有地区没写的主题"))
         self.empty_box.setText(tr("隐藏无人写的主题"))
         self.part_label.setText(tr("部分："))
-        self.export_button.setText(tr("导出…"))
         self.export_button.setToolTip(tr("把各部分的覆盖矩阵导出为 Excel 表格"))
         for k, part in enumerate(MATRIX_PARTS):
             self.part_box.setItemText(k, tr(PART_LABELS[part]))
