@@ -7,6 +7,7 @@ results come back here and become state, then signals.
 """
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
@@ -225,6 +226,9 @@ class Session(QObject):
         self.sig_reports_changed.emit(None)
         self.sig_alignment_changed.emit(None)
         self.sig_copies_changed.emit(None)
+        # The runner froze what jobs built out of full collections (see workers.Runner); with
+        # the reports gone, hand it all back so that cycles left among it are collected.
+        gc.unfreeze()
 
     # -- what to show ------------------------------------------------------------------------
 

@@ -289,3 +289,12 @@ def test_every_text_of_ours_has_an_english_translation_with_the_same_placeholder
     assert len(chinese) > 150 and sorted(chinese - set(EN)) == []
     for source, english in EN.items():
         assert re.findall(r"%[.\d]*[sdf%]", source) == re.findall(r"%[.\d]*[sdf%]", english), source
+
+
+def test_what_loading_froze_out_of_collections_is_handed_back_when_all_reports_close(load):
+    import gc
+
+    window = load(SEEDS)
+    assert gc.get_freeze_count() > 0  # the loaded reports stay out of full collections…
+    window.session.close_all()
+    assert gc.get_freeze_count() == 0  # …until they are closed
