@@ -41,11 +41,9 @@ def matrix_rows(alignment: Alignment, part: str, topics: list[str] | None = None
             for t in chosen if t in names]
 
 
-def write_matrix_xlsx(alignment: Alignment, target: str | Path, parts: tuple[str, ...] = MATRIX_PARTS,
-                      topics: list[str] | None = None) -> Path:
+def write_matrix_xlsx(alignment: Alignment, target: str | Path, parts: tuple[str, ...] = MATRIX_PARTS) -> Path:
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment as CellAlignment
-    from openpyxl.styles import Font, PatternFill
+    from openpyxl.styles import PatternFill
 
     labels = [xml_text(r.label) for r in alignment.reports]
     book = Workbook()
@@ -54,31 +52,27 @@ def write_matrix_xlsx(alignment: Alignment, target: str | Path, parts: tuple[str
     for part in parts:
         sheet = book.create_sheet(part_name(part))
         sheet.append(["主题", *labels, "写到的报告数"])
-        for row in matrix_rows(alignment, part, topics):
+        for row in matrix_rows(alignment, part):
             sheet.append([xml_text(row.name), *row.chars, row.writers])
             for column, chars in enumerate(row.chars, 2):
                 if chars is None:
                     sheet.cell(row=sheet.max_row, column=column).fill = gap
-        _dress(sheet, Font, CellAlignment, first_width=18, width=max(8, min(24, 2 + max(map(display_width, labels),
-                                                                                       default=8))))
+        _dress(sheet, first_width=18, width=max(8, min(24, 2 + max(map(display_width, labels), default=8))))
     sheet = book.create_sheet("章节对应")
     sheet.append(["部分", "主题", "报告", "章节", "字数", "手动调整"])
     names = dict(alignment.topics)
     reports = {r.id: r.label for r in alignment.reports}
-    wanted = set(topics) if topics is not None else None
     order = {t: k for k, (t, _) in enumerate(alignment.topics)}
     position = {r.id: k for k, r in enumerate(alignment.reports)}
     for part in parts:
         for cell in sorted((c for c in alignment.cells if c.part == part),
                            key=lambda c: (order.get(c.topic, len(order)), position[c.report_id])):
-            if wanted is not None and cell.topic not in wanted:
-                continue
             for key in cell.keys:
                 ref, assignment = alignment.section(key), alignment.assignment(key)
                 sheet.append([part_name(part), xml_text(names.get(cell.topic, cell.topic)),
                               xml_text(reports.get(cell.report_id, "")), xml_text(ref.section.heading),
                               ref.section.chars, CORRECTED_NOTE if assignment and assignment.pinned else ""])
-    _dress(sheet, Font, CellAlignment, first_width=8, width=16)
+    _dress(sheet, first_width=8, width=16)
     sheet.column_dimensions["D"].width = 48
     sheet.auto_filter.ref = sheet.dimensions
     data = io.BytesIO()
@@ -87,12 +81,14 @@ def write_matrix_xlsx(alignment: Alignment, target: str | Path, parts: tuple[str
     return Path(target)
 
 
-def _dress(sheet, font, cell_alignment, first_width: int, width: int) -> None:
+def _dress(sheet, first_width: int, width: int) -> None:
+    """Bold, centred headers frozen in place; the first column and the others' widths."""
+    from openpyxl.styles import Alignment as CellAlignment
+    from openpyxl.styles import Font
+
     sheet.freeze_panes = "B2"
     for column in sheet.iter_cols(min_row=1, max_row=1):
         letter = column[0].column_letter
         sheet.column_dimensions[letter].width = first_width if letter == "A" else width
-        column[0].font = font(bold=True)
-        column[0].alignment = cell_alignment(wrap_text=True, vertical="center", horizontal="center")
-
-
+        column[0].font = Font(bold=True)
+        column[0].alignment = CellAlignment(wrap_text=True, vertical="center", horizontal="center")

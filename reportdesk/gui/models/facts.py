@@ -73,9 +73,13 @@ class FactsModel(QAbstractTableModel):
                 and (not region or self.labels.get(fact.report_id) == region)
                 and (not text or any(text in t for t in (fact.subject, fact.sentence, fact.name, fact.indicator_name))))
 
+    def _kept(self) -> list:
+        """The figures the filters keep, in reading order."""
+        return [f for f in self.all if self._keep(f)] if any(self.filters) else list(self.all)
+
     def _refresh(self) -> None:
         self.beginResetModel()
-        self.facts = [f for f in self.all if self._keep(f)] if any(self.filters) else list(self.all)
+        self.facts = self._kept()
         if self._sort is not None:
             self._sort_facts(*self._sort)
         self.endResetModel()
@@ -87,7 +91,7 @@ class FactsModel(QAbstractTableModel):
         if self._sort is not None:
             self._sort_facts(column, order)
         else:
-            self.facts = [f for f in self.all if self._keep(f)] if any(self.filters) else list(self.all)
+            self.facts = self._kept()
         self.layoutChanged.emit()
 
     def _sort_facts(self, column: int, order) -> None:
