@@ -21,7 +21,6 @@ Everything is computed in a fixed order, so the same files give the same result.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -29,6 +28,7 @@ import numpy as np
 
 from reportdesk.align.taxonomy import Taxonomy
 from reportdesk.model import SectionRef, TopicAssignment
+from reportdesk.text.sentences import sentences
 from reportdesk.text.similarity import cosine_matrix, tfidf_matrix
 from reportdesk.text.tokenize import add_words, tokens
 
@@ -94,14 +94,11 @@ class EvidenceScorer:
                         len(title_words) + len(body_words))
 
 
-_SENTENCE = re.compile(r"(?<=[。！？；;!?\n])")
-
-
 def _counts_by_position(text: str) -> Counter:
     """Word counts of a body, each sentence weighted by its place: official writing puts
     the main matter first (一是… before 二是…), so a mixed section leans to its first points."""
     counts: Counter = Counter()
-    for k, sentence in enumerate(s for s in _SENTENCE.split(text) if s.strip()):
+    for k, sentence in enumerate(sentences(text)):
         weight = 1.0 / math.sqrt(1.0 + k)
         for word in tokens(sentence):
             counts[word] += weight

@@ -27,9 +27,9 @@ from typing import Sequence
 
 from reportdesk.compare.formulas import FormulaFinder, bundled_formulas
 from reportdesk.compare.neardup import similar_pairs, similarity
-from reportdesk.compare.sentences import (Normaliser, Sentence, count_chars, place_names, report_texts,
-                                          split_sentences)
+from reportdesk.compare.sentences import Normaliser, Sentence, count_chars, place_names, report_texts
 from reportdesk.model import Alignment, ReportRef
+from reportdesk.text.sentences import split_sentences
 
 KINDS = ("boilerplate", "reused", "copied", "own")
 EXTEND_THRESHOLD = 0.6  # a neighbour of a copied sentence needs less to count as copied too

@@ -2,7 +2,7 @@
 
 A Chinese report's unit of change is the sentence: a second year's report keeps most
 sentences and edits some words, a neighbouring county shares a few stock sentences. So
-each text is split into sentences (`sentences.split_sentences`: at 。！？； and line ends,
+each text is split into sentences (`text.sentences.split_sentences`: at 。！？； and line ends,
 headings being sentences of their own), and the sentences are paired by a dynamic
 programme over their similarity (character-bigram overlap): the pairs keep both texts'
 order and their total similarity is the largest; pairs below `PAIR_MIN` are not made.

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from reportdesk.compare.formulas import FormulaFinder, bundled_formulas
-from reportdesk.compare.sentences import Normaliser, count_chars, split_sentences
+from reportdesk.compare.sentences import Normaliser, count_chars
+from reportdesk.text.sentences import split_sentences
 from reportdesk.model import Alignment
 from reportdesk.text.figures import quantities
 from reportdesk.text.similarity import tfidf_matrix

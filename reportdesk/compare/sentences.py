@@ -16,9 +16,6 @@ from typing import Iterable, Iterator
 from reportdesk import resources
 from reportdesk.model import ReportRef, keyed_sections
 
-# A sentence runs to its terminator and the closing quotes or brackets right after it.
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*[”’」』》）)\"']*")
-_LEADING_JUNK = re.compile(r"^[\s\u3000]+")
 NUMBER = "#"
 PLACE = "@"
 _DIGITS = r"\d+(?:[.,，]\d+)*"
@@ -57,17 +54,6 @@ class Sentence:
 def count_chars(text: str) -> int:
     """Characters as a reader counts them: white space not counted."""
     return len("".join(text.split()))
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of the text, leading spaces left out."""
-    spans = []
-    for m in _SENTENCE.finditer(text):
-        lead = _LEADING_JUNK.match(m.group())
-        start = m.start() + (lead.end() if lead else 0)
-        if start < m.end():
-            spans.append((start, m.end()))
-    return spans
 
 
 def report_texts(ref: ReportRef) -> Iterator[tuple[str | None, bool, str]]:

@@ -23,7 +23,7 @@ from typing import Callable
 from reportdesk.compare.diff import Piece, diff_texts
 from reportdesk.compare.highlights import Span, phrase_highlights
 from reportdesk.compare.pairing import Options, normalise, pair_sentences
-from reportdesk.compare.sentences import split_sentences
+from reportdesk.text.sentences import split_sentences
 from reportdesk.compare.two_rows import plan_rows
 from reportdesk.model import PART_TABLE, Alignment, Pins, part_name
 

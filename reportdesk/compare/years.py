@@ -16,7 +16,8 @@ from typing import Sequence
 import numpy as np
 
 from reportdesk.compare.copies import CopyOptions, find_copies, period_key
-from reportdesk.compare.sentences import Sentence, count_chars, split_sentences
+from reportdesk.compare.sentences import Sentence, count_chars
+from reportdesk.text.sentences import split_sentences
 from reportdesk.model import MATRIX_PARTS, Alignment, ReportRef
 from reportdesk.text.similarity import tfidf_matrix
 from reportdesk.text.tokenize import tokens

@@ -17,11 +17,11 @@ from reportdesk.export.wordml import xml_text
 from reportdesk.files import write_atomically
 from reportdesk.model import Alignment, ReportRef, Section, part_heading
 from reportdesk.text.numerals import int_to_chinese
+from reportdesk.text.sentences import sentences
 
 PER_TABLE = 5  # reports side by side on a landscape page
 EXCERPT_MARK = "……"
 NOTHING = "—"
-_SENTENCE = re.compile(r"[^。！？；]*[。！？；]?")
 
 
 def excerpt(text: str, cap: int) -> str:
@@ -31,9 +31,7 @@ def excerpt(text: str, cap: int) -> str:
     if len(text) <= cap:
         return text
     out = ""
-    for sentence in _SENTENCE.findall(text):
-        if not sentence:
-            continue
+    for sentence in sentences(text):
         if len(out) + len(sentence) > cap:
             break
         out += sentence

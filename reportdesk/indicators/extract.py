@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportdesk.text import sentences
 from reportdesk.text.figures import quantities
 
 _CHANGE = re.compile(r"(增长|提高|提升|下降|降低|减少|增加|净增|新增了|比去年|同比|较去年|较上年|比上年|增幅|降幅)[^，,；。]*$")
@@ -109,10 +110,6 @@ SENTENCE_REACH = 150  # a "sentence" longer than this each side (text without pu
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding text[start:end] (bounded by 。！？；), at most SENTENCE_REACH
-    characters either side: a text without punctuation must not copy itself into every fact."""
-    low, high = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
-    left = max(text.rfind(c, low, start) for c in "。！？；\n") + 1 or low
-    rights = [i for i in (text.find(c, end, high) for c in "。！？；\n") if i >= 0]
-    right = min(rights) + 1 if rights else high
-    return left, right
+    """The sentence holding text[start:end], at most SENTENCE_REACH characters either side:
+    a text without punctuation must not copy itself into every fact."""
+    return sentences.sentence_around(text, start, end, SENTENCE_REACH)

@@ -2,7 +2,8 @@
 from reportdesk.compare.copies import CopyOptions, find_copies
 from reportdesk.compare.marks import field_offsets, section_marks
 from reportdesk.compare.neardup import candidate_pairs, similar_pairs
-from reportdesk.compare.sentences import Normaliser, place_names, split_sentences
+from reportdesk.compare.sentences import Normaliser, place_names
+from reportdesk.text.sentences import split_sentences
 from reportdesk.model import Report, ReportRef, Section
 
 SLOGAN = "全县上下凝心聚力攻坚克难，奋力开创教育事业新局面。"

@@ -1,6 +1,6 @@
 """Sentences split at Chinese sentence ends and paired in order, as a diff tool pairs lines."""
 from reportdesk.compare.pairing import Options, normalise, pair_sentences
-from reportdesk.compare.sentences import split_sentences
+from reportdesk.text.sentences import split_sentences
 
 
 def pieces(text):
