@@ -1,16 +1,16 @@
-"""Alignment: topics for every section of a set of reports, counterparts, coverage matrix."""
+"""Alignment: topics for every passage of a set of reports, counterparts, coverage matrix."""
 from __future__ import annotations
 
 from dataclasses import replace
 
-from reportdesk.align.choose import choose_taxonomy
 from reportdesk.align.clusters import cluster_topics
-from reportdesk.align.matrix import coverage_cells
+from reportdesk.align.matrix import coverage_cells, section_topics
+from reportdesk.align.passages import report_passages, section_passages
 from reportdesk.align.pins import apply_moves, edited_topics
+from reportdesk.align.sets import Group, report_groups
 from reportdesk.align.taxonomy import Taxonomy, TaxonomyError, bundled_taxonomies, load_taxonomy, taxonomy_for
-from reportdesk.align.topics import assign_topics
 from reportdesk.align.units import named_refs, report_refs, section_refs
-from reportdesk.model import Alignment, ParsedFile, Pins
+from reportdesk.model import Alignment, ParsedFile, Passage, Pins, TopicAssignment, TopicList
 
 __all__ = ["align_files", "repin", "Pins", "Taxonomy", "TaxonomyError", "load_taxonomy", "bundled_taxonomies",
            "taxonomy_for"]
@@ -18,46 +18,88 @@ __all__ = ["align_files", "repin", "Pins", "Taxonomy", "TaxonomyError", "load_ta
 
 def align_files(files: list[ParsedFile], taxonomy: Taxonomy | None = None,
                 pins: Pins | None = None) -> Alignment:
-    """Align every report of the parsed files; the topic list is chosen when not given."""
+    """Align every report of the parsed files. Without a given list each report gets the
+    list that fits it (`align.sets`); with one, every report gets that list."""
     pins = pins or Pins()
     reports = [r for r in report_refs(files, pins) if r.id not in pins.excluded]
     refs = [s for r in reports for s in section_refs(r)]
-    scores, margin, misfits = (), 0.0, ()
-    if taxonomy is None:
-        choice = choose_taxonomy(refs, bundled_taxonomies())
-        scores, margin, misfits = choice.scores, choice.margin, choice.misfits
-        if choice.taxonomy is None:  # no list explains these reports: group by similarity
-            taxonomy, assignments = cluster_topics(refs)
-        else:
-            taxonomy = choice.taxonomy
-            assignments = assign_topics(refs, taxonomy)
+    if taxonomy is not None:
+        groups = [Group(taxonomy, reports, refs)] if reports else []
     else:
-        assignments = assign_topics(refs, taxonomy)
-    computed = tuple(assignments)
-    listed = tuple((t.id, t.name) for t in taxonomy.topics)
-    topics = edited_topics(listed, pins)
-    assignments = apply_moves(assignments, pins, {t for t, _ in topics})
-    return Alignment(
-        taxonomy_id=taxonomy.id,
-        taxonomy_name=taxonomy.name,
-        topics=topics,
+        groups = report_groups(reports, refs, bundled_taxonomies())
+    passages: list[Passage] = []
+    computed: list[TopicAssignment] = []
+    lists = []
+    for group in groups:
+        found, topics, listed = _group_passages(group)
+        passages += found
+        computed += topics
+        lists.append(TopicList(group.taxonomy.id if group.taxonomy else "clusters",
+                               group.taxonomy.name if group.taxonomy else "自动聚类（无适用主题表）",
+                               listed, tuple(r.id for r in group.reports), group.taxonomy is not None))
+    order = {r.id: k for k, r in enumerate(reports)}  # passages in the reports' order, whatever their list
+    ranked = sorted(range(len(passages)), key=lambda k: (order[passages[k].report_id], k))
+    passages, computed = [passages[k] for k in ranked], [computed[k] for k in ranked]
+    main = groups[0] if groups else None
+    choice = main.choice if main is not None else None
+    listed = tuple(t for topic_list in lists for t in topic_list.topics)
+    alignment = Alignment(
+        taxonomy_id=lists[0].id if lists else "clusters",
+        taxonomy_name=lists[0].name if lists else "",
+        topics=listed,
         listed_topics=listed,
         reports=tuple(reports),
         sections=tuple(refs),
-        assignments=tuple(assignments),
-        cells=coverage_cells(refs, assignments),
-        computed=computed,
-        taxonomy_scores=scores,
-        taxonomy_margin=margin,
-        taxonomy_misfits=misfits,
+        assignments=(),
+        cells=(),
+        computed=tuple(section_topics(refs, passages, computed)),
+        taxonomy_scores=choice.scores if choice else (),
+        taxonomy_margin=choice.margin if choice else 0.0,
+        taxonomy_misfits=tuple(r.id for g in groups[1:] for r in g.reports),
+        passages=tuple(passages),
+        computed_passages=tuple(computed),
+        lists=tuple(lists),
     )
+    return repin(alignment, pins)
+
+
+def _group_passages(group: Group):
+    """The passages of a group's reports, their topics (named as the alignment names them)
+    and the group's topic list."""
+    if group.taxonomy is None:
+        taxonomy, clustered = cluster_topics(group.refs)
+        passages, topics = section_passages(group.reports, group.refs, clustered)
+    else:
+        taxonomy, passages, topics = group.taxonomy, [], []
+        for ref in group.reports:
+            found, assigned = report_passages(ref, taxonomy)
+            passages += found
+            topics += assigned
+    if group.prefix:
+        def named(topic: str) -> str:
+            return group.prefix + topic
+        topics = [replace(a, topic=named(a.topic), secondary=tuple(map(named, a.secondary)),
+                          passing=tuple(map(named, a.passing))) for a in topics]
+    listed = tuple((group.prefix + t.id, t.name) for t in taxonomy.topics)
+    return passages, topics, listed
 
 
 def repin(alignment: Alignment, pins: Pins) -> Alignment:
     """The same alignment with another set of the user's corrections (moves, names,
-    regions): instant, nothing recomputed."""
+    regions, the topic list's edits): instant, nothing recomputed."""
     topics = edited_topics(alignment.listed_topics or alignment.topics, pins)
-    assignments = apply_moves(list(alignment.computed), pins, {t for t, _ in topics})
+    passages = list(alignment.passages)
+    moved = apply_moves(list(alignment.computed_passages), pins, {t for t, _ in topics}, passages)
+    cells, mentions = coverage_cells(passages, moved)
+    sections = list(alignment.sections)
+    lists = tuple(replace(t, topics=tuple(x for x in topics if _owner(x[0], alignment.lists) is t))
+                  for t in alignment.lists)
     return replace(alignment, topics=topics, reports=tuple(named_refs(list(alignment.reports), pins)),
-                   assignments=tuple(assignments),
-                   cells=coverage_cells(list(alignment.sections), assignments))
+                   passage_topics=tuple(moved), cells=cells, mentions=mentions, lists=lists,
+                   assignments=tuple(section_topics(sections, passages, moved, {k for k, _ in pins.moves})))
+
+
+def _owner(topic: str, lists) -> object:
+    """The list a topic belongs to: the one whose prefix it has ("government:economy"), else
+    the main list (its own topics and those the user added)."""
+    return next((t for t in lists[1:] if topic.startswith(t.id + ":")), lists[0] if lists else None)

@@ -114,19 +114,26 @@ def _own_topics(units: list[SectionRef], taxonomy: Taxonomy) -> list[str]:
     return topics
 
 
-def _votes(refs: list[SectionRef], candidates: list[Taxonomy]):
-    """Per list: (words of the reports it fits best, ids of the reports it does not)."""
+def best_fits(refs: list[SectionRef], candidates: list[Taxonomy]) -> dict[str, tuple[int, int]]:
+    """Per report: (index of the list whose words fit it best, how many words it has)."""
     by_report: dict[str, list[SectionRef]] = defaultdict(list)
     for ref in refs:
         by_report[ref.report_id].append(ref)
-    weight = [0] * len(candidates)
-    best_of: dict[str, int] = {}
+    out = {}
     for report_id, sections in by_report.items():
         counts = [_fit_counts(sections, t) for t in candidates]
         best = max(range(len(candidates)), key=lambda k: (counts[k][0] / counts[k][1] if counts[k][1] else 0, -k))
-        best_of[report_id] = best
-        weight[best] += counts[best][1]
-    misfits = {k: [r for r, b in best_of.items() if b != k] for k in range(len(candidates))}
+        out[report_id] = (best, counts[best][1])
+    return out
+
+
+def _votes(refs: list[SectionRef], candidates: list[Taxonomy]):
+    """Per list: (words of the reports it fits best, ids of the reports it does not)."""
+    best_of = best_fits(refs, candidates)
+    weight = [0] * len(candidates)
+    for best, words in best_of.values():
+        weight[best] += words
+    misfits = {k: [r for r, (b, _) in best_of.items() if b != k] for k in range(len(candidates))}
     return [(weight[k], set(misfits[k])) for k in range(len(candidates))], misfits
 
 

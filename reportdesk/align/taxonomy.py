@@ -30,6 +30,9 @@ class Taxonomy:
     topics: tuple[Topic, ...]
     signature: tuple[str, ...] = ()
     source: str = ""
+    # phrases that contain a topic's word without being about the topic (外部环境 is no
+    # 环境 of ecology): found as words of their own, they hide the word inside them
+    neutral: tuple[str, ...] = ()
 
     def topic(self, topic_id: str) -> Topic:
         for topic in self.topics:
@@ -73,7 +76,8 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
     if "other" not in seen:
         topics.append(Topic("other", "其他", "不属于以上主题", ()))
     return Taxonomy(id=str(data.get("id", path.stem)), name=str(data.get("name", path.stem)),
-                    topics=tuple(topics), signature=tuple(data.get("signature", [])), source=str(path))
+                    topics=tuple(topics), signature=tuple(data.get("signature", [])), source=str(path),
+                    neutral=tuple(str(w) for w in data.get("neutral", [])))
 
 
 def bundled_taxonomies() -> list[Taxonomy]:

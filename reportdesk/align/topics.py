@@ -1,22 +1,10 @@
-"""Topic assignment: which subject each section is on, from its words and its neighbours.
+"""How much a whole section's words speak for each topic of a list: what choosing a list
+(`align.choose`) compares. Topics themselves belong to passages (`align.passages`).
 
-Scoring, for each section and topic:
-1. Evidence: the topic list's words found among the section's words. A word in the
-   title counts TITLE_WEIGHT times; body words count by frequency, sublinearly (a word
-   said six times is not six pieces of evidence), and by place: official writing puts
-   the main matter first, so each sentence weighs 1/sqrt(1 + its position). The body's
-   evidence is damped by its length so that a long body does not drown its title. A
-   section that has sub-sections is read together with them. Little evidence is little
-   certainty (MIN_EVIDENCE).
-2. Neighbours: the most similar sections of *other* reports (TF-IDF cosine) vote with
-   their own evidence, weighted by similarity. Reports word the same subject
-   differently, but their bodies share vocabulary beyond the topic list.
-3. Parent: a sub-section leans towards its parent's topic.
-Neighbours and parent speak in proportion to the section's doubt (1 minus the lead of
-its best topic over the next in its own evidence): they settle what its words leave
-open and never outvote words that are clear.
-The primary topic has the largest combined score; its share of the total is the score.
-Everything is computed in a fixed order, so the same files give the same result.
+A word in the title counts TITLE_WEIGHT times; body words count by frequency, sublinearly
+(a word said six times is not six pieces of evidence), and by place: official writing puts
+the main matter first, so each sentence weighs 1/sqrt(1 + its position). The body's
+evidence is damped by its length so that a long body does not drown its title.
 """
 from __future__ import annotations
 
@@ -27,19 +15,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from reportdesk.align.taxonomy import Taxonomy
-from reportdesk.model import SectionRef, TopicAssignment
 from reportdesk.text.sentences import sentences
-from reportdesk.text.similarity import cosine_matrix, tfidf_matrix
 from reportdesk.text.tokenize import add_words, tokens
 
 TITLE_WEIGHT = 4.0
 BODY_SCALE = 40.0  # body evidence is divided by (1 + body words / BODY_SCALE) ** 0.5
-NEIGHBOURS = 5
-NEIGHBOUR_MIN_SIMILARITY = 0.12
-NEIGHBOUR_WEIGHT = 0.6
-PARENT_WEIGHT = 0.35
-SECONDARY_SHARE = 0.5
-MIN_EVIDENCE = 3.0  # evidence below this total counts as uncertain (one strong title word is 12)
 
 
 @dataclass(frozen=True)
@@ -121,98 +101,3 @@ def scorer_for(taxonomy: Taxonomy) -> EvidenceScorer:
             _scorers.clear()
         scorer = _scorers[taxonomy] = EvidenceScorer(taxonomy)
     return scorer
-
-
-@dataclass
-class _Scored:
-    ref: SectionRef
-    evidence: Evidence
-
-
-def assign_topics(refs: list[SectionRef], taxonomy: Taxonomy) -> list[TopicAssignment]:
-    """One assignment per section, in the order given."""
-    scorer = scorer_for(taxonomy)
-    topic_ids = [t.id for t in taxonomy.topics]
-    scored = [_Scored(ref, scorer.evidence(ref.section.title, ref.section.full_text())) for ref in refs]
-    direct = (np.array([_share(s.evidence.scores) for s in scored]) if scored
-              else np.zeros((0, len(topic_ids))))
-    doubt = _doubt(direct)[:, None]
-    combined = direct + NEIGHBOUR_WEIGHT * doubt * _neighbour_votes(scored, direct)
-    position = {s.ref.key: k for k, s in enumerate(scored)}
-    for k, s in enumerate(scored):  # parents come before their children
-        parent = position.get(s.ref.parent_key or "")
-        if parent is not None:
-            combined[k] += PARENT_WEIGHT * doubt[k] * _normalise(combined[parent])
-    other = topic_ids.index("other") if "other" in topic_ids else None
-    return [_assignment(s, combined[k], topic_ids, other) for k, s in enumerate(scored)]
-
-
-def _doubt(direct: np.ndarray) -> np.ndarray:
-    """Per section, how much its own words leave open (1 = nothing said, 0 = one topic
-    only): neighbours and parent speak in proportion to it, so that they settle what the
-    section's words leave open and do not outvote a section whose words are clear."""
-    if not len(direct):
-        return np.zeros(0)
-    ordered = -np.sort(-direct, axis=1)
-    top = ordered[:, 0]
-    second = ordered[:, 1] if direct.shape[1] > 1 else np.zeros(len(direct))
-    return 1.0 - (top - second)
-
-
-def _share(scores: np.ndarray) -> np.ndarray:
-    """Evidence as shares of the total, shrunk when there is little of it: one stray word
-    in a long body must not look as certain as a heading that names the subject."""
-    return scores / max(float(scores.sum()), MIN_EVIDENCE)
-
-
-def _normalise(vector: np.ndarray) -> np.ndarray:
-    total = float(vector.sum())
-    return vector / total if total > 0 else vector * 0.0
-
-
-def _neighbour_votes(scored: list[_Scored], direct: np.ndarray) -> np.ndarray:
-    """Similarity-weighted evidence of each section's nearest sections in other reports."""
-    votes = np.zeros_like(direct)
-    if len(scored) < 2:
-        return votes
-    # Identical texts (the same report loaded twice) are one point, so copies do not vote.
-    unique: dict[tuple, int] = {}
-    members: list[list[int]] = []
-    for k, s in enumerate(scored):
-        text_key = (s.evidence.title_words, s.evidence.body_words)
-        if text_key not in unique:
-            unique[text_key] = len(members)
-            members.append([])
-        members[unique[text_key]].append(k)
-    documents = [scored[m[0]].evidence.title_words * 2 + scored[m[0]].evidence.body_words for m in members]
-    reports = [frozenset(scored[k].ref.report_id for k in m) for m in members]
-    unique_direct = np.array([direct[m[0]] for m in members])
-    similarity = cosine_matrix(tfidf_matrix(documents))
-    np.fill_diagonal(similarity, 0.0)
-    for i, m in enumerate(members):
-        row = similarity[i].copy()
-        for j in range(len(members)):
-            if reports[j] & reports[i]:
-                row[j] = 0.0  # the same report: not a neighbour
-        top = np.argsort(-row, kind="stable")[:NEIGHBOURS]
-        top = [j for j in top if row[j] >= NEIGHBOUR_MIN_SIMILARITY]
-        if not top:
-            continue
-        weights = row[top]
-        vote = (weights[:, None] * unique_direct[top]).sum(axis=0) / weights.sum()
-        for k in m:
-            votes[k] = vote
-    return votes
-
-
-def _assignment(s: _Scored, combined: np.ndarray, topic_ids: list[str], other: int | None) -> TopicAssignment:
-    total = float(combined.sum())
-    if total <= 0:
-        return TopicAssignment(s.ref.key, "other" if other is not None else topic_ids[-1], 0.0)
-    order = sorted(range(len(topic_ids)), key=lambda t: (-combined[t], t))
-    best = order[0]
-    secondary = tuple(topic_ids[t] for t in order[1:3] if combined[t] >= SECONDARY_SHARE * combined[best]
-                      and combined[t] > 0)
-    evidence = tuple(w for w, _ in sorted(s.evidence.words[best].items(), key=lambda x: (-x[1], x[0]))[:5])
-    return TopicAssignment(s.ref.key, topic_ids[best], round(float(combined[best]) / total, 3),
-                           secondary, evidence)

@@ -1,15 +1,15 @@
-"""Where copied, reused and boilerplate sentences are in the text the comparison pane shows.
+"""Where copied, reused and boilerplate sentences are in the texts the window shows.
 
-The pane shows a section as `Section.full_text(heading=True)`: its heading, its body, then
-each sub-section's heading and body, depth first, non-empty pieces joined by line breaks.
-Copy detection places sentences in a section's own heading or body; this maps them there.
+Copy detection places sentences in a section's own heading or body (or the opening); the
+原文 tab shows the report's text (`model.report_text`), and a comparison column shows
+passages cut from that text as written, so marks are placed in the report's text first.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
 from reportdesk.compare.copies import CopyReport
-from reportdesk.model import Section
+from reportdesk.model import ReportText, Section
 
 
 @dataclass(frozen=True)
@@ -21,48 +21,31 @@ class Mark:
     others: tuple[str, ...] = ()  # report ids of the reports that have the sentence too
 
 
-def field_offsets(key: str, section: Section) -> dict[tuple[str, bool], int]:
-    """(section key, is heading) -> where that heading or body starts in the section's
-    full_text(heading=True)."""
-    offsets: dict[tuple[str, bool], int] = {(key, True): 0}
-    position = len(section.heading) + 1
-
-    def visit(k: str, s: Section, with_heading: bool) -> None:
-        nonlocal position
-        pieces = ([(True, s.heading)] if with_heading else []) + [(False, s.body)]
-        for is_heading, text in pieces:
-            if text:
-                offsets[(k, is_heading)] = position
-                position += len(text) + 1
-        for n, child in enumerate(s.children, 1):
-            visit(f"{k}.{n}", child, True)
-
-    visit(key, section, False)
-    return offsets
-
-
-def section_marks(copies: CopyReport, key: str, section: Section) -> list[Mark]:
-    """Marks in `section.full_text(heading=True)` (sub-sections included), in order."""
-    return marks_at(copies, field_offsets(key, section))
-
-
 def column_marks(copies: CopyReport, alignment, column) -> list[Mark]:
-    """Marks in a comparison column's text (its sections one after another)."""
+    """Marks in a comparison column's text: each passage's part of its report's marks."""
     marks = []
+    texts: dict[str, list[Mark]] = {}
     for key, (start, _) in zip(column.keys, column.segments):
-        ref = alignment.section(key)
-        if ref is not None:
-            marks += [replace(m, start=m.start + start, end=m.end + start)
-                      for m in section_marks(copies, key, ref.section)]
+        passage = alignment.passage(key)
+        if passage is None:
+            continue
+        found = texts.get(passage.report_id)
+        if found is None:
+            found = texts[passage.report_id] = reading_marks(copies, alignment.text_of(passage.report_id),
+                                                             passage.report_id)
+        shift = start - passage.start
+        end = passage.start + (column.segments[column.keys.index(key)][1] - start)
+        marks += [replace(m, start=max(m.start, passage.start) + shift, end=min(m.end, end) + shift)
+                  for m in found if m.start < end and m.end > passage.start]
     return marks
 
 
-def reading_marks(copies: CopyReport, reading) -> list[Mark]:
-    """Marks in a whole report as `compare.reading.report_text` lays it out."""
+def reading_marks(copies: CopyReport, text: ReportText, report_id: str) -> list[Mark]:
+    """Marks in a whole report as `model.report_text` lays it out."""
     offsets = {}
-    for key, (start, end) in reading.starts.items():
-        offsets[(key, True)] = start
-        offsets[(key, False)] = end + 1
+    for path, (start, _) in text.headings.items():
+        offsets[(f"{report_id}/{path}", True)] = start
+        offsets[(f"{report_id}/{path}", False)] = text.bodies[path][0]
     return marks_at(copies, offsets)
 
 

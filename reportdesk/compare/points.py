@@ -37,7 +37,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 @dataclass(frozen=True)
 class Point:
     report_id: str
-    key: str  # the section it comes from
+    key: str  # the passage it comes from
     text: str
     figures: tuple[str, ...]  # figures with the words just before them (补充教师682人)
     names: tuple[str, ...]  # named projects and documents
@@ -81,8 +81,8 @@ def distinctive_points(alignment: Alignment, part: str = "achievements", per_rep
     for topic in topics:
         candidates = {}  # report id -> [(key, sentence)]
         for ref in alignment.reports:
-            sentences = [(s.key, text) for s in alignment.cell_sections(ref.id, part, topic)
-                         for text in _sentences(s.section.full_text())]
+            sentences = [(p.key, text) for p in alignment.cell_passages(ref.id, part, topic)
+                         for text in _sentences(alignment.passage_parts(p)[1])]
             if sentences:
                 candidates[ref.id] = sentences
         cells += topic_points(topic, candidates, regions, finder, normaliser, per_report)
@@ -92,7 +92,7 @@ def distinctive_points(alignment: Alignment, part: str = "achievements", per_rep
 
 def topic_points(topic: str, candidates: dict[str, list[tuple[str, str]]], regions: dict[str, str],
                  finder: FormulaFinder, normaliser: Normaliser, per_report: int = POINTS) -> list[PointsCell]:
-    """The points of every report on one topic, from its (section key, sentence) candidates;
+    """The points of every report on one topic, from its (passage key, sentence) candidates;
     `regions` maps report ids to regions (a region's other reports are not "the others")."""
     order = list(candidates)
     flat = [(rid, key, text) for rid in order for key, text in candidates[rid]]

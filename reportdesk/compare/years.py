@@ -53,7 +53,7 @@ class Repeat:
 @dataclass(frozen=True)
 class PlanCheck:
     item: str  # the planned item, as the earlier report wrote it
-    key: str  # its section
+    key: str  # its passage
     mentioned: bool
     match: str | None  # the later report's sentence that comes closest
     match_key: str | None
@@ -138,12 +138,12 @@ def check_plans(alignment: Alignment, pair: YearPair) -> list[PlanCheck]:
 
 
 def _sentences(alignment: Alignment, report_id: str, part: str) -> list[tuple[str, str]]:
-    """(section key, sentence) of a report's units of work in one part, in reading order."""
+    """(passage key, sentence) of a report's writing in one part, in reading order."""
     out = []
-    for ref in alignment.sections:
-        if ref.report_id == report_id and ref.part == part and ref.parent_key is None:
-            text = ref.section.full_text(heading=True)
-            out += [(ref.key, text[s:e].strip()) for s, e in split_sentences(text)
+    for passage in alignment.report_passages(report_id):
+        if passage.part == part and passage.writes:
+            text = alignment.passage_text(passage)
+            out += [(passage.key, text[s:e].strip()) for s, e in split_sentences(text)
                     if count_chars(text[s:e]) >= PLAN_MIN_CHARS]
     return out
 

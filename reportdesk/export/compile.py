@@ -30,6 +30,7 @@ class ExportOptions:
     unit: str = ""  # 编印单位 on the cover, and the document's author
     toc_levels: int = 2  # 目录 depth in topics mode: 2 parts and topics, 3 also each region
     overview: bool = True  # topics mode: a first chapter with openings and 基本情况
+    topic_list: str = ""  # a mixed set: the list whose topics and reports to compile ("": the main one)
     leave_out_unwritten: bool = True  # comparison table: no row for a topic nobody wrote on
 
 
@@ -46,15 +47,25 @@ def compile_blocks(alignment: Alignment, options: ExportOptions) -> list[Block]:
     return with_page_numbers(blocks)
 
 
+def chosen_list(alignment: Alignment, options: ExportOptions):
+    """The topic list compiled (in a mixed set, one list at a time), or None without lists."""
+    main = alignment.lists[0] if alignment.lists else None
+    return next((t for t in alignment.lists if t.id == options.topic_list), main)
+
+
 def chosen_reports(alignment: Alignment, options: ExportOptions) -> list[ReportRef]:
-    order = options.reports if options.reports is not None else [r.id for r in alignment.reports]
+    topic_list = chosen_list(alignment, options)
+    default = list(topic_list.reports) if topic_list is not None else [r.id for r in alignment.reports]
+    order = options.reports if options.reports is not None else default
     found = (alignment.report(r) for r in order)
     return [r for r in found if r is not None]
 
 
 def chosen_topics(alignment: Alignment, options: ExportOptions) -> list[tuple[str, str]]:
+    topic_list = chosen_list(alignment, options)
     names = dict(alignment.topics)
-    order = options.topics if options.topics is not None else [t for t, _ in alignment.topics]
+    default = [t for t, _ in (topic_list.topics if topic_list is not None else alignment.topics)]
+    order = options.topics if options.topics is not None else default
     return [(t, names[t]) for t in order if t in names]
 
 
@@ -85,9 +96,16 @@ def left_out(alignment: Alignment, options: ExportOptions, reports: list[ReportR
     """Sentences naming what the user chose to leave out, if anything."""
     lines = []
     chosen = {r.id for r in reports}
-    others = [r.label for r in alignment.reports if r.id not in chosen]
+    topic_list = chosen_list(alignment, options)
+    own = ({r.id for r in alignment.reports} if topic_list is None or options.reports is not None
+           else set(topic_list.reports))
+    others = [r.label for r in alignment.reports if r.id not in chosen and r.id in own]
     if others:
         lines.append(f"未收录的报告（{len(others)}篇）：{'、'.join(others)}。")
+    elsewhere = [t for t in alignment.lists if topic_list is not None and t.id != topic_list.id]
+    if elsewhere and options.reports is None:
+        lines.append("另有" + "、".join(f"{len(t.reports)}篇{t.name if t.fits else '无适用主题表的报告'}" for t in elsewhere)
+                     + "，主题不同，未收录，可另行汇编。")
     if options.mode != "reports":
         parts = [f"“{part_heading(p)}”" for p in MATRIX_PARTS if p not in options.parts]
         if parts:

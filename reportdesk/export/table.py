@@ -15,7 +15,7 @@ from reportdesk.export.compile import (ExportOptions, chosen_parts, chosen_repor
                                        front_matter)
 from reportdesk.export.wordml import xml_text
 from reportdesk.files import write_atomically
-from reportdesk.model import Alignment, ReportRef, Section, part_heading
+from reportdesk.model import Alignment, ReportRef, part_heading
 from reportdesk.text.numerals import int_to_chinese
 from reportdesk.text.sentences import sentences
 
@@ -39,20 +39,14 @@ def excerpt(text: str, cap: int) -> str:
 
 
 def cell_text(alignment: Alignment, report_id: str, part: str, topic: str) -> str:
-    """All a report wrote on a topic in a part: headings and own text of the cell's sections
-    and of their sub-sections on the same topic."""
+    """All a report wrote on a topic in a part: its passages in reading order, a heading
+    a passage opens with followed by 。 as in running text."""
     pieces: list[str] = []
-
-    def add(key: str, section: Section) -> None:
-        pieces.append(section.title + ("。" if section.title[-1:] not in "。：:；;！？" else ""))
-        pieces.append(section.body)
-        for k, child in enumerate(section.children, 1):
-            assigned = alignment.assignment(f"{key}.{k}")
-            if assigned is None or assigned.topic == topic:
-                add(f"{key}.{k}", child)
-
-    for aligned in alignment.cell_sections(report_id, part, topic):
-        add(aligned.key, aligned.section)
+    for passage in alignment.cell_passages(report_id, part, topic):
+        heading, text = alignment.passage_parts(passage)
+        if heading:
+            pieces.append(heading + ("" if heading[-1:] in "。：:；;！？" else "。"))
+        pieces.append(text)
     return "".join(pieces)
 
 

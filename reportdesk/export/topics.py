@@ -1,14 +1,14 @@
-"""按主题汇编: each report's text sorted under parts and topics, every sentence exactly once.
+"""按主题汇编: each report's text sorted under parts and topics, every passage exactly once.
 
 Where each piece of a report goes:
 
 * its opening (preamble) and its 基本情况 part: chapter 一、基本情况, under the report's name;
-* the text a part heading carries itself (二、2025年工作总体要求和主要目标 with the year's
-  targets, a part's introduction): that part's first topic, （一）概述;
 * what belongs to no part (附件, 名词解释 after a report's end): a last chapter, 附录;
-* every other section: the topic it is assigned to. A sub-section on the same topic is
-  printed inside its parent, as in the source; a sub-section on another topic is printed
-  under that topic, and its parent shows a one-line pointer where it stood.
+* every passage of a part: under its part and its main topic, in reading order, after the
+  headings of its place in the report. A passage that is also about another topic (a
+  second subject) is printed once, under its main topic; the other topic's block for that
+  region says where to find it. A region is listed as not writing on a topic only when no
+  passage of it is on the topic at all.
 
 Source markers stay inside a region's block; the compilation numbers only the levels it
 adds (chapters 一、, topics （一）), so "（一）（一）一是" never happens.
@@ -18,12 +18,11 @@ from __future__ import annotations
 from reportdesk.export.blocks import Block, Heading, Para, Toc
 from reportdesk.export.compile import (ExportOptions, chosen_parts, chosen_reports, chosen_topics,
                                        front_matter)
-from reportdesk.export.sections import body_lines, own_blocks, subhead
+from reportdesk.export.sections import body_lines, own_blocks, passage_blocks, subhead
 from reportdesk.model import Alignment, ReportRef, Section, part_heading
 from reportdesk.text.numerals import int_to_chinese
 
 OVERVIEW = "基本情况"
-INTRODUCTION = "概述"
 APPENDIX = "附录"
 SILENT = "未涉及此主题的报告："
 
@@ -32,9 +31,9 @@ def by_topic(alignment: Alignment, options: ExportOptions) -> list[Block]:
     reports = chosen_reports(alignment, options)
     parts = chosen_parts(options)
     appendix = appendix_chapter(reports)
-    how = [f"第一章“{OVERVIEW}”收录各报告的开头和基本情况；其后各章按部分、主题编排，各部分的总体情况和"
-           f"目标任务列在该部分的“{INTRODUCTION}”中。每段原文只收录一次，所在小节归入其他主题的，"
-           "在原处注明“见某主题”。每个主题末尾列出未涉及该主题的报告。"]
+    how = [f"第一章“{OVERVIEW}”收录各报告的开头和基本情况；其后各章按部分、主题编排。每段原文只收录一次，"
+           "收在它主要写的主题下；同时写到其他主题的，在那个主题下注明“另见”。每个主题末尾列出完全未涉及"
+           "该主题的报告。"]
     if appendix:
         how.append(f"报告所附的附件、名词解释等不属于任何部分的内容，编入最后一章“{APPENDIX}”。")
     if not options.overview:
@@ -93,59 +92,47 @@ def _whole(section: Section) -> list[Block]:
     return out
 
 
+def _home(assignment, numbered: dict[str, str]) -> str:
+    """The topic a passage is printed under: its main topic, or (when that one was left out
+    of the compilation) the first of its other topics that is in it."""
+    if assignment.topic in numbered:
+        return assignment.topic
+    return next(t for t in numbered if t in assignment.secondary)
+
+
 def part_chapter(alignment: Alignment, options: ExportOptions, reports: list[ReportRef],
                  part: str) -> list[Block]:
-    """概述 (the part headings' own text), then each topic someone wrote on in this part."""
+    """Each topic someone wrote on in this part: every region's passages on it."""
     out: list[Block] = []
-    number = 0
-    intros = [(ref, lines) for ref in reports if (lines := introduction(ref, part))]
-    if intros:
-        number += 1
-        out.append(Heading(2, f"（{int_to_chinese(number)}）{INTRODUCTION}"))
-        for ref, lines in intros:
-            out.append(Heading(3, ref.label))
-            out.extend(Para(line) for line in lines)
     topics = [(t, name) for t, name in chosen_topics(alignment, options)
               if any(alignment.cell(r.id, part, t) for r in reports)]
-    numbered = {t: f"（{int_to_chinese(number + k)}）{name}" for k, (t, name) in enumerate(topics, 1)}
+    numbered = {t: f"（{int_to_chinese(k)}）{name}" for k, (t, name) in enumerate(topics, 1)}
     for topic, _ in topics:
         out.append(Heading(2, numbered[topic]))
         silent = []
-        for ref in reports:
-            cell = alignment.cell_sections(ref.id, part, topic)
-            if not cell:
+        writers = {r.id for r in alignment.writers_of(topic)}
+        for ref in (r for r in reports if r.id in writers):
+            passages = alignment.cell_passages(ref.id, part, topic)
+            if not passages:
                 silent.append(ref.label)
                 continue
             out.append(Heading(3, ref.label))
-            for aligned in cell:
-                out.extend(topic_text(alignment, aligned.key, aligned.section, topic, numbered))
+            shown: set[str] = set()
+            elsewhere, run = [], []
+            for passage in passages:
+                home = _home(alignment.passage_topic(passage.key), numbered)
+                if home != topic:
+                    if numbered[home] not in elsewhere:
+                        elsewhere.append(numbered[home])
+                    continue
+                if run and (run[-1].end != passage.start or run[-1].section_key != passage.section_key):
+                    out.extend(passage_blocks(alignment, run, shown))
+                    run = []
+                run.append(passage)
+            if run:
+                out.extend(passage_blocks(alignment, run, shown))
+            if elsewhere:
+                out.append(Para(f"（另见“{'”“'.join(elsewhere)}”中{ref.label}的内容）", "pointer"))
         if silent:
             out.append(Para(f"{SILENT}{'、'.join(silent)}。", "note"))
     return out
-
-
-def introduction(ref: ReportRef, part: str) -> list[str]:
-    """The own text of the report's part headings of this part (highlights count as achievements)."""
-    lines: list[str] = []
-    for section in ref.report.sections:
-        own = "achievements" if section.part == "highlights" else section.part
-        if section.is_part and own == part:
-            lines.extend(body_lines(section.body))
-    return lines
-
-
-def topic_text(alignment: Alignment, key: str, section: Section, topic: str,
-               numbered: dict[str, str]) -> list[Block]:
-    """A section's own text; sub-sections on this topic inside it, others as pointers."""
-    out = own_blocks(section, 3, subhead)
-    for k, child in enumerate(section.children, 1):
-        child_key = f"{key}.{k}"
-        assigned = alignment.assignment(child_key)
-        child_topic = assigned.topic if assigned is not None else topic
-        if child_topic == topic:
-            out.extend(topic_text(alignment, child_key, child, topic, numbered))
-        elif child_topic in numbered:
-            out.append(Para(f"（{child.title}：见“{numbered[child_topic]}”）", "pointer"))
-        # else: its topic was left out of this compilation, as the 汇编说明 says
-    return out
-

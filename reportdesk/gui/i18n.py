@@ -42,6 +42,9 @@ EN = {
     "请在矩阵中点选一个主题": "Click a topic in the matrix",
     "（本报告未写此主题）": "(nothing on this topic)",
     "未写此主题：%s": "Nothing on this topic: %s",
+    "提及": "named", "（只在写别的主题时提及，未专门写）": "(named only in passing, nothing written on it)",
+    "仅顺带提及：%s": "Named only in passing: %s",
+    "此段主题：%s": "This passage: %s", "在原文中查看": "Show in Text",
     "共有表述": "shared", "独有表述": "unique", "数字": "numbers",
     "无法读取的文件": "Files that could not be read", "文件读取问题": "Problems Reading Files",
     "保存修改": "Save Changes", "当前的工作有未保存的修改，要保存为项目吗？":

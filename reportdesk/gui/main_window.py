@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         session, act = self.session, self.act
         flows.connect_requests(self)  # what panels ask of the user: files, targets, menus
         self.tree_panel.sig_section_chosen.connect(self._show_section)
+        self.compare.sig_open_passage.connect(self._show_section)
         self.indicators.sig_show_fact.connect(self._show_fact)
         self.compare.sig_built.connect(session.run_analyses)  # before the idle check: they keep it busy
         self.compare.sig_built.connect(self._check_idle)

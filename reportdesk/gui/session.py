@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from reportdesk.align import align_files, repin, taxonomy_for
+from reportdesk.align.pins import pins_moving
 from reportdesk.compare.copies import find_copies
 from reportdesk.files import WriteError
 from reportdesk.gui.commands import PinsCommand
@@ -272,18 +273,19 @@ class Session(QObject):
             self.undo_stack.push(PinsCommand(self.apply_pins, self.pins, after, text))
 
     def heading(self, key: str) -> str:
+        """What a section or passage is called in an undo entry: its heading, or its opening words."""
+        passage = self.alignment.passage(key) if self.alignment else None
+        if passage is not None:
+            words = "".join(self.alignment.passage_parts(passage)[1].split())
+            return words[:12] + ("…" if len(words) > 12 else "")
         ref = self.alignment.section(key) if self.alignment else None
         return ref.section.heading if ref else key
 
     def move_sections(self, keys: list[str], topic: str) -> None:
+        """Move sections or passages (keys of either) to a topic, undoably."""
         if self.alignment is None or not keys:
             return
-        after = self.pins
-        for key in keys:
-            current = self.alignment.assignment(key)
-            if current is not None and current.topic != topic:
-                computed = self.alignment.computed_assignment(key)
-                after = after.unmove(key) if computed and computed.topic == topic else after.move(key, topic)
+        after = pins_moving(self.alignment, self.pins, keys, topic)
         self._push(after, tr("移动“%s”到“%s”") % (self.heading(keys[0]), self.alignment.topic_name(topic)))
 
     def restore_topic(self, key: str) -> None:

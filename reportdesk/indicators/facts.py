@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reportdesk import resources
 from reportdesk.indicators.extract import figures, sentence_around
-from reportdesk.model import Alignment, keyed_sections, parent_of_key
+from reportdesk.model import Alignment, keyed_sections, matrix_part
 
 
 @dataclass(frozen=True)
@@ -89,12 +89,20 @@ def collect_facts(alignment: Alignment, indicators: tuple[Indicator, ...] | None
     indicators = indicators if indicators is not None else indicators_for(alignment)
     out: list[Fact] = []
 
-    def add(ref, text: str, key: str, heading: str, topic: str | None, part: str | None) -> None:
+    def add(ref, text: str, key: str, heading: str, part: str | None, offset: int) -> None:
+        """The figures of a section's own text, which starts at `offset` of the report's text;
+        each takes its topic and part from the passage it stands in."""
         for figure in figures(text):
+            passage = alignment.passage_at(ref.id, offset + figure.start)
+            assigned = alignment.passage_topic(passage.key) if passage is not None and passage.writes else None
+            topic = assigned.topic if assigned is not None else None
+            own_part = part
+            if passage is not None and passage.part is not None and passage.part != matrix_part(part):
+                own_part = passage.part  # problems or plans inside another part's section
             left, right = sentence_around(text, figure.start, figure.end)
             indicator = None if figure.masked else match_indicator(figure.subject, figure.unit, indicators,
                                                                    figure.change)
-            out.append(Fact(ref.path, ref.index, ref.id, ref.report.region, ref.label, key, heading, topic, part,
+            out.append(Fact(ref.path, ref.index, ref.id, ref.report.region, ref.label, key, heading, topic, own_part,
                             figure.subject, indicator.id if indicator else "", indicator.name if indicator else "",
                             bool(indicator and indicator.change), figure.value, figure.unit, figure.approx, figure.change, figure.share, figure.masked,
                             figure.breakdown, text[left:right].strip(), figure.start, figure.end))
@@ -104,10 +112,9 @@ def collect_facts(alignment: Alignment, indicators: tuple[Indicator, ...] | None
             if progress.cancelled:
                 break
             progress.step(k, len(alignment.reports), ref.label)
-        inherited: dict[str, str | None] = {}  # a section without a topic of its own has its parent's
+        layout = alignment.text_of(ref.id)
         for key, section in keyed_sections(ref.id, ref.report.sections):
-            assigned = alignment.assignment(key)
-            topic = inherited[key] = assigned.topic if assigned else inherited.get(parent_of_key(key))
-            add(ref, section.body, key, section.heading, topic, section.part)
-        add(ref, ref.report.preamble, f"{ref.id}/0", "（导语）", None, None)
+            start = layout.bodies[key.rsplit("/", 1)[1]][0]
+            add(ref, section.body, key, section.heading, section.part, start)
+        add(ref, ref.report.preamble, f"{ref.id}/0", "（导语）", None, layout.preamble[0])
     return out

@@ -23,7 +23,7 @@ from reportdesk.model import ParsedFile
 log = logging.getLogger(__name__)
 FORMAT = 1  # bump when the pickled layout changes in a way the code fingerprint cannot see
 MAX_ENTRIES = 4000
-_CODE = ("model.py", "ingest", "structure", "text/numerals.py")
+_CODE = ("model", "ingest", "structure", "text/numerals.py", "text/sentences.py")
 
 
 @lru_cache(maxsize=1)

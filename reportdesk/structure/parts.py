@@ -112,6 +112,11 @@ def top_level_parts(flat, time: ReportTime = ReportTime()) -> list[str | None]:
     return parts
 
 
+def reviewed_year(flat, time: ReportTime) -> int | None:
+    """The year a report's achievements are about (see `_reviewed_year`)."""
+    return _reviewed_year(flat, min((h.depth for h in flat), default=1), time)
+
+
 def _reviewed_year(flat, top_depth: int, time: ReportTime) -> int | None:
     """The year the achievements are about: named by the review heading (2024年工作回顾),
     else the year before a congress report's (过去一年工作回顾), else the report's year."""
@@ -162,3 +167,45 @@ def intent_share(text: str) -> float:
     """Words of intention among words of intention and of result: 0 all results, 1 all plans."""
     intents, results = len(_INTENT.findall(text)), len(_RESULT.findall(text))
     return intents / (intents + results) if intents + results else 0.5
+
+
+# -- parts inside text ------------------------------------------------------------------
+#
+# Many reports admit their problems and state their plans without a heading: a paragraph
+# at the end of the review (同时，我们也清醒地看到…; 我们要把成绩讲够，也要把问题说透), or a
+# sentence that turns to the future (下一步，…; 2022年，我们将…). Such a sentence opens the
+# part it announces; what follows it in the same section belongs to that part too, until
+# another such sentence. Only sentence openings count: "为下一步工作奠定基础" or "解决了一些
+# 问题" inside a sentence announce nothing.
+
+# enough on their own / only with a word for a problem in the sentence
+_PROBLEM_OPENING = re.compile(r"清醒(?:地)?(?:看到|认识到)|问题说透")
+_PROBLEM_TURN = re.compile(r"(?:要|应|必须)(?:清醒)?(?:地)?(?:看到|认识到)|(?:还|仍|仍然|依然)(?:存在|面临)"
+                           r"|(?:^|[，,])(?:但|但是|然而)[，,]?(?:我们)?(?:的)?(?:工作中)?(?:也|还|仍)?存在")
+_PROBLEM_WORDS = re.compile(r"问题|困难|挑战|不足|短板|差距|矛盾|薄弱|压力")
+_PROBLEM_LEAD = re.compile(r"^(?:存在的|主要|突出)?(?:问题|不足|困难)(?:和不足|与不足|和困难|和问题)?[：:，,]|^存在(?:的)?(?:主要)?问题")
+_PLAN_OPENING = re.compile(r"^(?:下一步|下步|下一阶段|今后|今后一个时期|明年|新的一年|接下来|展望\d{4}年)[，,：:]?"
+                           r"(?:我们|我局|我委|我县|我市|我区|全县|全市|全区|全省)?(?:将|要|继续|计划|力争)?")
+_YEAR_OPENING = re.compile(r"^(?:(?:19|20)\d{2})年[，,]?(?:是|我们|我局|我委|我县|我市|我区|全县|全市|全区|全省)?"
+                           r".{0,8}?(?:将|要|计划|力争|重点|着力)")
+_OPENING_MARKER = re.compile(r"^[\s　]*(?:——|—|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳])?")
+
+
+def opening_part(sentence: str, reviewed: int | None, period: str | None) -> str | None:
+    """The part a sentence opens when it starts one ("problems", "plans"), else None.
+
+    `reviewed` is the year the report's achievements are about: 2022年，我们将… opens the
+    plans in a review of 2021, but 2021年，我们… in the same review does not."""
+    text = sentence[_OPENING_MARKER.match(sentence).end():].lstrip()
+    head = text[:60]
+    if _PROBLEM_LEAD.search(head) or _PROBLEM_OPENING.search(head) or (
+            _PROBLEM_TURN.search(head) and _PROBLEM_WORDS.search(text)):
+        return "problems"
+    if _PLAN_OPENING.search(text):
+        return "plans"
+    if period == "上半年" and text.startswith("下半年"):
+        return "plans"
+    year = _YEAR.match(text)
+    if year and reviewed is not None and int(year.group(1)) > reviewed and _YEAR_OPENING.search(text):
+        return "plans"
+    return None

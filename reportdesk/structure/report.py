@@ -11,7 +11,8 @@ from reportdesk.structure.headings import FlatHeading, detect_headings
 from reportdesk.structure.metadata import (TitleBlock, find_issuer, find_period, find_region,
                                            find_year, take_signature, take_title_block)
 from reportdesk.structure.names import display_name
-from reportdesk.structure.parts import ReportTime, top_level_parts
+from reportdesk.structure.parts import ReportTime, reviewed_year, top_level_parts
+from reportdesk.structure.passages import report_blocks
 from reportdesk.structure.split import Chunk, split_reports, strip_count
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -42,6 +43,7 @@ def _build_report(chunk: Chunk, file_title: str, stem: str) -> Report | None:
     named = [chunk.label_title, file_title, stem if _CJK.search(stem) else ""]
     year = find_year(sources + [block.date or ""], body_text)
     period = find_period(sources, "\n".join(preamble) or body_text)
+    time = ReportTime(year, period, block.at_congress)
     report = Report(
         title=title,
         region=find_region(block, named, body_text),
@@ -50,10 +52,11 @@ def _build_report(chunk: Chunk, file_title: str, stem: str) -> Report | None:
         issuer=find_issuer(block, title, preamble),
         date=block.date,
         preamble="\n".join(preamble),
-        sections=build_tree(flat, ReportTime(year, period, block.at_congress)),
+        sections=build_tree(flat, time),
         piece=_piece(chunk.label),
+        reviewed=reviewed_year(flat, time),
     )
-    return replace(report, name=display_name(report))
+    return replace(report, name=display_name(report), blocks=report_blocks(report))
 
 
 def _piece(label: str) -> str:

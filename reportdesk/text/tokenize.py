@@ -74,6 +74,7 @@ def add_words(words) -> bool:
             _tokenizer.add_word(word, freq=2000)
     tokens.cache_clear()
     word_spans.cache_clear()
+    boundaries.cache_clear()
     return True
 
 
@@ -95,6 +96,17 @@ def word_spans(text: str) -> tuple[tuple[str, int, int], ...]:
     stops = stop_words()
     return tuple((w, start, end) for w, start, end in _get_tokenizer().tokenize(text, HMM=False)
                  if len(w) > 1 and w not in stops and _WORD.search(w))
+
+
+@lru_cache(maxsize=200_000)
+def boundaries(text: str) -> frozenset[int]:
+    """The positions where jieba's words of the text start or end."""
+    found = {0, len(text)}
+    position = 0
+    for word in segment(text):
+        position += len(word)
+        found.add(position)
+    return frozenset(found)
 
 
 def is_loaded() -> bool:

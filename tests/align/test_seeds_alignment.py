@@ -1,4 +1,5 @@
 """The seeds: topics against the hand-written outline, and a matrix a reviewer can use."""
+import collections
 from pathlib import Path
 
 import pytest
@@ -31,14 +32,25 @@ def test_education_list_is_chosen_and_topics_match_the_gold(aligned):
     assert score.part >= 0.95 and score.f1 >= 0.95
 
 
-def test_every_aligned_section_is_in_exactly_one_cell(aligned):
+def test_every_character_is_in_one_passage_and_every_passage_in_its_cells(aligned):
     _, alignment = aligned
-    keys = [k for cell in alignment.cells for k in cell.keys]
-    assert sorted(keys) == sorted(s.key for s in alignment.sections)
+    for ref in alignment.reports:  # the passages cover the report's text, in order, without overlap
+        passages = alignment.report_passages(ref.id)
+        text = alignment.text_of(ref.id).text
+        assert passages[0].start == 0 and passages[-1].end == len(text)
+        assert all(a.end == b.start for a, b in zip(passages, passages[1:]))
+    in_cells = collections.Counter(k for cell in alignment.cells for k in cell.keys)
+    for passage, assignment in zip(alignment.passages, alignment.passage_topics):
+        topics = (assignment.topic,) + assignment.secondary
+        if passage.writes:  # in the cell of its topic and of each further subject, once each
+            assert in_cells[passage.key] == len(set(topics))
+            assert all(passage.key in alignment.cell(passage.report_id, passage.part, t).keys for t in topics)
+        else:  # the title, headings that only introduce sub-sections, the opening
+            assert passage.key not in in_cells
     for cell in alignment.cells:
-        sections = [s for s in alignment.sections if s.key in cell.keys]
-        assert cell.chars == sum(s.section.chars for s in sections)
-        assert {s.part for s in sections} == {cell.part} and {s.report_id for s in sections} == {cell.report_id}
+        passages = [alignment.passage(k) for k in cell.keys]
+        assert cell.chars == sum(p.chars for p in passages)
+        assert {p.part for p in passages} == {cell.part} and {p.report_id for p in passages} == {cell.report_id}
 
 
 def test_gaps_show_as_missing_cells(aligned):

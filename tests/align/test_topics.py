@@ -1,5 +1,4 @@
-"""Topic assignment on small literal reports: evidence, neighbours, parents, determinism."""
-import reportdesk.align.topics as topics_module
+"""Section topics on small literal reports: derived from their passages, moves, determinism."""
 from reportdesk.align import Pins, align_files, bundled_taxonomies, repin
 from conftest import parsed
 
@@ -42,18 +41,14 @@ def test_part_headings_get_no_topic_and_evidence_is_given():
     assert "党组织" in first.evidence or "党建" in first.evidence
 
 
-def test_neighbours_in_other_reports_vote(monkeypatch):
-    # The title and body say little the topic list knows; the words it shares with another
-    # county's clearly-labelled section decide.
-    vague = county("长乐市", ("春苗行动成效明显", "春苗行动覆盖全部学校，青蓝结对持续推进。"),
-                   ("其他工作", "全市各项工作稳步推进。"))
-    clear = county("平安区", ("教师队伍建设扎实推进", "春苗行动培养骨干教师，青蓝结对帮扶新教师，开展师德师风教育。"),
-                   ("校园安全", "开展安全隐患排查。"))
-    with_votes = topics_by_title(align_files([vague, clear], EDUCATION))
-    monkeypatch.setattr(topics_module, "NEIGHBOUR_WEIGHT", 0.0)
-    alone = topics_by_title(align_files([vague, clear], EDUCATION))
-    assert with_votes["春苗行动成效明显"] == "teachers"
-    assert alone["春苗行动成效明显"] != "teachers"
+def test_a_section_is_on_what_most_of_its_text_is_about():
+    report = parsed("x.txt", "2023年工作总结", "一、主要成效",
+                    "（一）多措并举，各项工作稳步推进。新建学校3所，改扩建校舍2万平方米，新增学位2400个，"
+                    "教育投入1.2亿元，建设项目全部按期竣工。开展安全隐患排查一次。")
+    alignment = align_files([report], EDUCATION)
+    section = alignment.sections[0]
+    assert alignment.assignment(section.key).topic == "facilities"  # the heading says nothing; the text does
+    assert {alignment.passage_topic(p.key).topic for p in alignment.passages_under(section.key)} >= {"facilities"}
 
 
 def test_sub_sections_get_topics_and_lean_on_their_parent():
@@ -80,8 +75,10 @@ def test_moves_survive_recomputation():
         alignment = align_files([A, B], EDUCATION, pins)
         moved = alignment.assignment(key)
         assert moved.topic == "equity" and moved.pinned
-        assert any(key in c.keys for c in alignment.cells if c.topic == "equity")
-        assert not any(key in c.keys for c in alignment.cells if c.topic == "facilities")
+        passages = alignment.passages_under(key)
+        assert passages and all(alignment.passage_topic(p.key).topic == "equity" for p in passages)
+        assert alignment.cell(passages[0].report_id, "achievements", "equity") is not None
+        assert not any(p.key in c.keys for p in passages for c in alignment.cells if c.topic == "facilities")
 
 
 def test_pins_are_plain_data():

@@ -13,7 +13,8 @@ def test_json_has_the_documented_shape():
     result = run("align", "seeds", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"taxonomy", "taxonomy_scores", "taxonomy_margin", "misfits", "reports", "topics", "cells"}
+    assert set(data) == {"taxonomy", "taxonomy_scores", "taxonomy_margin", "misfits", "reports", "topics", "cells",
+                         "mentions"}
     assert data["taxonomy"] == "education"
     assert [s["id"] for s in data["taxonomy_scores"]] == ["education", "government"]
     assert data["taxonomy_margin"] >= 1.5 and data["misfits"] == []
@@ -21,13 +22,19 @@ def test_json_has_the_documented_shape():
     assert set(data["reports"][0]) == {"id", "path", "name", "title", "region", "period"}
     assert [t["id"] for t in data["topics"]][:3] == ["party", "moral", "teachers"]
     ids = {r["id"] for r in data["reports"]}
-    for cell in data["cells"]:
-        assert set(cell) == {"report", "part", "topic", "sections"}
+    for cell in data["cells"] + data["mentions"]:
+        assert set(cell) == {"report", "part", "topic", "chars", "passages"}
         assert cell["report"] in ids and cell["part"] in ("achievements", "problems", "plans")
-        for section in cell["sections"]:
-            assert set(section) == {"title", "chars", "score"} and 0 <= section["score"] <= 1
+        assert cell["chars"] == sum(p["chars"] for p in cell["passages"])
+        for passage in cell["passages"]:
+            assert set(passage) == {"key", "section", "headings", "start", "end", "chars", "score"}
+            assert passage["start"] < passage["end"] and 0 <= passage["score"] <= 1
+    assert not {(c["report"], c["part"], c["topic"]) for c in data["mentions"]} & {
+        (c["report"], c["part"], c["topic"]) for c in data["cells"]}  # named in passing only where not written on
     xupu_party = [c for c in data["cells"] if c["report"] == "004_61d6fe56185b419c.txt#1" and c["topic"] == "party"]
-    assert xupu_party[0]["sections"][0]["title"] == "1.强化党建引领，加强党对教育工作的全面领导"
+    first = xupu_party[0]["passages"][0]
+    assert first["headings"][-1] == "1.强化党建引领，加强党对教育工作的全面领导"
+    assert first["section"] == "004_61d6fe56185b419c.txt#1/1.1"
 
 
 def test_text_tables_name_regions_and_mark_gaps():

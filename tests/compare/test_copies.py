@@ -1,6 +1,7 @@
 """Copy detection on tiny literal reports: one test per class, then the mechanics."""
 from reportdesk.compare.copies import CopyOptions, find_copies
-from reportdesk.compare.marks import field_offsets, section_marks
+from reportdesk.compare.marks import reading_marks
+from reportdesk.model import report_text
 from reportdesk.compare.neardup import candidate_pairs, similar_pairs
 from reportdesk.compare.sentences import Normaliser, place_names
 from reportdesk.text.sentences import split_sentences
@@ -142,10 +143,9 @@ def test_marks_land_on_the_sentences_in_the_panes_text():
     section = Section("一、", "cn", "主要工作", OWN[0] + copied, 1, children=(child,))
     a = ReportRef("a#1", "a.txt", 1, Report(title="a", sections=(section,)))
     copies = find_copies([a, ref("b", copied)])
-    text = section.full_text(heading=True)
-    assert set(field_offsets("a#1/1", section)) == {("a#1/1", True), ("a#1/1", False), ("a#1/1.1", True),
-                                                    ("a#1/1.1", False)}
-    marks = section_marks(copies, "a#1/1", section)
+    layout = report_text(a.report)
+    text = layout.text
+    marks = reading_marks(copies, layout, "a#1")
     assert [(text[m.start:m.end], m.kind, m.others) for m in marks] == [
         (copied, "copied", ("b#1",)), ("以习近平新时代中国特色社会主义思想为指导", "boilerplate", ())]
 

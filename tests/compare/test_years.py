@@ -45,8 +45,11 @@ def comparison(tmp_path_factory):
 
 def test_the_later_report_is_compared_with_the_earlier(comparison):
     assert (comparison.pair.region, comparison.pair.earlier, comparison.pair.later) == ("长葛市", "2021.txt#1", "2022.txt#1")
-    assert comparison.changes("new") == ["preschool"] and comparison.changes("dropped") == ["facilities"]
-    assert comparison.changes("kept") == ["teachers"]
+    assert comparison.changes("new") == ["preschool"] and comparison.changes("dropped") == []
+    # 明珠幼儿园主体建设完工，石笋街学校分校完成主体工程: building is written on again
+    assert comparison.changes("kept") == ["teachers", "facilities"]
+    assert comparison.changes("dropped", "plans") == ["facilities", "preschool", "digital"]
+    assert comparison.changes("new", "plans") == ["reform", "equity"]
 
 
 def test_sentences_written_again(comparison):

@@ -57,4 +57,12 @@ def test_coverage_model(qtmodeltester, aligned):
     assert all(model.index(r, xupu_col).data() == "—" for r in range(17))  # 溆浦县 wrote no plans
     model.set_alignment(aligned, "achievements")
     party = model.row_of("party")
-    assert model.index(party, xupu_col).data() == "387"
+    xupu = model.report_at(xupu_col).id
+    assert model.index(party, xupu_col).data() == str(aligned.cell(xupu, "achievements", "party").chars)
+    # a topic named only in passing reads 提及, with where it was named; a gap reads —
+    named = next(c for c in aligned.mentions if c.part == "achievements")
+    column = next(k for k in range(12) if model.report_at(k).id == named.report_id)
+    index = model.index(model.row_of(named.topic), column)
+    assert index.data() == "提及" and aligned.passage(named.keys[0]).place in index.data(Qt.ItemDataRole.ToolTipRole)
+    gap = next((r, k) for r in range(17) for k in range(12) if model.cell(r, k) is None and model.mention(r, k) is None)
+    assert model.index(*gap).data() == "—"

@@ -69,7 +69,19 @@ def test_choosing_a_topic_fills_one_column_per_report_that_wrote_on_it(qtbot, lo
     assert "补充教师682人" in xupu.text.toPlainText()
     kinds = {s.kind for s in xupu.column.spans}
     assert {"shared", "number"} <= kinds
-    assert "未写此主题" in window.compare.missing.text()
+    # a topic some region did not write on: the regions are named under the columns
+    alignment = window.session.alignment
+    def silent(topic, named):
+        return [r.label for r in alignment.reports if not alignment.cell(r.id, "achievements", topic)
+                and (alignment.mention(r.id, "achievements", topic) is not None) == named]
+
+    for topic in (t for t, _ in alignment.topics if silent(t, False) or silent(t, True)):
+        with qtbot.waitSignal(window.sig_idle, timeout=30000):
+            window.matrix_panel.table.verticalHeader().sectionClicked.emit(window.matrix_panel.model.row_of(topic))
+        lines = window.compare.missing.text().split("<br>")
+        assert [line for line in lines if "写此主题" in line or "提及" in line] == (
+            [f"未写此主题：{'、'.join(silent(topic, False))}"] if silent(topic, False) else []) + (
+            [f"仅顺带提及：{'、'.join(silent(topic, True))}"] if silent(topic, True) else [])
 
 
 def long_reports(folder: Path) -> Path:
@@ -123,15 +135,21 @@ def test_moving_a_section_by_dropping_it_on_a_matrix_row_and_undo(qtbot, load):
     source = window.tree_panel.model.index_of_key(key)
     mime = window.tree_panel.model.mimeData([source])
     brand_row = window.matrix_panel.model.row_of("brand")
+    before = window.matrix_panel.model.index(brand_row, 0).data()
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
         window.matrix_panel.model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, window.matrix_panel.model.index(brand_row, 0))
-    assert window.session.alignment.assignment(key).topic == "brand"
-    assert window.matrix_panel.model.index(window.matrix_panel.model.row_of("brand"), 0).data() == "387"
+    alignment = window.session.alignment
+    assert alignment.assignment(key).topic == "brand"
+    moved = alignment.passages_under(key)
+    assert moved and all(alignment.passage_topic(p.key).topic == "brand" for p in moved)
+    cell = alignment.cell(moved[0].report_id, "achievements", "brand")
+    assert {p.key for p in moved} <= set(cell.keys)
+    assert window.matrix_panel.model.index(window.matrix_panel.model.row_of("brand"), 0).data() == str(cell.chars)
     assert window.tree_panel.model.index(0, 1, source.parent()).data() == "教育品牌与开放交流 📌"
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
         window.session.undo_stack.undo()
     assert window.session.alignment.assignment(key).topic == "party"
-    assert window.matrix_panel.model.index(window.matrix_panel.model.row_of("brand"), 0).data() == "—"
+    assert window.matrix_panel.model.index(window.matrix_panel.model.row_of("brand"), 0).data() == before
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
         window.session.undo_stack.redo()
     assert window.session.alignment.assignment(key).topic == "brand"

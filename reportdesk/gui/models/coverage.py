@@ -1,9 +1,11 @@
 """CoverageModel: topics × reports for one part; each cell says how much a region wrote.
 
-Empty cells are the gaps a reviewer must chase: shown as "—" on a warm background. A
-cell the user corrected (a section moved into it) is shown in bold. A section dragged
-from the report tree and dropped on a row is moved to that topic. CoverageFilter sorts
-and filters the topics (by name, only rows with gaps, without rows nobody wrote on).
+A cell counts the characters of the report's passages on the topic. Empty cells are the
+gaps a reviewer must chase: shown as "—" on a warm background. A topic the report only
+names in passing is neither: "提及" on a pale background, its sentences in the tooltip. A
+cell the user corrected (a passage moved into it) is shown in bold. A section dragged from
+the report tree and dropped on a row is moved to that topic. CoverageFilter sorts and
+filters the topics (by name, only rows with gaps, without rows nobody wrote on).
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ class CoverageModel(QAbstractTableModel):
         self._topics: list[tuple[str, str]] = []
         self._reports = []
         self._cells: dict[tuple[str, str], object] = {}
+        self._mentions: dict[tuple[str, str], object] = {}
         self._max = 1
         self._hits: dict[str, int] = {}  # report id -> sections holding the Find words
 
@@ -40,6 +43,8 @@ class CoverageModel(QAbstractTableModel):
         self._topics = list(alignment.topics) if alignment else []
         self._reports = list(alignment.reports) if alignment else []
         self._cells = {(c.report_id, c.topic): c for c in alignment.cells if c.part == self._part} \
+            if alignment else {}
+        self._mentions = {(c.report_id, c.topic): c for c in alignment.mentions if c.part == self._part} \
             if alignment else {}
         self._max = max((c.chars for c in self._cells.values()), default=1) or 1
         self.endResetModel()
@@ -60,7 +65,14 @@ class CoverageModel(QAbstractTableModel):
         return sum(1 for r in self._reports if (r.id, topic) in self._cells)
 
     def corrected(self, cell) -> bool:
-        return cell is not None and any(self._alignment.assignment(k).pinned for k in cell.keys)
+        return cell is not None and any(self._alignment.passage_topic(k).pinned for k in cell.keys)
+
+    def mention(self, row: int, column: int):
+        """The passages that name the row's topic only in passing, where the report has no cell."""
+        topic, report = self.topic_at(row), self.report_at(column)
+        if topic is None or report is None:
+            return None
+        return self._mentions.get((report.id, topic))
 
     def set_hits(self, hits: dict[str, int]) -> None:
         """Find's count per report, shown in the column headers (empty: no Find)."""
@@ -103,15 +115,16 @@ class CoverageModel(QAbstractTableModel):
         if not index.isValid():
             return None
         cell = self.cell(index.row(), index.column())
+        named = self.mention(index.row(), index.column()) if cell is None else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(cell.chars) if cell else "—"
+            return str(cell.chars) if cell else tr("提及") if named else "—"
         if role == TOPIC_ROLE:
             return self.topic_at(index.row())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if cell is None:
-                return QBrush(QColor(colours()["gap"]))
+                return QBrush(QColor(colours()["mention" if named else "gap"]))
             return QBrush(cell_colour(min(1.0, cell.chars / self._max)))
         if role == Qt.ItemDataRole.FontRole and self.corrected(cell):
             font = QFont()
@@ -120,10 +133,13 @@ class CoverageModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             report = self.report_at(index.column())
+            if named is not None:
+                places = "\n".join(dict.fromkeys(self._alignment.passage(k).place for k in named.keys))
+                return f"{report.label}：{tr('（只在写别的主题时提及，未专门写）')}\n{places}"
             if cell is None:
                 return f"{report.label}：{tr('（本报告未写此主题）')}"
-            headings = "\n".join(self._alignment.section(k).section.heading for k in cell.keys)
-            return headings + ("\n" + tr("（含手动调整）") if self.corrected(cell) else "")
+            places = "\n".join(dict.fromkeys(self._alignment.passage(k).place for k in cell.keys))
+            return places + ("\n" + tr("（含手动调整）") if self.corrected(cell) else "")
         return None
 
     def flags(self, index):

@@ -2,8 +2,11 @@
 computed in the background runner. (Two reports side by side: panels/two_panel.py.)"""
 from __future__ import annotations
 
+from PySide6.QtWidgets import QMenu
+
 from reportdesk.compare.columns import topic_columns
 from reportdesk.compare.marks import column_marks
+from reportdesk.gui.commands import add_move_menu
 from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.gui.views.compare import CompareView
 
@@ -19,6 +22,7 @@ class ComparePanel(CompareView):
         session.sig_topic_changed.connect(lambda _: self.refresh())
         session.sig_alignment_changed.connect(self._alignment_changed)
         session.sig_copies_changed.connect(lambda _: self.refresh_copy_marks())
+        self.sig_passage_menu.connect(self._passage_menu)
         self.copy_marks = self._marks_of
 
     def _reports_changed(self, alignment) -> None:
@@ -36,6 +40,20 @@ class ComparePanel(CompareView):
     def _marks_of(self, column) -> list:
         session = self.session
         return column_marks(session.copies, session.alignment, column) if session.copies else []
+
+    def _passage_menu(self, key: str, where) -> None:
+        """A passage's topic, moving it to another, and showing it where it stands in 原文."""
+        alignment = self.session.alignment
+        passage = alignment.passage(key) if alignment else None
+        if passage is None:
+            return
+        topic = alignment.passage_topic(key).topic
+        menu = QMenu(self)
+        menu.addAction(tr("此段主题：%s") % alignment.topic_name(topic)).setEnabled(False)
+        add_move_menu(menu, self.session, [key], topic)
+        menu.addSeparator()
+        menu.addAction(tr("在原文中查看"), lambda: self.sig_open_passage.emit(key))
+        menu.exec(where)
 
     def reveal_soon(self, report_id: str) -> None:
         """Bring a report's column into view as soon as the columns being built are there."""

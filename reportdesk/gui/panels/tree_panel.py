@@ -5,6 +5,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTreeView, \
     QVBoxLayout, QWidget
 
+from reportdesk.gui.commands import add_move_menu
 from reportdesk.gui.i18n import tr
 from reportdesk.gui.models.filters import FindProxy
 from reportdesk.gui.models.report_tree import KEY_ROLE, ReportTreeModel
@@ -133,14 +134,7 @@ class TreePanel(QWidget):
         if not key or alignment is None or alignment.assignment(key) is None:
             return
         menu = QMenu(self)
-        move = menu.addMenu(tr("移至主题"))
-        current = alignment.assignment(key).topic
-        for topic_id, name in alignment.topics:
-            action = move.addAction(name, lambda t=topic_id: session.move_sections(self._selected_keys(key), t))
-            action.setCheckable(True)
-            action.setChecked(topic_id == current)
-        if any(k == key for k, _ in session.pins.moves):
-            menu.addAction(tr("恢复自动主题"), lambda: session.restore_topic(key))
+        add_move_menu(menu, session, self._selected_keys(key), alignment.assignment(key).topic)
         menu.addSeparator()
         if self.pair_mark and self.pair_mark != key:
             mark = self.pair_mark

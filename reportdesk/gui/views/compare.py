@@ -9,7 +9,7 @@ for a hundred reports never freezes the window.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QMenu, QScrollArea, QSplitter, QToolButton,
                                QToolTip, QVBoxLayout, QWidget)
@@ -38,6 +38,8 @@ def _some_names(names: list[str]) -> str:
 class ColumnWidget(QFrame):
     sig_hide = Signal(str)
     sig_move = Signal(str, int)
+    sig_passage_menu = Signal(str, QPoint)  # a passage's key, where its menu should open
+    sig_open_passage = Signal(str)  # a passage double-clicked: show it in 原文
 
     def __init__(self, column: Column, parent=None):
         super().__init__(parent)
@@ -58,10 +60,13 @@ class ColumnWidget(QFrame):
         self.headings.setTextFormat(Qt.TextFormat.RichText)
         self.text = make_text_view(self)
         self.text.setPlainText(column.text)
+        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(self._passage_menu)
+        self.text.viewport().installEventFilter(self)
         self.highlighter = SpanHighlighter(self.text.document())  # its layers are set by the view
         self.copy_marks: list = []  # compare.marks.Mark: copied, reused and boilerplate sentences
         self.names: dict[str, str] = {}  # report id -> display name, for the tooltips
-        self._filtering = False  # the tooltip filter is installed only where there is something to say
+
         layout.addWidget(self.header)
         layout.addWidget(self.headings)
         layout.addWidget(self.text, 1)
@@ -75,18 +80,31 @@ class ColumnWidget(QFrame):
 
     def set_copy_marks(self, marks: list, names: dict[str, str], highlight: bool = True) -> None:
         self.copy_marks, self.names = list(marks), names
-        if self.copy_marks and not self._filtering:
-            self.text.viewport().installEventFilter(self)
-            self._filtering = True
         if highlight:
             self.highlighter.set_copies(self.copy_spans())
 
     def copy_spans(self) -> list:
         return [(m.start, m.end, m.kind) for m in self.copy_marks]
 
+    def passage_at(self, position: int) -> str | None:
+        """The key of the passage at a character position of the column's text."""
+        return next((key for key, (start, end) in zip(self.column.keys, self.column.segments)
+                     if start <= position <= end), None)
+
+    def _passage_menu(self, point) -> None:
+        key = self.passage_at(self.text.cursorForPosition(point).position())
+        if key is not None:
+            self.sig_passage_menu.emit(key, self.text.viewport().mapToGlobal(point))
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        """A copied sentence names the reports it also stands in, in a tooltip."""
-        if event.type() == QEvent.Type.ToolTip and watched is self.text.viewport():
+        """A copied sentence names the reports it also stands in, in a tooltip; a double click
+        opens the passage in 原文."""
+        if event.type() == QEvent.Type.MouseButtonDblClick and watched is self.text.viewport():
+            key = self.passage_at(self.text.cursorForPosition(event.position().toPoint()).position())
+            if key is not None:
+                self.sig_open_passage.emit(key)
+                return True
+        if event.type() == QEvent.Type.ToolTip and watched is self.text.viewport() and self.copy_marks:
             position = self.text.cursorForPosition(event.pos()).position()
             mark = next((m for m in self.copy_marks if m.start <= position < m.end), None)
             if mark is not None:
@@ -133,6 +151,8 @@ class CompareView(QWidget):
     sig_columns_changed = Signal()  # order or visibility changed: the window recomputes
     sig_built = Signal()  # every column of the last set_columns is on screen
     sig_maximise = Signal(bool)  # the comparison asks for the whole window, or gives it back
+    sig_passage_menu = Signal(str, QPoint)  # right click on a passage of a column
+    sig_open_passage = Signal(str)  # double click on a passage of a column
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -240,9 +260,12 @@ class CompareView(QWidget):
         """Show the columns that have text; name the reports that wrote nothing."""
         self.clear()
         self._last = columns
-        empty = [c.label for c in columns if not c.text]
+        empty = [c.label for c in columns if not c.text and not c.mentioned]
+        named = [c.label for c in columns if not c.text and c.mentioned]
         written = [c for c in columns if c.text]
         lines = [tr("未写此主题：%s") % _some_names(empty)] if empty else []
+        if named:
+            lines.append(tr("仅顺带提及：%s") % _some_names(named))
         if len(written) > SHOWN and not self.show_every_column:
             lines.append(tr("另有 %d 篇报告写了此主题，未显示（<a href='all'>全部显示</a>，或用“显示/隐藏列”选择）")
                          % (len(written) - SHOWN))
@@ -264,6 +287,8 @@ class CompareView(QWidget):
             widget = ColumnWidget(column, self._building)
             widget.sig_hide.connect(self.hide_column)
             widget.sig_move.connect(self.move_column)
+            widget.sig_passage_menu.connect(self.sig_passage_menu)
+            widget.sig_open_passage.connect(self.sig_open_passage)
             widget.headings.setVisible(self.headings_box.isChecked())
             if self.copy_marks is not None:
                 widget.set_copy_marks(self.copy_marks(column), self.names, highlight=False)

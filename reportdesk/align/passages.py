@@ -1,0 +1,254 @@
+"""Passages and their topics: each block of a report cut where its subject changes.
+
+A block (`structure.passages`: a paragraph, a run-in item, a lead sentence with what it
+leads) is read sentence by sentence. Each sentence has its own evidence for each topic
+(the topic list's words in it, `topics.EvidenceScorer`, the first clause weighing most:
+the subject of a Chinese sentence comes first). The block's context speaks for the topic
+its headings and its lead sentence name (the prior: the nearest heading counts most).
+
+Labelling: every sentence gets a topic or "other" so that the sum of
+    its own evidence for its topic + PRIOR_WEIGHT × the prior's share of that topic
+(OTHER_SCORE for "other") minus SWITCH_COST for every change of topic between neighbours
+is as large as possible (a Viterbi pass). A sentence without topic words goes on with its
+neighbours' subject; a sentence clearly about something else (more evidence than the
+prior and two changes cost) becomes a passage of its own. Each run of sentences with one
+label is a passage.
+
+A passage's topics: its label first; then the topics that are a main subject of one of
+its sentences (a sentence's best topic, or one within CO_SUBJECT of it: "教育、医疗、养老等
+公共服务" is about all three) with at least SUBJECT_EVIDENCE of the sentence's own words,
+at most MAX_SECONDARY. Topics its words name with less weight than that, or beside a
+clearly stronger subject, are named in passing (`TopicAssignment.passing`): shown apart,
+never as a cell.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from reportdesk.align.pins import OTHER
+from reportdesk.align.taxonomy import Taxonomy
+from reportdesk.align.words import matcher_for
+from reportdesk.model import (Passage, ReportRef, SectionRef, TopicAssignment, matrix_part, parent_of_key,
+                              report_text, section_paths)
+from reportdesk.text.sentences import clause_spans, sentence_cover
+
+PRIOR_WEIGHT = 3.0  # a heading that names one topic only is worth this much per sentence
+HEADING_DECAY = 0.5  # each heading further up counts this much less than the one below it
+OTHER_SCORE = 0.8  # what a sentence must beat to be about a listed topic at all
+SWITCH_COST = 1.0  # the price of a change of subject between two sentences
+LATER_CLAUSES = 0.6  # evidence in clauses after the first counts this much
+SUBJECT_EVIDENCE = 2.0  # own evidence that makes a topic a sentence's subject (one strong word in front)
+CO_SUBJECT = 0.5  # a second topic with this share of the best one's evidence is a subject too
+PASSING_EVIDENCE = 0.9  # less than this is noise, not even a mention
+CLAUSE_SUBJECT = 3.5
+FIRST_CLAUSE_SUBJECT = 0.9
+CONTEXT_BAR = 0.0
+ITEM_SUBJECT = 2.5
+MAX_SECONDARY = 4
+MIN_PRIOR = 3.0  # heading evidence below this total (one strong word) gives a weaker prior
+
+
+_ITEM = re.compile(r"、")
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int  # in the report's text
+    end: int
+    scores: np.ndarray  # own evidence per topic
+    clauses: tuple  # each clause's own evidence per topic
+    items: tuple  # per clause: the evidence of each item of an enumeration (A、B、C), or ()
+
+
+def report_passages(ref: ReportRef, taxonomy: Taxonomy) -> tuple[list[Passage], list[TopicAssignment]]:
+    """The passages of one report and their topics, in reading order."""
+    scorer = matcher_for(taxonomy)
+    ids = list(taxonomy.ids)
+    other = ids.index(OTHER) if OTHER in ids else None
+    report = ref.report
+    text = report_text(report).text
+    titles = {path: section.title for path, section in section_paths(report.sections)}
+    headings = {path: section.heading for path, section in section_paths(report.sections)}
+    section_parts = {path: section.part for path, section in section_paths(report.sections)}
+    passages: list[Passage] = []
+    topics: list[TopicAssignment] = []
+    for b, block in enumerate(report.blocks):
+        path_keys = _ancestors(block.section)
+        context = tuple(headings[p] for p in path_keys)
+        section_key = f"{ref.id}/{block.section}" if block.section else None
+        part = matrix_part(block.part)
+        if block.kind == "title":
+            passages.append(_passage(ref.id, b, 0, section_key, block.start, block.end, None, context, "title", text))
+            topics.append(TopicAssignment(passages[-1].key, OTHER, 0.0))
+            continue
+        # Text that opened a part of its own (problems inside the review) is not about what
+        # the headings above it announce.
+        above = [titles[p] for p in path_keys] if section_parts.get(block.section) == block.part else []
+        prior = _prior(scorer, above, text[block.start:block.start + block.lead], len(ids))
+        sentences = _sentences(scorer, text, block.start, block.end, len(ids))
+        labels = _labels(sentences, prior, other)
+        runs = _runs(labels)
+        kind = block.kind
+        for k, (first, last, label) in enumerate(runs, 1):
+            start = block.start if first == 0 else sentences[first].start
+            end = block.end if last == len(sentences) - 1 else sentences[last].end
+            passage = _passage(ref.id, b, k, section_key, start, end, part, context, kind, text)
+            passages.append(passage)
+            topics.append(_topics(passage.key, sentences[first:last + 1], label, prior, ids, other, part))
+            if topics[-1].topic != OTHER:
+                topics[-1] = replace(topics[-1], evidence=_words(scorer, text[start:end], ids.index(topics[-1].topic)))
+    return passages, topics
+
+
+def section_passages(reports: list[ReportRef], refs: list[SectionRef],
+                     assignments: list[TopicAssignment]) -> tuple[list[Passage], list[TopicAssignment]]:
+    """Passages for topics given to sections (the similarity groups used when no list fits):
+    each block is one passage on the topic of the section it lies in."""
+    topic_of = {ref.key: a for ref, a in zip(refs, assignments)}
+    passages: list[Passage] = []
+    topics: list[TopicAssignment] = []
+    for ref in reports:
+        text = report_text(ref.report).text
+        headings = {path: section.heading for path, section in section_paths(ref.report.sections)}
+        for b, block in enumerate(ref.report.blocks):
+            section_key = f"{ref.id}/{block.section}" if block.section else None
+            kind = block.kind
+            part = matrix_part(block.part) if kind != "title" else None
+            passage = _passage(ref.id, b, 1 if kind != "title" else 0, section_key, block.start, block.end, part,
+                               tuple(headings[p] for p in _ancestors(block.section)), kind, text)
+            key, found = section_key, None
+            while key is not None and found is None:
+                found = topic_of.get(key)
+                key = parent_of_key(key)
+            passages.append(passage)
+            topics.append(TopicAssignment(passage.key, found.topic, found.score, evidence=found.evidence)
+                          if found is not None else TopicAssignment(passage.key, OTHER, 0.0))
+    return passages, topics
+
+
+def _ancestors(path: str) -> list[str]:
+    """The position paths from the top section down to `path` ("2.3" → ["2", "2.3"])."""
+    if not path:
+        return []
+    pieces = path.split(".")
+    return [".".join(pieces[:k]) for k in range(1, len(pieces) + 1)]
+
+
+def _passage(report_id: str, block: int, k: int, section_key, start: int, end: int, part, context,
+             kind: str, text: str) -> Passage:
+    return Passage(f"{report_id}@{block}.{k}", report_id, section_key, start, end, part, context, kind,
+                   len("".join(text[start:end].split())))
+
+
+def _prior(scorer, titles: list[str], lead: str, n: int) -> np.ndarray:
+    """Shares of the topics that the headings above a block (the nearest counting most) and
+    its lead sentence name."""
+    total = np.zeros(n)
+    weight = 1.0
+    for title in reversed(titles):
+        total += weight * scorer.scores(title)
+        weight *= HEADING_DECAY
+    if lead.strip():
+        total += scorer.scores(lead.strip().split("\n")[-1])
+    return total / max(float(total.sum()), MIN_PRIOR)
+
+
+def _sentences(scorer, text: str, start: int, end: int, n: int) -> list[_Sentence]:
+    out = []
+    for a, b in sentence_cover(text[start:end]):
+        sentence = text[start + a:start + b]
+        spans = clause_spans(sentence)
+        clauses = tuple(scorer.scores(sentence[c:d]) for c, d in spans)
+        items = tuple(tuple(scorer.scores(piece) for piece in _ITEM.split(sentence[c:d]))
+                      if "、" in sentence[c:d] else () for c, d in spans)
+        scores = np.zeros(n)
+        for k, found in enumerate(clauses):
+            scores += (1.0 if k == 0 else LATER_CLAUSES) * found
+        out.append(_Sentence(start + a, start + b, scores, clauses, items))
+    return out
+
+
+def _labels(sentences: list[_Sentence], prior: np.ndarray, other: int | None) -> list[int]:
+    """The best labelling of the sentences (module docstring), by dynamic programming."""
+    if not sentences:
+        return []
+    n = len(prior)
+    emission = np.array([s.scores + PRIOR_WEIGHT * prior for s in sentences])
+    if other is not None:
+        emission[:, other] = OTHER_SCORE
+    best = emission[0].copy()
+    back = np.zeros((len(sentences), n), dtype=int)
+    for i in range(1, len(sentences)):
+        stay = best
+        switch_from = int(np.argmax(best))
+        switch = best[switch_from] - SWITCH_COST
+        back[i] = np.where(stay >= switch, np.arange(n), switch_from)
+        best = np.maximum(stay, switch) + emission[i]
+    label = int(np.argmax(best))
+    labels = [label]
+    for i in range(len(sentences) - 1, 0, -1):
+        label = int(back[i][label])
+        labels.append(label)
+    return labels[::-1]
+
+
+def _runs(labels: list[int]) -> list[tuple[int, int, int]]:
+    """(first, last, label) of each run of equal labels."""
+    runs: list[tuple[int, int, int]] = []
+    for i, label in enumerate(labels):
+        if runs and runs[-1][2] == label:
+            runs[-1] = (runs[-1][0], i, label)
+        else:
+            runs.append((i, i, label))
+    return runs or [(0, 0, -1)]
+
+
+def _topics(key: str, sentences: list[_Sentence], label: int, prior: np.ndarray, ids: list[str],
+            other: int | None, part: str | None) -> TopicAssignment:
+    """The passage's topic, its secondary subjects and what it names in passing."""
+    if label < 0 or not sentences:
+        return TopicAssignment(key, OTHER, 0.0)
+    own = np.sum([s.scores for s in sentences], axis=0)
+    # the clearer the context names the passage's own topic, the more another topic needs
+    bar = CONTEXT_BAR * float(prior[label]) if label != other else 0.0
+    listing = part == "problems" or float(prior.sum()) == 0
+    subjects: dict[int, float] = {}
+    for s in sentences:
+        top = float(s.scores.max())
+        for t in np.flatnonzero(s.scores >= max(SUBJECT_EVIDENCE + bar, CO_SUBJECT * top)):
+            subjects[int(t)] = subjects.get(int(t), 0.0) + float(s.scores[t])
+        for k, clause in enumerate(s.clauses):  # a clause of a list may have a subject of its own
+            # The first clause carries a sentence's subject. Where no heading or lead says what
+            # the passage is about, and in a list of problems (消费不振，外资下降，…), every
+            # clause speaks for itself.
+            least = (FIRST_CLAUSE_SUBJECT if k == 0 or listing else CLAUSE_SUBJECT) + bar
+            for t in np.flatnonzero(clause >= max(least, CO_SUBJECT * float(clause.max()))):
+                subjects[int(t)] = subjects.get(int(t), 0.0) + float(clause[t])
+            if clause.max() >= least:  # each area of an enumeration in a clause about them
+                for item in s.items[k]:
+                    if item.max() >= ITEM_SUBJECT:
+                        for t in np.flatnonzero(item >= item.max()):
+                            subjects[int(t)] = subjects.get(int(t), 0.0) + float(item[t])
+    secondary = [t for t in sorted(subjects, key=lambda t: (-subjects[t], t)) if t != label and t != other]
+    secondary = secondary[:MAX_SECONDARY]
+    if label == other and secondary:  # no sentence beat "other" long enough, yet one has a subject
+        label, secondary = secondary[0], secondary[1:]
+    passing = [t for t in np.flatnonzero(own >= PASSING_EVIDENCE) if t != label and t not in secondary
+               and t != other]
+    combined = own + PRIOR_WEIGHT * prior * len(sentences)
+    total = float(combined.sum())
+    score = round(float(combined[label]) / total, 3) if total > 0 and label != other else 0.0
+    return TopicAssignment(key, ids[label], score, tuple(ids[t] for t in secondary), (),
+                           passing=tuple(ids[int(t)] for t in passing))
+
+
+def _words(scorer, text: str, topic: int) -> tuple[str, ...]:
+    """The words that speak most for the topic in a passage (at most five)."""
+    found: dict[str, float] = {}
+    for a, b in sentence_cover(text):
+        for word, value in scorer.words(text[a:b], topic).items():
+            found[word] = found.get(word, 0.0) + value
+    return tuple(w for w, _ in sorted(found.items(), key=lambda x: (-x[1], x[0]))[:5])
