@@ -203,16 +203,9 @@ def process_alive(pid: int) -> bool:
     if pid <= 0:
         return False
     if sys.platform == "win32":
-        import ctypes
+        from reportdesk.winapi import process_running
 
-        kernel32 = ctypes.WinDLL("kernel32")
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        alive = kernel32.GetExitCodeProcess(handle, ctypes.byref(code)) and code.value == 259  # STILL_ACTIVE
-        kernel32.CloseHandle(handle)
-        return bool(alive)
+        return process_running(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
