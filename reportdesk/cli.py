@@ -7,6 +7,7 @@ import os
 import sys
 
 from reportdesk import __version__
+from reportdesk.console import ensure_streams, lossless_output
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,12 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """The entry point. Output cut short by the reader (`reportdesk outline … | head`) ends
     quietly instead of with a traceback."""
+    ensure_streams()  # the windowed reportdesk.exe has none
     try:
         code = _main(argv)
         sys.stdout.flush()  # flushed here, where a closed pipe can still be caught
         return code
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to say
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to say
+        except (OSError, ValueError):
+            pass
         return 0
 
 
@@ -101,6 +106,7 @@ def _main(argv: list[str] | None) -> int:
     if not argv:
         argv = ["gui"]  # double-clicked or run bare: open the window
     args = parser.parse_args(argv)
+    lossless_output(utf8=getattr(args, "json", False))
     if args.selftest_window:
         from reportdesk.gui.selfcheck import run_window_checks
 
@@ -108,7 +114,6 @@ def _main(argv: list[str] | None) -> int:
     if args.selftest:
         from reportdesk.diagnostics.selftest import run_selftest
 
-        _utf8_stdout()
         return run_selftest(offscreen=args.offscreen)
     if args.command == "outline":
         return _outline(args)
@@ -145,7 +150,6 @@ def _outline(args) -> int:
         if alignment is None:
             return 2
         topics = {id(ref.section): a.topic for ref, a in zip(alignment.sections, alignment.assignments)}
-    _utf8_stdout()
     if args.json:
         json.dump(outline_data(files, topics), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -158,7 +162,6 @@ def _read(args):
     """Parse the paths; unreadable files are reported on stderr."""
     from reportdesk.jobs import parse_files
 
-    _utf8_stdout()
     files = parse_files(args.paths)
     for parsed in files:
         if parsed.error:
@@ -223,7 +226,6 @@ def _export(args) -> int:
     from reportdesk.export.run import export_docx
     from reportdesk.files import WriteError
 
-    _utf8_stdout()
     target = Path(args.output)
     if target.suffix.lower() != ".docx":
         print(f"输出文件应为 .docx：{target}", file=sys.stderr)
@@ -325,18 +327,6 @@ def _align(files, taxonomy_path):
     return align_files(files, taxonomy)
 
 
-def _utf8_stdout() -> None:
-    """Chinese output must not fail on a console with a legacy code page."""
-    if sys.stdout is None:  # a windowed build has no console of its own
-        sys.stdout = _parent_console() or __import__("io").StringIO()
-    stream = sys.stdout
-    if stream is not None and hasattr(stream, "reconfigure"):
-        try:
-            stream.reconfigure(errors="replace")
-        except (ValueError, OSError):
-            pass
-
-
 def _bench(args) -> int:
     from pathlib import Path
 
@@ -344,7 +334,6 @@ def _bench(args) -> int:
     from reportdesk.resources import seeds_folder
 
     seeds = Path(args.seeds) if args.seeds else seeds_folder()
-    _utf8_stdout()
     run_bench(seeds, max(1, args.reports), max(1, args.repeat))
     from reportdesk.diagnostics.bench import reload_times
 
@@ -369,24 +358,9 @@ def _examples() -> int:
     """The folder of the bundled example reports (in a checkout, a wheel or the frozen app)."""
     from reportdesk.resources import seeds_folder
 
-    _utf8_stdout()
     try:
         print(seeds_folder())
     except FileNotFoundError as err:
         print(err, file=sys.stderr)
         return 1
     return 0
-
-
-def _parent_console():
-    """In a windowed Windows build started from a command prompt, write to that prompt."""
-    if sys.platform != "win32":
-        return None
-    try:
-        import ctypes
-
-        if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
-            return open("CONOUT$", "w", encoding="utf-8", errors="replace")
-    except (OSError, AttributeError):
-        pass
-    return None
