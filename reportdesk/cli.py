@@ -103,8 +103,10 @@ def _main(argv: list[str] | None) -> int:
 
     setup_logging()
     remove_leftovers()  # temporary files a killed export left behind
-    if not argv:
-        argv = ["gui"]  # double-clicked or run bare: open the window
+    if not argv or _names_paths(argv[0], parser):
+        # run bare, or given files: Explorer starts `reportdesk.exe C:\…\报告.docx` for a file
+        # dropped on the program or its shortcut, and for 打开方式
+        argv = ["gui", *argv]
     args = parser.parse_args(argv)
     lossless_output(utf8=getattr(args, "json", False))
     if args.selftest_window:
@@ -137,6 +139,13 @@ def _main(argv: list[str] | None) -> int:
         return run_gui(args.paths, args.topic, args.part, args.screenshot, args.exit_when_shown, args.compare)
     parser.print_help()
     return 0
+
+
+def _names_paths(first: str, parser: argparse.ArgumentParser) -> bool:
+    """Whether the first argument is a path to open rather than a command or an option (a
+    command's name wins over a file of that name in the current folder)."""
+    commands = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return not first.startswith("-") and first not in commands
 
 
 def _outline(args) -> int:
