@@ -23,6 +23,7 @@ from reportdesk.model import ParsedFile
 log = logging.getLogger(__name__)
 FORMAT = 1  # bump when the pickled layout changes in a way the code fingerprint cannot see
 MAX_ENTRIES = 4000
+CACHE_PATIENCE = (0.05, 0.1)
 _CODE = ("model.py", "ingest", "structure", "text/numerals.py")
 
 
@@ -83,8 +84,10 @@ class ParsedCache:
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            # no journal: a temporary file a kill leaves in the cache folder harms nothing
-            write_atomically(self._file(key), pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL), journal=False)
+            # no journal: a temporary file a kill leaves in the cache folder harms nothing; and
+            # little patience with a file an antivirus holds: a load of 2,000 files must not wait
+            write_atomically(self._file(key), pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL), journal=False,
+                             patience=CACHE_PATIENCE)
         except (OSError, WriteError) as err:  # a cache is a convenience: never fail a load for it
             log.warning("could not cache %s: %s", parsed.path, err)
 
