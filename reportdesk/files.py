@@ -7,6 +7,7 @@ program. REPORTDESK_CONFIG, REPORTDESK_CACHE and REPORTDESK_DATA override them (
 from __future__ import annotations
 
 import json
+import ntpath
 import os
 import stat
 import sys
@@ -83,6 +84,31 @@ def log_dir() -> Path:
     return path
 
 
+# Windows opens a path of MAX_PATH (260) characters or more, counting the final NUL, only in
+# the extended-length form, unless the machine has LongPathsEnabled (most do not); a folder
+# must leave room for an 8.3 name, so it stops at 248. Deep 单位 folder names pass that.
+LONG_PATH = 248
+_EXTENDED, _EXTENDED_UNC = "\\\\?\\", "\\\\?\\UNC\\"
+
+
+def long_path(path: str | os.PathLike, windows: bool | None = None, room: int = 0) -> str:
+    r"""The spelling of `path` to open, stat, walk or write it by: on Windows, a path of 248
+    characters or more (with `room` to spare) in the extended-length form (\\?\C:\… or
+    \\?\UNC\server\share\…), which any length passes; anything else as it is. Messages keep
+    showing the user's own spelling."""
+    path = os.fspath(path)
+    if not (os.name == "nt" if windows is None else windows):
+        return path
+    if path.startswith(_EXTENDED) or path.startswith("\\\\.\\"):  # already extended, or a device
+        return path
+    full = ntpath.abspath(path)  # the extended form takes no "/", "." or "..": normalise them first
+    if len(full) + room < LONG_PATH:
+        return path
+    if full.startswith("\\\\"):  # a network share: \\server\share\…
+        return _EXTENDED_UNC + full[2:]
+    return _EXTENDED + full
+
+
 TEMP_PREFIX = ".reportdesk-"
 # Windows refuses to open, rename or delete a file another program holds: an antivirus (360,
 # 火绒, Defender) scanning the file just written, OneDrive syncing it, the search indexer
@@ -132,10 +158,13 @@ def write_atomically(path: str | Path, data: bytes, journal: bool = True,
     killed process is removed at the next start (`remove_leftovers`). A step another program
     blocks for a moment is tried again (`patience`: the pauses between tries)."""
     path = Path(path)
-    if path.exists() and not path.stat().st_mode & stat.S_IWRITE:  # the read-only attribute, even for an admin
+    # messages name `path`; the files are reached through `target`, long enough for the
+    # temporary file beside it too (its name may be longer than the target's)
+    target = Path(long_path(path, room=len(TEMP_PREFIX) + 60))
+    if target.exists() and not target.stat().st_mode & stat.S_IWRITE:  # the read-only attribute, even for an admin
         raise WriteError(f"无法保存“{path.name}”：这是只读文件，没有覆盖它（可在文件属性中取消“只读”）")
     try:
-        fd, tmp = _patiently(tempfile.mkstemp, ".tmp", f"{TEMP_PREFIX}{path.stem[:40]}-", str(path.parent),
+        fd, tmp = _patiently(tempfile.mkstemp, ".tmp", f"{TEMP_PREFIX}{path.stem[:40]}-", str(target.parent),
                              patience=patience)
     except OSError as exc:
         if _held(exc):
@@ -146,8 +175,8 @@ def write_atomically(path: str | Path, data: bytes, journal: bool = True,
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        _set_mode(tmp, path)
-        _patiently(os.replace, tmp, path, patience=patience)
+        _set_mode(tmp, target)
+        _patiently(os.replace, tmp, target, patience=patience)
     except OSError as exc:
         _discard(tmp, patience)
         raise WriteError(_refusal(path, exc)) from exc

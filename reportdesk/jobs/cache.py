@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportdesk import __version__
-from reportdesk.files import WriteError, cache_dir, write_atomically
+from reportdesk.files import WriteError, cache_dir, long_path, write_atomically
 from reportdesk.model import ParsedFile
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ def content_key(path: str) -> str | None:
     """SHA-256 of the file's bytes, or None when it cannot be read (the reader will say why)."""
     digest = hashlib.sha256()
     try:
-        with open(path, "rb") as handle:
+        with open(long_path(path), "rb") as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)
     except OSError:

@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportdesk.files import write_atomically
+from reportdesk.files import long_path, write_atomically
 from reportdesk.model import MATRIX_PARTS, Pins
 
 FORMAT = "reportdesk-project"
@@ -65,9 +65,10 @@ def load_project(path: str | Path) -> Project:
     path = Path(path)
     damaged = ProjectError(f"“{path.name}”不是有效的项目文件（内容已损坏），无法打开；文件本身没有被改动")
     try:
-        if path.stat().st_size > MAX_BYTES:
+        target = Path(long_path(path))
+        if target.stat().st_size > MAX_BYTES:
             raise damaged
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        data = json.loads(target.read_bytes().decode("utf-8-sig"))
     except OSError as exc:
         raise ProjectError(f"无法打开项目“{path.name}”：{exc.strerror or exc}") from exc
     except ValueError as exc:  # not JSON, or not UTF-8
