@@ -37,10 +37,12 @@ class Project:
 
 def save_project(project: Project, path: str | Path) -> None:
     path = Path(path)
-    base = path.resolve().parent
+    # Paths stay as the user gave them, made absolute (os.path.abspath), never resolved:
+    # resolve() turns a mapped drive (Z:\…) into its share (\\server\share\…) and follows links.
+    base = os.path.dirname(os.path.abspath(path))
     entries = []
     for f in project.files:
-        absolute = str(Path(f).resolve())
+        absolute = os.path.abspath(f)
         try:
             relative = os.path.relpath(absolute, base)
         except ValueError:  # another drive on Windows
@@ -81,7 +83,7 @@ def load_project(path: str | Path) -> Project:
     if version > VERSION:
         raise ProjectError(f"“{path.name}”由更新版本的 ReportDesk 保存，请升级后再打开")
     try:
-        return _project(_migrate(data), path.resolve().parent)
+        return _project(_migrate(data), Path(os.path.dirname(os.path.abspath(path))))
     except (TypeError, ValueError, KeyError, AttributeError) as exc:  # the right shape, the wrong insides
         raise damaged from exc
 
@@ -90,8 +92,8 @@ def _project(data: dict, base: Path) -> Project:
     files = []
     for entry in data.get("files") or []:
         absolute, relative = str(entry.get("path") or ""), entry.get("relative")
-        if relative and not Path(absolute).exists() and (base / str(relative)).exists():
-            absolute = str((base / str(relative)).resolve())
+        if relative and not os.path.exists(long_path(absolute)) and os.path.exists(long_path(base / str(relative))):
+            absolute = os.path.normpath(base / str(relative))
         if absolute:
             files.append(absolute)
     pins = data.get("pins") or {}
