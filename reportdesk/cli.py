@@ -18,6 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="检查本程序能否正常工作（读取、比对、导出，并打开窗口显示中文），然后退出")
     parser.add_argument("--offscreen", action="store_true", help="与 --selftest 一起用：不打开真实窗口（无屏幕的机器）")
     parser.add_argument("--selftest-window", metavar="FILE", help=argparse.SUPPRESS)  # the self-test's window process
+    parser.add_argument("--bench-step", nargs=2, metavar=("KIND", "FOLDER"), help=argparse.SUPPRESS)  # bench's child
     commands = parser.add_subparsers(dest="command")
     outline = commands.add_parser("outline", help="列出报告的标题结构（章节树）")
     outline.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
@@ -113,6 +114,10 @@ def _main(argv: list[str] | None) -> int:
         from reportdesk.gui.selfcheck import run_window_checks
 
         return run_window_checks(args.selftest_window)
+    if args.bench_step:
+        from reportdesk.diagnostics.bench import run_step
+
+        return run_step(*args.bench_step)
     if args.selftest:
         from reportdesk.diagnostics.selftest import run_selftest
 
