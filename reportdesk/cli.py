@@ -7,7 +7,7 @@ import os
 import sys
 
 from reportdesk import __version__
-from reportdesk.console import ensure_streams, lossless_output
+from reportdesk.console import console_for_output, ensure_streams, lossless_output
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -109,6 +109,8 @@ def _main(argv: list[str] | None) -> int:
         # dropped on the program or its shortcut, and for 打开方式
         argv = ["gui", *argv]
     args = parser.parse_args(argv)
+    if args.command != "gui" and not args.selftest_window:
+        console_for_output()  # the windowed exe typed into a command prompt with a command
     lossless_output(utf8=getattr(args, "json", False))
     if args.selftest_window:
         from reportdesk.gui.selfcheck import run_window_checks

@@ -4,8 +4,10 @@ The windowed reportdesk.exe starts with sys.stdout and sys.stderr set to None: t
 console. Whatever writes there (print, argparse's help and errors, a failed worker's report
 from multiprocessing, logging's last-resort handler, `sys.stdout.flush()` on the way out)
 would then raise AttributeError, which PyInstaller shows as an error box on every normal
-close. `ensure_streams` runs first in every process: it writes into the command prompt that
-started the program when there is one, else nowhere. reportdesk-cli.exe, the console
+close. `ensure_streams` runs first in every process and gives them a stream to nowhere.
+A command typed into a command prompt (`reportdesk.exe outline …`) then writes into that
+prompt (`console_for_output`); the window never attaches to it, because a process attached
+to a console is ended when that console window is closed. reportdesk-cli.exe, the console
 companion, has real streams and is untouched.
 """
 from __future__ import annotations
@@ -14,21 +16,37 @@ import io
 import os
 import sys
 
+_nowhere = None  # the stream ensure_streams gave, while no better one is known
+
 
 def ensure_streams() -> None:
     """Give sys.stdout and sys.stderr somewhere to write when they are None."""
+    global _nowhere
     if sys.stdout is not None and sys.stderr is not None:
         return
-    target = parent_console() or open(os.devnull, "w", encoding="utf-8")
+    _nowhere = _nowhere or open(os.devnull, "w", encoding="utf-8")
     if sys.stdout is None:
-        sys.stdout = target
+        sys.stdout = _nowhere
     if sys.stderr is None:
-        sys.stderr = target
+        sys.stderr = _nowhere
+
+
+def console_for_output() -> None:
+    """For a command's output (not the window's): write into the command prompt the windowed
+    program was started from, if there is one, instead of nowhere."""
+    if _nowhere is None or (sys.stdout is not _nowhere and sys.stderr is not _nowhere):
+        return
+    console = parent_console()
+    if console is not None:
+        if sys.stdout is _nowhere:
+            sys.stdout = console
+        if sys.stderr is _nowhere:
+            sys.stderr = console
 
 
 def parent_console():
-    """On Windows, the console of the command prompt this windowed program was typed into
-    (`reportdesk.exe --help`), as a text stream; None anywhere else or when there is none."""
+    """On Windows, the console of the command prompt this windowed program was typed into, as
+    a text stream; None anywhere else or when there is none."""
     if sys.platform != "win32":
         return None
     try:

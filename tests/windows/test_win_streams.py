@@ -73,11 +73,21 @@ def test_typed_into_a_command_prompt_the_windowed_program_writes_there(monkeypat
     no_streams(monkeypatch)
     kernel32 = stand_in_for_windows(monkeypatch, FakeKernel32(console=True))
     monkeypatch.chdir(tmp_path)
-    with pytest.raises(SystemExit):
-        main(["--help"])
+    assert main(["examples"]) == 0
     sys.stdout.flush()
     assert "AttachConsole" in kernel32.calls
-    assert "列出报告的标题结构" in (tmp_path / "CONOUT$").read_text(encoding="utf-8")
+    assert (tmp_path / "CONOUT$").read_text(encoding="utf-8").strip().endswith("seeds")
+
+
+def test_the_window_never_attaches_to_the_command_prompt(monkeypatch, tmp_path):
+    """A process attached to a console is ended when that console window is closed: the window
+    started from a command prompt must outlive it."""
+    no_streams(monkeypatch)
+    kernel32 = stand_in_for_windows(monkeypatch, FakeKernel32(console=True))
+    monkeypatch.setattr(reportdesk.gui.app, "run_gui", lambda *args: 0)
+    monkeypatch.chdir(tmp_path)
+    assert main([r"C:\Users\李明\Desktop\报告.docx"]) == 0
+    assert "AttachConsole" not in kernel32.calls and not (tmp_path / "CONOUT$").exists()
 
 
 def test_without_a_command_prompt_the_windowed_program_writes_nowhere(monkeypatch, tmp_path):
