@@ -80,7 +80,8 @@ def limit_process_memory(limit: int) -> None:
     if not job:
         raise _failed("CreateJobObjectW")
     info = ExtendedLimits()
-    info.BasicLimitInformation.LimitFlags = JOB_OBJECT_LIMIT_PROCESS_MEMORY | JOB_OBJECT_LIMIT_DIE_ON_UNHANDLED_EXCEPTION
+    info.BasicLimitInformation.LimitFlags = (JOB_OBJECT_LIMIT_PROCESS_MEMORY
+                                             | JOB_OBJECT_LIMIT_DIE_ON_UNHANDLED_EXCEPTION)
     info.ProcessMemoryLimit = limit
     if not k32.SetInformationJobObject(job, JOB_OBJECT_EXTENDED_LIMIT_INFORMATION, ctypes.byref(info),
                                        ctypes.sizeof(info)):

@@ -16,7 +16,7 @@ from typing import Iterable, Protocol
 
 from reportdesk.ingest import ReadError, is_report_file, read_document
 from reportdesk.export.package import is_reportdesk_export
-from reportdesk.files import long_path
+from reportdesk.files import LONG_PATH, long_path
 from reportdesk.jobs.cache import ParsedCache, content_key
 from reportdesk.jobs.isolation import ReaderPool
 from reportdesk.model import ParsedFile
@@ -65,7 +65,9 @@ def scan(paths: Iterable[str | os.PathLike]) -> tuple[list[str], list[ParsedFile
 
     for raw in paths:
         path = Path(raw)
-        top = long_path(path)  # deep folders pass Windows' 260 characters; found files keep the user's spelling
+        # in the extended form whatever its own length (the files below it may pass Windows'
+        # 260 characters); the files found keep the user's spelling
+        top = long_path(path, room=LONG_PATH)
         if not os.path.isdir(top):
             add(path)  # missing or odd files are reported by the reader
             continue

@@ -8,7 +8,7 @@ from pathlib import Path, PureWindowsPath
 
 import pytest
 
-from reportdesk.files import long_path
+from reportdesk.files import LONG_PATH, long_path
 
 UNIT = "某某省某某市某某区教育体育局基础教育科关于二〇二三年度中小学教育教学工作的总结材料汇编"
 DEEP = "\\".join([UNIT] * 6)  # 6 × 42 characters of folder names
@@ -71,19 +71,20 @@ def test_every_read_walk_and_write_goes_through_the_long_form(monkeypatch, tmp_p
     from reportdesk.jobs.cache import ParsedCache
     from reportdesk.workspace.project import Project, load_project, save_project
 
-    asked = []
+    asked, real, rooms = [], reportdesk.files.long_path, {}
 
     def spy(path, windows=None, room=0):
         asked.append(str(path))
-        return str(path)
+        rooms[str(path)] = room
+        return real(path, windows, room)  # the path itself here; the extended form on Windows
 
     for module in (reportdesk.files, reportdesk.ingest, reportdesk.jobs.batch, reportdesk.jobs.cache,
                    reportdesk.workspace.project, reportdesk.export.docx_writer, reportdesk.align.taxonomy):
         monkeypatch.setattr(module, "long_path", spy)
     folder = tmp_path.joinpath(*[UNIT] * 6)
-    folder.mkdir(parents=True)
+    Path(real(folder)).mkdir(parents=True)
     report = folder / "报告.txt"
-    shutil.copy(seeds_dir / "004_61d6fe56185b419c.txt", report)
+    shutil.copy(seeds_dir / "004_61d6fe56185b419c.txt", real(report))
     assert len(str(report)) > 260
 
     (parsed,) = parse_files([str(tmp_path / UNIT)], isolate=False, cache=ParsedCache(tmp_path / "cache"))
@@ -94,3 +95,4 @@ def test_every_read_walk_and_write_goes_through_the_long_form(monkeypatch, tmp_p
     for path in (str(tmp_path / UNIT), str(report), str(folder / "汇编.docx"), str(folder / "项目.rdproj")):
         assert path in asked
     assert asked.count(str(report)) >= 2  # read, and hashed for the cache
+    assert rooms[str(tmp_path / UNIT)] >= LONG_PATH  # a short folder is walked in the long form: its files may be long

@@ -34,7 +34,7 @@ def test_a_locked_down_profile_falls_back_to_a_temporary_folder_of_the_windows_u
     blocker = tmp_path / "不是文件夹"
     blocker.write_text("x", encoding="utf-8")
     monkeypatch.setenv("REPORTDESK_CONFIG", str(blocker / "ReportDesk"))  # cannot be made
-    monkeypatch.delattr(os, "getuid")  # Windows has no user ids
+    monkeypatch.delattr(os, "getuid", raising=False)  # Windows has no user ids
     monkeypatch.setenv("USERNAME", "李明")
     monkeypatch.setattr(files.tempfile, "gettempdir", lambda: str(tmp_path / "Temp"))
     monkeypatch.setattr(files, "_problems", {})
