@@ -31,10 +31,15 @@ SolidCompression=yes
 WizardStyle=modern
 
 [Languages]
+; The installer speaks Chinese, never silently English: Inno Setup 7.0.2 and later ship
+; ChineseSimplified.isl; for Inno Setup 6 the Windows workflow puts the official translation
+; beside this file (fetched at a pinned commit and checked by its SHA-256; not kept in git).
 #if FileExists(AddBackslash(CompilerPath) + "Languages\ChineseSimplified.isl")
 Name: "zh"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
+#elif FileExists(AddBackslash(SourcePath) + "ChineseSimplified.isl")
+Name: "zh"; MessagesFile: "ChineseSimplified.isl"
 #else
-Name: "en"; MessagesFile: "compiler:Default.isl"
+#error ChineseSimplified.isl not found: use Inno Setup 7.0.2 or later, or put it in build_spec (see .github/workflows/windows-build.yml)
 #endif
 
 [Tasks]

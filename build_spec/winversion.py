@@ -23,11 +23,12 @@ def version_numbers(version: str) -> tuple[int, int, int, int]:
     return numbers
 
 
-def version_resource(version: str) -> str:
+def version_resource(version: str, name: str = "reportdesk", description: str = DESCRIPTION) -> str:
+    """The resource of `name`.exe (reportdesk, or the console companion reportdesk-cli)."""
     numbers = version_numbers(version)
-    strings = [("CompanyName", COMPANY), ("FileDescription", DESCRIPTION), ("FileVersion", version),
-               ("InternalName", "reportdesk"), ("LegalCopyright", COPYRIGHT),
-               ("OriginalFilename", "reportdesk.exe"), ("ProductName", PRODUCT), ("ProductVersion", version)]
+    strings = [("CompanyName", COMPANY), ("FileDescription", description), ("FileVersion", version),
+               ("InternalName", name), ("LegalCopyright", COPYRIGHT),
+               ("OriginalFilename", f"{name}.exe"), ("ProductName", PRODUCT), ("ProductVersion", version)]
     table = ",\n".join(f"        StringStruct({key!r}, {value!r})" for key, value in strings)
     # 0x0804 = Chinese (PRC), 1200 = Unicode: Explorer shows the strings of this table
     return f"""# -*- coding: utf-8 -*-

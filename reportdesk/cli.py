@@ -7,6 +7,7 @@ import os
 import sys
 
 from reportdesk import __version__
+from reportdesk.console import console_for_output, ensure_streams, lossless_output
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,6 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="检查本程序能否正常工作（读取、比对、导出，并打开窗口显示中文），然后退出")
     parser.add_argument("--offscreen", action="store_true", help="与 --selftest 一起用：不打开真实窗口（无屏幕的机器）")
     parser.add_argument("--selftest-window", metavar="FILE", help=argparse.SUPPRESS)  # the self-test's window process
+    parser.add_argument("--bench-step", nargs=2, metavar=("KIND", "FOLDER"), help=argparse.SUPPRESS)  # bench's child
     commands = parser.add_subparsers(dest="command")
     outline = commands.add_parser("outline", help="列出报告的标题结构（章节树）")
     outline.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
@@ -81,12 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """The entry point. Output cut short by the reader (`reportdesk outline … | head`) ends
     quietly instead of with a traceback."""
+    ensure_streams()  # the windowed reportdesk.exe has none
     try:
         code = _main(argv)
         sys.stdout.flush()  # flushed here, where a closed pipe can still be caught
         return code
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to say
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to say
+        except (OSError, ValueError):
+            pass
         return 0
 
 
@@ -98,17 +104,25 @@ def _main(argv: list[str] | None) -> int:
 
     setup_logging()
     remove_leftovers()  # temporary files a killed export left behind
-    if not argv:
-        argv = ["gui"]  # double-clicked or run bare: open the window
+    if not argv or _names_paths(argv[0], parser):
+        # run bare, or given files: Explorer starts `reportdesk.exe C:\…\报告.docx` for a file
+        # dropped on the program or its shortcut, and for 打开方式
+        argv = ["gui", *argv]
     args = parser.parse_args(argv)
+    if args.command != "gui" and not args.selftest_window:
+        console_for_output()  # the windowed exe typed into a command prompt with a command
+    lossless_output(utf8=getattr(args, "json", False))
     if args.selftest_window:
         from reportdesk.gui.selfcheck import run_window_checks
 
         return run_window_checks(args.selftest_window)
+    if args.bench_step:
+        from reportdesk.diagnostics.bench import run_step
+
+        return run_step(*args.bench_step)
     if args.selftest:
         from reportdesk.diagnostics.selftest import run_selftest
 
-        _utf8_stdout()
         return run_selftest(offscreen=args.offscreen)
     if args.command == "outline":
         return _outline(args)
@@ -134,6 +148,13 @@ def _main(argv: list[str] | None) -> int:
     return 0
 
 
+def _names_paths(first: str, parser: argparse.ArgumentParser) -> bool:
+    """Whether the first argument is a path to open rather than a command or an option (a
+    command's name wins over a file of that name in the current folder)."""
+    commands = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return not first.startswith("-") and first not in commands
+
+
 def _outline(args) -> int:
     from reportdesk.jobs import parse_files
     from reportdesk.outline import outline_data, outline_text
@@ -145,7 +166,6 @@ def _outline(args) -> int:
         if alignment is None:
             return 2
         topics = {id(ref.section): a.topic for ref, a in zip(alignment.sections, alignment.assignments)}
-    _utf8_stdout()
     if args.json:
         json.dump(outline_data(files, topics), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -158,7 +178,6 @@ def _read(args):
     """Parse the paths; unreadable files are reported on stderr."""
     from reportdesk.jobs import parse_files
 
-    _utf8_stdout()
     files = parse_files(args.paths)
     for parsed in files:
         if parsed.error:
@@ -223,7 +242,6 @@ def _export(args) -> int:
     from reportdesk.export.run import export_docx
     from reportdesk.files import WriteError
 
-    _utf8_stdout()
     target = Path(args.output)
     if target.suffix.lower() != ".docx":
         print(f"输出文件应为 .docx：{target}", file=sys.stderr)
@@ -325,18 +343,6 @@ def _align(files, taxonomy_path):
     return align_files(files, taxonomy)
 
 
-def _utf8_stdout() -> None:
-    """Chinese output must not fail on a console with a legacy code page."""
-    if sys.stdout is None:  # a windowed build has no console of its own
-        sys.stdout = _parent_console() or __import__("io").StringIO()
-    stream = sys.stdout
-    if stream is not None and hasattr(stream, "reconfigure"):
-        try:
-            stream.reconfigure(errors="replace")
-        except (ValueError, OSError):
-            pass
-
-
 def _bench(args) -> int:
     from pathlib import Path
 
@@ -344,7 +350,6 @@ def _bench(args) -> int:
     from reportdesk.resources import seeds_folder
 
     seeds = Path(args.seeds) if args.seeds else seeds_folder()
-    _utf8_stdout()
     run_bench(seeds, max(1, args.reports), max(1, args.repeat))
     from reportdesk.diagnostics.bench import reload_times
 
@@ -369,24 +374,9 @@ def _examples() -> int:
     """The folder of the bundled example reports (in a checkout, a wheel or the frozen app)."""
     from reportdesk.resources import seeds_folder
 
-    _utf8_stdout()
     try:
         print(seeds_folder())
     except FileNotFoundError as err:
         print(err, file=sys.stderr)
         return 1
     return 0
-
-
-def _parent_console():
-    """In a windowed Windows build started from a command prompt, write to that prompt."""
-    if sys.platform != "win32":
-        return None
-    try:
-        import ctypes
-
-        if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
-            return open("CONOUT$", "w", encoding="utf-8", errors="replace")
-    except (OSError, AttributeError):
-        pass
-    return None

@@ -7,6 +7,7 @@ program. REPORTDESK_CONFIG, REPORTDESK_CACHE and REPORTDESK_DATA override them (
 from __future__ import annotations
 
 import json
+import ntpath
 import os
 import stat
 import sys
@@ -83,37 +84,102 @@ def log_dir() -> Path:
     return path
 
 
+# Windows opens a path of MAX_PATH (260) characters or more, counting the final NUL, only in
+# the extended-length form, unless the machine has LongPathsEnabled (most do not); a folder
+# must leave room for an 8.3 name, so it stops at 248. Deep 单位 folder names pass that.
+LONG_PATH = 248
+_EXTENDED, _EXTENDED_UNC = "\\\\?\\", "\\\\?\\UNC\\"
+
+
+def long_path(path: str | os.PathLike, windows: bool | None = None, room: int = 0) -> str:
+    r"""The spelling of `path` to open, stat, walk or write it by: on Windows, a path of 248
+    characters or more (with `room` to spare) in the extended-length form (\\?\C:\… or
+    \\?\UNC\server\share\…), which any length passes; anything else as it is. Messages keep
+    showing the user's own spelling."""
+    path = os.fspath(path)
+    if not (os.name == "nt" if windows is None else windows):
+        return path
+    if path.startswith(_EXTENDED) or path.startswith("\\\\.\\"):  # already extended, or a device
+        return path
+    full = ntpath.abspath(path)  # the extended form takes no "/", "." or "..": normalise them first
+    if len(full) + room < LONG_PATH:
+        return path
+    if full.startswith("\\\\"):  # a network share: \\server\share\…
+        return _EXTENDED_UNC + full[2:]
+    return _EXTENDED + full
+
+
 TEMP_PREFIX = ".reportdesk-"
+# Windows refuses to open, rename or delete a file another program holds: an antivirus (360,
+# 火绒, Defender) scanning the file just written, OneDrive syncing it, the search indexer
+# reading it. These are sharing violations (ERROR_SHARING_VIOLATION 32, ERROR_LOCK_VIOLATION
+# 33, and ERROR_ACCESS_DENIED 5, which renaming onto a file open elsewhere gives); they pass
+# in a moment, so each step is tried again with growing pauses, 1.55 s in all.
+SHARING_VIOLATIONS = frozenset({5, 32, 33})
+PATIENCE = (0.05, 0.1, 0.2, 0.4, 0.8)
+_OFFICE_SUFFIXES = (".docx", ".doc", ".wps", ".xlsx", ".xls", ".et", ".csv")
 
 
-def write_atomically(path: str | Path, data: bytes, journal: bool = True) -> None:
+def _held(exc: OSError) -> bool:
+    return isinstance(exc, PermissionError) and getattr(exc, "winerror", None) in SHARING_VIOLATIONS
+
+
+def _patiently(step, *args, patience: tuple[float, ...] = PATIENCE):
+    """step(*args), tried again after each pause while another program holds the file."""
+    for pause in (*patience, None):
+        try:
+            return step(*args)
+        except PermissionError as exc:
+            if pause is None or not _held(exc):
+                raise
+            time.sleep(pause)
+
+
+def _refusal(path: Path, exc: OSError) -> str:
+    """Why a file could not be saved, in words that say what to do."""
+    if _held(exc):
+        office = (f"如果“{path.name}”正在 Word、WPS 或 Excel 中打开，请先关闭它；"
+                  if path.suffix.lower() in _OFFICE_SUFFIXES else "")
+        return (f"无法保存“{path.name}”：文件正被其他程序占用，等待片刻后仍未释放。{office}"
+                f"也可能是杀毒软件（如 360、火绒、Windows Defender）正在检查它，OneDrive 等同步程序正在同步，"
+                f"或 Windows 搜索正在建立索引。请稍后再试，或换一个文件夹保存（也请确认有这个文件夹的写入权限）")
+    if isinstance(exc, PermissionError):
+        return f"无法保存“{path.name}”：没有写入“{path.parent}”的权限（{exc.strerror or exc}）"
+    return f"无法保存“{path.name}”：{exc.strerror or exc}"
+
+
+def write_atomically(path: str | Path, data: bytes, journal: bool = True,
+                     patience: tuple[float, ...] = PATIENCE) -> None:
     """Write to a temporary file beside the target, then rename it into place.
 
     A read-only target is refused, not replaced. The new file gets the old one's permissions,
     or the usual ones for a new file (the umask's), not the temporary file's owner-only ones.
     A temporary file is listed in a journal while it exists, so that one left behind by a
-    killed process is removed at the next start (`remove_leftovers`)."""
+    killed process is removed at the next start (`remove_leftovers`). A step another program
+    blocks for a moment is tried again (`patience`: the pauses between tries)."""
     path = Path(path)
-    if path.exists() and not path.stat().st_mode & stat.S_IWRITE:  # the read-only attribute, even for an admin
+    # messages name `path`; the files are reached through `target`, long enough for the
+    # temporary file beside it too (its name may be longer than the target's)
+    target = Path(long_path(path, room=len(TEMP_PREFIX) + 60))
+    if target.exists() and not target.stat().st_mode & stat.S_IWRITE:  # the read-only attribute, even for an admin
         raise WriteError(f"无法保存“{path.name}”：这是只读文件，没有覆盖它（可在文件属性中取消“只读”）")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.stem[:40]}-", suffix=".tmp", dir=path.parent)
+        fd, tmp = _patiently(tempfile.mkstemp, ".tmp", f"{TEMP_PREFIX}{path.stem[:40]}-", str(target.parent),
+                             patience=patience)
     except OSError as exc:
+        if _held(exc):
+            raise WriteError(_refusal(path, exc)) from exc
         raise WriteError(f"无法在“{path.parent}”中写入文件：{exc.strerror or exc}") from exc
     if journal:
         _journal(tmp, add=True)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        _set_mode(tmp, path)
-        os.replace(tmp, path)
-    except PermissionError as exc:
-        _discard(tmp)
-        raise WriteError(f"无法保存“{path.name}”：文件可能正被其他程序（如 Word、WPS）打开，"
-                         f"请关闭后重试") from exc
+        _set_mode(tmp, target)
+        _patiently(os.replace, tmp, target, patience=patience)
     except OSError as exc:
-        _discard(tmp)
-        raise WriteError(f"无法保存“{path.name}”：{exc.strerror or exc}") from exc
+        _discard(tmp, patience)
+        raise WriteError(_refusal(path, exc)) from exc
     if journal:
         _journal(tmp, add=False)
 
@@ -130,11 +196,15 @@ def _set_mode(tmp: str, target: Path) -> None:
     os.chmod(tmp, mode)
 
 
-def _discard(tmp: str) -> None:
+def _discard(tmp: str, patience: tuple[float, ...] = PATIENCE) -> None:
+    """Remove a temporary file; one that stays (held by an antivirus) stays in the journal, and
+    the next start removes it."""
     try:
-        os.unlink(tmp)
-    except OSError:
+        _patiently(os.unlink, tmp, patience=patience)
+    except FileNotFoundError:
         pass
+    except OSError:
+        return
     _journal(tmp, add=False)
 
 
@@ -203,16 +273,9 @@ def process_alive(pid: int) -> bool:
     if pid <= 0:
         return False
     if sys.platform == "win32":
-        import ctypes
+        from reportdesk.winapi import process_running
 
-        kernel32 = ctypes.WinDLL("kernel32")
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        alive = kernel32.GetExitCodeProcess(handle, ctypes.byref(code)) and code.value == 259  # STILL_ACTIVE
-        kernel32.CloseHandle(handle)
-        return bool(alive)
+        return process_running(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportdesk import resources
+from reportdesk.files import long_path
 
 BUNDLED = ("education", "government")
 STRONG_WEIGHT = 3.0
@@ -52,7 +53,7 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
     """Read a topic list; TaxonomyError says what is wrong with it."""
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        data = tomllib.loads(Path(long_path(path)).read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise TaxonomyError(f"无法读取主题表“{path.name}”：{exc.strerror or exc}") from exc
     except tomllib.TOMLDecodeError as exc:

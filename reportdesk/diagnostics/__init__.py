@@ -1,1 +1,16 @@
 """Diagnostics: the benchmark and the self-test (not part of the app's normal work)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def self_command() -> list[str]:
+    """This program again, for a step that needs a process of its own: the frozen executable
+    (which takes no `-c`: it would read the code as a path to open), or this interpreter with
+    this package. The step is chosen by a hidden option (--selftest-window, --bench-step)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    package_parent = str(Path(__file__).resolve().parents[2])
+    return [sys.executable, "-c", f"import sys; sys.path.insert(0, {package_parent!r}); "
+                                  "from reportdesk.cli import main; sys.exit(main())"]

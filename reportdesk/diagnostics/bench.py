@@ -15,10 +15,11 @@ import os
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
+
+from reportdesk.diagnostics import self_command
 
 STAGES = ("read", "structure", "tokenise", "align", "copies", "indicators", "export")
 
@@ -95,12 +96,27 @@ def bare_jieba(paths: list[Path]) -> tuple[float, float]:
     return t1 - t0, t2 - t1
 
 
+def run_step(kind: str, folder: str) -> int:
+    """`reportdesk --bench-step cold|stall FOLDER`: one measurement in a fresh process (as a user
+    starts the app), printed as the last line for the parent."""
+    if kind == "cold":
+        print(json.dumps(run_stages(sorted(Path(folder).iterdir()))))
+    else:
+        from reportdesk.gui.stall import measure_load
+
+        print(measure_load(Path(folder), out=lambda *a: None))
+    return 0
+
+
+def _step(kind: str, folder: Path, **options) -> str:
+    """The last line a --bench-step process printed."""
+    run = subprocess.run(self_command() + ["--bench-step", kind, str(folder)], capture_output=True, text=True,
+                         check=True, **options)
+    return run.stdout.strip().splitlines()[-1]
+
+
 def _cold_once(folder: Path) -> dict[str, float]:
-    code = ("import json, sys; from pathlib import Path; from reportdesk.diagnostics.bench import run_stages;"
-            "paths = sorted(Path(sys.argv[1]).iterdir()); print(json.dumps(run_stages(paths)))")
-    result = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True,
-                            check=True)
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return json.loads(_step("cold", folder))
 
 
 def run_bench(seeds: Path, n: int, repeat: int, out=print) -> dict[str, dict[str, float]]:
@@ -156,15 +172,12 @@ def reload_times(seeds: Path, n: int, repeat: int, out=print) -> dict[str, float
 def gui_stalls(seeds: Path, n: int, repeat: int, out=print) -> float:
     """The longest event-loop stall while the window loads N copies of the seeds (median, s).
     Each measurement starts a fresh process, as a user starts the app."""
-    code = ("import sys; from pathlib import Path; from reportdesk.gui.stall import measure_load;"
-            "print(measure_load(Path(sys.argv[1]), out=lambda *a: None))")
     with tempfile.TemporaryDirectory(prefix="reportdesk-stall-corpus-") as tmp:
         make_corpus(seeds, n, Path(tmp))
         stalls = []
         for _ in range(repeat):
-            run = subprocess.run([sys.executable, "-c", code, tmp], capture_output=True, text=True, check=True,
-                                 env=dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")))
-            stalls.append(float(run.stdout.strip().splitlines()[-1]))
+            stalls.append(float(_step("stall", Path(tmp), env=dict(
+                os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")))))
             out(f"  window loaded {n} files: longest event-loop stall {stalls[-1] * 1000:.0f} ms")
         stalls.sort()
     median = stalls[len(stalls) // 2]

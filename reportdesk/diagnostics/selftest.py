@@ -19,6 +19,8 @@ import time
 import traceback
 from pathlib import Path
 
+from reportdesk.diagnostics import self_command
+
 log = logging.getLogger(__name__)
 WINDOW_SECONDS = 240  # the window process: start, load the examples in worker processes, compare
 
@@ -71,15 +73,6 @@ def _steps():
     return [("读取示例报告", read), ("比对主题", align), ("提取数字指标", indicators), ("导出 Word", export)]
 
 
-def _self_command() -> list[str]:
-    """This program again: the frozen executable, or this interpreter with this package."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable]
-    package_parent = str(Path(__file__).resolve().parents[2])
-    return [sys.executable, "-c", f"import sys; sys.path.insert(0, {package_parent!r}); "
-                                  "from reportdesk.cli import main; sys.exit(main())"]
-
-
 def window_steps(offscreen: bool = False) -> list[tuple[bool, str, str]]:
     """(passed, step, detail) of each window step, run in a child process (gui/selfcheck.py)."""
     env = dict(os.environ)
@@ -89,7 +82,7 @@ def window_steps(offscreen: bool = False) -> list[tuple[bool, str, str]]:
     with tempfile.TemporaryDirectory(prefix="reportdesk-selftest-", ignore_cleanup_errors=True) as tmp:
         report = Path(tmp) / "window.txt"
         try:
-            child = subprocess.run(_self_command() + ["--selftest-window", str(report)], env=env,
+            child = subprocess.run(self_command() + ["--selftest-window", str(report)], env=env,
                                    stdin=subprocess.DEVNULL, capture_output=True, timeout=WINDOW_SECONDS)
             code, stderr = child.returncode, child.stderr
         except subprocess.TimeoutExpired as err:

@@ -27,7 +27,7 @@ from reportdesk.export.package import set_properties, tidy_package
 from reportdesk.export.template import (BYLINE, LINE_TWIPS, NOTE_STYLE, REPORT_TITLE, complete_styles, has_page_numbers,
                                         page_numbers, page_setup, update_fields_on_open)
 from reportdesk.export.wordml import child, element, paragraph, ppr_of, run
-from reportdesk.files import write_atomically
+from reportdesk.files import long_path, write_atomically
 
 TOC_INSTRUCTION = 'TOC \\o "1-{levels}" \\h \\z \\u'
 TOC_TITLES_INSTRUCTION = f'TOC \\h \\z \\t "{REPORT_TITLE},1,{BYLINE},2"'
@@ -45,7 +45,7 @@ def open_template(template: str | Path | None):
     """The template's document emptied of text, and what had to be added to it (messages)."""
     path = Path(template) if template else resources.path("templates/official.docx")
     try:
-        document = Document(str(path))
+        document = Document(long_path(path))
     except Exception as exc:  # python-docx raises several kinds for a bad file
         raise TemplateError(f"无法使用模板“{path.name}”：不是有效的 Word 文档（.docx）") from exc
     body = document.element.body

@@ -60,13 +60,45 @@ def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
     if compare:
         _compare_when_loaded(window, *compare, result if screenshot else None)
     if paths:
-        window.session.add_paths(paths)
+        open_given(window, paths)
     if not screenshot:
         QTimer.singleShot(0, lambda: _at_start(window, restore=not paths))
     elif not paths:  # nothing to load: the empty window is the picture (with paths: at idle)
         QTimer.singleShot(300, capture)
     code = app.exec()
     return result["code"] if screenshot else code
+
+
+def open_given(window, paths: list[str]) -> None:
+    """Open what the command line names (Explorer's 打开方式, a file dropped on the program or
+    its shortcut): a project file (.rdproj) as a project, and any other files and folders
+    added once it has loaded (a second load started at once would cancel the project's)."""
+    from PySide6.QtCore import QTimer
+
+    from reportdesk.gui.dialogs.flows import open_project
+    from reportdesk.gui.i18n import tr
+    from reportdesk.workspace.project import SUFFIX
+
+    projects = [p for p in paths if p.lower().endswith(SUFFIX)]
+    others = [p for p in paths if not p.lower().endswith(SUFFIX)]
+    if not projects:
+        window.session.add_paths(others)
+        return
+    if len(projects) > 1:
+        window.session.sig_message.emit(tr("一次只能打开一个项目，已打开“%s”") % os.path.basename(projects[0]))
+
+    def loaded(busy: bool) -> None:
+        if not busy:  # said before the session keeps the project's files: add ours after that
+            window.session.sig_loading.disconnect(loaded)
+            QTimer.singleShot(0, lambda: window.session.add_paths(others))
+
+    project = os.path.abspath(projects[0])
+    if others:
+        window.session.sig_loading.connect(loaded)
+    open_project(window, project)
+    if others and window.keeper.project_path != project:  # it could not be opened (the user was told)
+        window.session.sig_loading.disconnect(loaded)
+        window.session.add_paths(others)
 
 
 def _compare_when_loaded(window, first: str, second: str, result: dict | None) -> None:

@@ -57,6 +57,8 @@ EN = {
     "报告文件 (%s)": "Report files (%s)", "所有文件 (*)": "All files (*)",
     "无法打开项目": "Cannot open project", "无法保存项目": "Cannot save project",
     "项目已保存：%s": "Project saved: %s",
+    "一次只能打开一个项目，已打开“%s”": "One project at a time: “%s” was opened",
+    "自动保存失败：%s": "Autosave failed: %s",
     "%d 个匹配": "%d matches",
     "文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s": "File: %s\nEncoding: %s\nRegion: %s\nYear: %s\nPeriod: %s",
     "未注明": "not stated",

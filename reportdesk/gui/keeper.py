@@ -104,8 +104,9 @@ class Keeper(QObject):
             return
         try:
             autosave.write(self.session.work(), self.project_path)
-        except (OSError, WriteError) as err:  # never interrupt the user for a background copy
-            log.warning("autosave failed: %s", err)
+        except (OSError, WriteError) as err:  # never interrupt the user for a background copy,
+            log.warning("autosave failed: %s", err)  # but say it where they look
+            self.session.sig_message.emit(tr("自动保存失败：%s") % err)
 
     def orphans(self) -> list[autosave.Orphan]:
         return autosave.orphans()

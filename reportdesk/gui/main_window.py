@@ -40,7 +40,6 @@ class MainWindow(QMainWindow):
         self.session = session = Session(self.settings, self)
         self.keeper = Keeper(session, self)
         self.setAcceptDrops(True)
-        self.resize(1400, 900)
         self.welcome = WelcomePage(self)
         self.tree_panel = TreePanel(session, self)
         self.matrix_panel = MatrixPanel(session, self)
@@ -65,7 +64,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self._reports_changed(None)
         self.retranslate()
-        layout.restore(self)
+        layout.restore(self)  # the remembered geometry, or 1400×900, fitted to the screen
         if warm_up:
             QTimer.singleShot(300, self.session.warm_up)  # after the first paint
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -83,8 +84,8 @@ class Session(QObject):
 
     def add_paths(self, paths: list[str]) -> None:
         """Load these files and folders (the ones not loaded yet) and re-align everything."""
-        for path in paths:
-            self.settings.add_recent_file(str(Path(path).resolve()))
+        for path in paths:  # as the user spelt it: resolve() would turn Z:\… into \\server\share\…
+            self.settings.add_recent_file(os.path.abspath(path))
         loaded, pins, taxonomy = list(self.files), self.pins, self.taxonomy
         self.sig_loading.emit(True)
         self.runner.start("load", lambda progress: load_and_align(loaded, paths, pins, taxonomy, progress),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from reportdesk.files import long_path
 from reportdesk.ingest.errors import ReadError
 from reportdesk.ingest.paragraphs import clean_paragraphs
 from reportdesk.ingest.plaintext import read_md, read_txt
@@ -106,15 +107,16 @@ def _reader(kind: str):
 
 
 def _read_bytes(path: str) -> bytes:
+    target = long_path(path)  # deep folders pass Windows' 260 characters
     try:
-        stat = os.stat(path)
-        if os.path.isdir(path):
+        stat = os.stat(target)
+        if os.path.isdir(target):
             raise ReadError(path, "is_dir")
         if stat.st_size > MAX_FILE_MB * 1024 * 1024:
             raise ReadError(path, "too_large", limit=MAX_FILE_MB)
         if stat.st_size == 0:
             raise ReadError(path, "empty")
-        with open(path, "rb") as handle:  # read only: input files are never written
+        with open(target, "rb") as handle:  # read only: input files are never written
             return handle.read(MAX_FILE_MB * 1024 * 1024 + 1)
     except FileNotFoundError as exc:
         raise ReadError(path, "not_found") from exc

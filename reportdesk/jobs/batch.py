@@ -16,6 +16,7 @@ from typing import Iterable, Protocol
 
 from reportdesk.ingest import ReadError, is_report_file, read_document
 from reportdesk.export.package import is_reportdesk_export
+from reportdesk.files import LONG_PATH, long_path
 from reportdesk.jobs.cache import ParsedCache, content_key
 from reportdesk.jobs.isolation import ReaderPool
 from reportdesk.model import ParsedFile
@@ -64,16 +65,19 @@ def scan(paths: Iterable[str | os.PathLike]) -> tuple[list[str], list[ParsedFile
 
     for raw in paths:
         path = Path(raw)
-        if not path.is_dir():
+        # in the extended form whatever its own length (the files below it may pass Windows'
+        # 260 characters); the files found keep the user's spelling
+        top = long_path(path, room=LONG_PATH)
+        if not os.path.isdir(top):
             add(path)  # missing or odd files are reported by the reader
             continue
-        for folder, folders, names in os.walk(path, onerror=unreadable):
+        for folder, folders, names in os.walk(top, onerror=unreadable):
             folders.sort()
             for name in sorted(names):
-                child = Path(folder) / name
-                if not (is_report_file(child) and child.is_file()):
+                child = Path(str(path) + folder[len(top):]) / name
+                if not (is_report_file(child) and os.path.isfile(os.path.join(folder, name))):
                     continue
-                if child.suffix.lower() == ".docx" and is_reportdesk_export(child):
+                if child.suffix.lower() == ".docx" and is_reportdesk_export(os.path.join(folder, name)):
                     problems.append(ParsedFile(path=str(child), warnings=(
                         "这是 ReportDesk 导出的汇编文件，不作为报告读取（如确需读取，请单独打开它）",)))
                     continue

@@ -17,12 +17,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportdesk import __version__
-from reportdesk.files import WriteError, cache_dir, write_atomically
+from reportdesk.files import WriteError, cache_dir, long_path, write_atomically
 from reportdesk.model import ParsedFile
 
 log = logging.getLogger(__name__)
 FORMAT = 1  # bump when the pickled layout changes in a way the code fingerprint cannot see
 MAX_ENTRIES = 4000
+CACHE_PATIENCE = (0.05, 0.1)
 _CODE = ("model", "ingest", "structure", "text/numerals.py", "text/sentences.py")
 
 
@@ -47,7 +48,7 @@ def content_key(path: str) -> str | None:
     """SHA-256 of the file's bytes, or None when it cannot be read (the reader will say why)."""
     digest = hashlib.sha256()
     try:
-        with open(path, "rb") as handle:
+        with open(long_path(path), "rb") as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)
     except OSError:
@@ -83,8 +84,10 @@ class ParsedCache:
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            # no journal: a temporary file a kill leaves in the cache folder harms nothing
-            write_atomically(self._file(key), pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL), journal=False)
+            # no journal: a temporary file a kill leaves in the cache folder harms nothing; and
+            # little patience with a file an antivirus holds: a load of 2,000 files must not wait
+            write_atomically(self._file(key), pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL), journal=False,
+                             patience=CACHE_PATIENCE)
         except (OSError, WriteError) as err:  # a cache is a convenience: never fail a load for it
             log.warning("could not cache %s: %s", parsed.path, err)
 

@@ -43,6 +43,10 @@ def crash_error(path: str) -> ParsedFile:
     return ParsedFile(path=path, error=_message(path, "读取时占用内存过多或出现异常，文件可能已损坏或过于复杂，已停止读取"))
 
 
+def start_error(path: str) -> ParsedFile:
+    return ParsedFile(path=path, error=_message(path, "读取文件的后台进程无法启动（可能被杀毒软件拦截），请稍后重试"))
+
+
 # -- inside a worker --------------------------------------------------------------------------
 
 def _limit_memory(megabytes: int) -> None:
@@ -51,46 +55,19 @@ def _limit_memory(megabytes: int) -> None:
     limit = megabytes * 1024 * 1024
     try:
         if sys.platform == "win32":
-            _limit_memory_windows(limit)
+            from reportdesk.winapi import limit_process_memory
+
+            limit_process_memory(limit)
         else:
             import resource
 
             soft, hard = resource.getrlimit(resource.RLIMIT_AS)
             if hard == resource.RLIM_INFINITY or hard > limit:
                 resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    except (OSError, ValueError, AttributeError) as err:  # a limit we cannot set is not fatal
-        log.warning("worker memory limit not set: %s", err)
-
-
-def _limit_memory_windows(limit: int) -> None:
-    """A job object with a per-process memory limit, that also suppresses crash dialogs."""
-    import ctypes
-    from ctypes import wintypes
-
-    class Basic(ctypes.Structure):
-        _fields_ = [("PerProcessUserTimeLimit", ctypes.c_int64), ("PerJobUserTimeLimit", ctypes.c_int64),
-                    ("LimitFlags", wintypes.DWORD), ("MinimumWorkingSetSize", ctypes.c_size_t),
-                    ("MaximumWorkingSetSize", ctypes.c_size_t), ("ActiveProcessLimit", wintypes.DWORD),
-                    ("Affinity", ctypes.c_size_t), ("PriorityClass", wintypes.DWORD),
-                    ("SchedulingClass", wintypes.DWORD)]
-
-    class Extended(ctypes.Structure):
-        _fields_ = [("BasicLimitInformation", Basic), ("IoInfo", ctypes.c_ulonglong * 6),
-                    ("ProcessMemoryLimit", ctypes.c_size_t), ("JobMemoryLimit", ctypes.c_size_t),
-                    ("PeakProcessMemoryUsed", ctypes.c_size_t), ("PeakJobMemoryUsed", ctypes.c_size_t)]
-
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-    kernel32.CreateJobObjectW.restype = wintypes.HANDLE
-    kernel32.GetCurrentProcess.restype = wintypes.HANDLE
-    kernel32.SetErrorMode(0x0001 | 0x0002)  # no "stopped working" or critical-error dialogs
-    job = kernel32.CreateJobObjectW(None, None)
-    info = Extended()
-    info.BasicLimitInformation.LimitFlags = 0x0100 | 0x0400  # process memory; die on unhandled exception
-    info.ProcessMemoryLimit = limit
-    if not kernel32.SetInformationJobObject(job, 9, ctypes.byref(info), ctypes.sizeof(info)):
-        raise OSError(ctypes.get_last_error(), "SetInformationJobObject")
-    if not kernel32.AssignProcessToJobObject(job, kernel32.GetCurrentProcess()):
-        raise OSError(ctypes.get_last_error(), "AssignProcessToJobObject")
+    # Whatever goes wrong here (OSError, ctypes.ArgumentError, a function a Windows version
+    # lacks) costs only the ceiling: a worker that stopped here would fail every file.
+    except Exception as err:  # noqa: BLE001
+        log.warning("worker memory limit not set: %r", err)
 
 
 def _resolve(name: str):
@@ -115,8 +92,14 @@ def _serve(connection, parse_name: str, megabytes: int) -> None:
     closed pipe."""
     collect = _Collect()
     logging.getLogger().addHandler(collect)
-    _limit_memory(megabytes)
-    parse = _resolve(parse_name)
+    try:
+        _limit_memory(megabytes)
+        _answer(connection, _resolve(parse_name), collect)
+    finally:
+        logging.getLogger().removeHandler(collect)
+
+
+def _answer(connection, parse, collect: _Collect) -> None:
     while True:
         try:
             path = connection.recv()
@@ -200,10 +183,12 @@ class ReaderPool:
                 if cancelled():
                     break
                 while pending and (self._idle or len(busy) < self.size):
-                    worker = self._idle.pop() if self._idle else _Worker(self._context, self.parse_name,
-                                                                           self.megabytes)
-                    worker.give(pending.popleft())
-                    busy[worker.connection] = worker
+                    path = pending.popleft()
+                    worker = self._hand_over(path)
+                    if worker is None:
+                        on_done(path, start_error(path))
+                    else:
+                        busy[worker.connection] = worker
                 for connection in wait(list(busy), timeout=POLL_SECONDS):
                     worker = busy.pop(connection)
                     try:
@@ -227,6 +212,26 @@ class ReaderPool:
         finally:
             for worker in busy.values():  # cancelled, or an error of ours: no half-done worker stays
                 worker.stop(kill=True)
+
+    def _hand_over(self, path: str) -> _Worker | None:
+        """A worker that has taken `path`, or None when not even a new one could.
+
+        An idle worker may have been ended while it waited (an antivirus, the task manager):
+        giving it a file then raises BrokenPipeError, EOFError or OSError. It is ended for
+        good and the next idle worker, or a new one, takes the file."""
+        while True:
+            fresh = not self._idle
+            worker = self._idle.pop() if self._idle else _Worker(self._context, self.parse_name, self.megabytes)
+            try:
+                if not worker.process.is_alive():
+                    raise EOFError("the worker has ended")
+                worker.give(path)
+                return worker
+            except (EOFError, OSError, ValueError) as err:
+                log.warning("reader worker gone before %s (%r, exit %s)", path, err, worker.process.exitcode)
+                worker.stop(kill=True)
+                if fresh:
+                    return None
 
     def close(self) -> None:
         with self._lock:

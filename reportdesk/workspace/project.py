@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportdesk.files import write_atomically
+from reportdesk.files import long_path, write_atomically
 from reportdesk.model import MATRIX_PARTS, Pins
 
 FORMAT = "reportdesk-project"
@@ -37,10 +37,12 @@ class Project:
 
 def save_project(project: Project, path: str | Path) -> None:
     path = Path(path)
-    base = path.resolve().parent
+    # Paths stay as the user gave them, made absolute (os.path.abspath), never resolved:
+    # resolve() turns a mapped drive (Z:\…) into its share (\\server\share\…) and follows links.
+    base = os.path.dirname(os.path.abspath(path))
     entries = []
     for f in project.files:
-        absolute = str(Path(f).resolve())
+        absolute = os.path.abspath(f)
         try:
             relative = os.path.relpath(absolute, base)
         except ValueError:  # another drive on Windows
@@ -65,9 +67,10 @@ def load_project(path: str | Path) -> Project:
     path = Path(path)
     damaged = ProjectError(f"“{path.name}”不是有效的项目文件（内容已损坏），无法打开；文件本身没有被改动")
     try:
-        if path.stat().st_size > MAX_BYTES:
+        target = Path(long_path(path))
+        if target.stat().st_size > MAX_BYTES:
             raise damaged
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        data = json.loads(target.read_bytes().decode("utf-8-sig"))
     except OSError as exc:
         raise ProjectError(f"无法打开项目“{path.name}”：{exc.strerror or exc}") from exc
     except ValueError as exc:  # not JSON, or not UTF-8
@@ -80,7 +83,7 @@ def load_project(path: str | Path) -> Project:
     if version > VERSION:
         raise ProjectError(f"“{path.name}”由更新版本的 ReportDesk 保存，请升级后再打开")
     try:
-        return _project(_migrate(data), path.resolve().parent)
+        return _project(_migrate(data), Path(os.path.dirname(os.path.abspath(path))))
     except (TypeError, ValueError, KeyError, AttributeError) as exc:  # the right shape, the wrong insides
         raise damaged from exc
 
@@ -89,8 +92,8 @@ def _project(data: dict, base: Path) -> Project:
     files = []
     for entry in data.get("files") or []:
         absolute, relative = str(entry.get("path") or ""), entry.get("relative")
-        if relative and not Path(absolute).exists() and (base / str(relative)).exists():
-            absolute = str((base / str(relative)).resolve())
+        if relative and not os.path.exists(long_path(absolute)) and os.path.exists(long_path(base / str(relative))):
+            absolute = os.path.normpath(base / str(relative))
         if absolute:
             files.append(absolute)
     pins = data.get("pins") or {}

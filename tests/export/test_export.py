@@ -178,9 +178,12 @@ def test_a_locked_target_is_left_intact_with_a_clear_message(alignment, tmp_path
     target.write_bytes(b"the old file")
 
     def locked(src, dst):
-        raise PermissionError(13, "file in use")
+        error = PermissionError(13, "file in use")
+        error.winerror = 5  # what Windows says while Word or WPS has the target open
+        raise error
 
     monkeypatch.setattr(storage.os, "replace", locked)
+    monkeypatch.setattr(storage.time, "sleep", lambda seconds: None)  # the waits for it to close
     with pytest.raises(WriteError) as info:
         export_docx(alignment, target)
     assert "Word" in str(info.value) and "WPS" in str(info.value)

@@ -75,12 +75,15 @@ def test_atomic_write_leaves_old_file_when_target_is_locked(tmp_path, monkeypatc
     target.write_text("old", encoding="utf-8")
 
     def locked(src, dst):
-        raise PermissionError(13, "locked")
+        error = PermissionError(13, "locked")
+        error.winerror = 32  # a sharing violation, as Windows reports it
+        raise error
 
     monkeypatch.setattr(storage.os, "replace", locked)
+    monkeypatch.setattr(storage.time, "sleep", lambda seconds: None)  # the waits for it to be released
     with pytest.raises(storage.WriteError) as info:
         storage.write_atomically(target, b"new")
-    assert "Word" in str(info.value) and target.read_text(encoding="utf-8") == "old"
+    assert "其他程序占用" in str(info.value) and target.read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["config", "汇总.rdproj"]  # no temporary left
 
 
