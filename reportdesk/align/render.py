@@ -81,7 +81,7 @@ def _choice_note(alignment: Alignment) -> str:
     scores = "，".join(f"{name} {score:.2f}" for _, name, score in alignment.taxonomy_scores)
     note = f"（得分 {scores}；领先 {alignment.taxonomy_margin:.1f} 倍）"
     if alignment.taxonomy_misfits:
-        note += f"\n  另有 {len(alignment.taxonomy_misfits)} 篇报告更适合其他主题表，各用各的（见后）"
+        note += f"\n  另有 {len(alignment.taxonomy_misfits)} 篇报告不用此表，见后"
     return note
 
 

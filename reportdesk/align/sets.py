@@ -2,9 +2,10 @@
 
 A set may mix kinds of report (a folder of county education summaries and provincial
 government reports): each report votes for the list whose words fit it best
-(`choose._votes`), and the reports of each vote are then checked as a set of their own
-(`choose.choose_taxonomy`): the list must clearly explain them. Reports no list explains
-form one more group whose topics are similarity groups (`clusters`). The group with the
+(`choose.best_fits`), if the words such reports are written in (the list's signature) are
+clearly commoner in it than another list's; the reports of each vote are then checked as a
+set of their own (`choose.choose_taxonomy`): the list must clearly explain them. Reports no
+list explains form one more group whose topics are similarity groups (`clusters`). The group with the
 most reports is the main one; the topics of the others are named "<list id>:<topic id>"
 (see `model.TopicList`).
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reportdesk.align.choose import Choice, best_fits, choose_taxonomy
+from reportdesk.align.choose import CLEAR, Choice, best_fits, choose_taxonomy, signature_share
 from reportdesk.align.taxonomy import Taxonomy
 from reportdesk.model import ReportRef, SectionRef
 
@@ -36,8 +37,9 @@ def report_groups(reports: list[ReportRef], refs: list[SectionRef], candidates: 
         by_report[ref.report_id].append(ref)
     voted = _best_lists(refs, candidates, [r.id for r in reports])
     groups: list[Group] = []
-    unexplained: list[ReportRef] = []
-    for k in sorted(set(voted.values()), key=lambda k: -sum(1 for v in voted.values() if v == k)):
+    unexplained: list[ReportRef] = [r for r in reports if voted[r.id] is None]
+    kinds = {v for v in voted.values() if v is not None}
+    for k in sorted(kinds, key=lambda k: -sum(1 for v in voted.values() if v == k)):
         members = [r for r in reports if voted[r.id] == k]
         member_refs = [s for r in members for s in by_report[r.id]]
         choice = choose_taxonomy(member_refs, candidates)
@@ -62,9 +64,19 @@ def report_groups(reports: list[ReportRef], refs: list[SectionRef], candidates: 
     return groups
 
 
-def _best_lists(refs: list[SectionRef], candidates: list[Taxonomy], report_ids: list[str]) -> dict[str, int]:
-    """Each report's best-fitting list (an index into `candidates`); a report without any
-    section to judge goes with the list most reports chose."""
-    best = {r: k for r, (k, _) in best_fits(refs, candidates).items()}
-    fallback = max(range(len(candidates)), key=lambda k: (sum(1 for v in best.values() if v == k), -k))
+def _best_lists(refs: list[SectionRef], candidates: list[Taxonomy], report_ids: list[str]) -> dict[str, int | None]:
+    """Each report's best-fitting list (an index into `candidates`), or None when the words
+    that reports of that kind are written in (its signature) are not clearly commoner in it
+    than another list's: a hospital's summary fits neither education nor government. A
+    report without any section to judge goes with the list most reports chose."""
+    by_report: dict[str, list[SectionRef]] = {}
+    for ref in refs:
+        by_report.setdefault(ref.report_id, []).append(ref)
+    best = {}
+    for report_id, (k, _) in best_fits(refs, candidates).items():
+        kinds = [signature_share(by_report[report_id], t) for t in candidates]
+        others = max((v for j, v in enumerate(kinds) if j != k), default=0.0)
+        best[report_id] = k if kinds[k] > CLEAR * others else None
+    counted = [v for v in best.values() if v is not None]
+    fallback = max(range(len(candidates)), key=lambda k: (counted.count(k), -k))
     return {r: best.get(r, fallback) for r in report_ids}

@@ -97,13 +97,13 @@ def left_out(alignment: Alignment, options: ExportOptions, reports: list[ReportR
     lines = []
     chosen = {r.id for r in reports}
     topic_list = chosen_list(alignment, options)
-    own = ({r.id for r in alignment.reports} if topic_list is None or options.reports is not None
-           else set(topic_list.reports))
+    own = set(topic_list.reports) if topic_list is not None else {r.id for r in alignment.reports}
     others = [r.label for r in alignment.reports if r.id not in chosen and r.id in own]
     if others:
         lines.append(f"未收录的报告（{len(others)}篇）：{'、'.join(others)}。")
-    elsewhere = [t for t in alignment.lists if topic_list is not None and t.id != topic_list.id]
-    if elsewhere and options.reports is None:
+    elsewhere = [t for t in alignment.lists if topic_list is not None and t.id != topic_list.id
+                 and not chosen & set(t.reports)]
+    if elsewhere:
         lines.append("另有" + "、".join(f"{len(t.reports)}篇{t.name if t.fits else '无适用主题表的报告'}" for t in elsewhere)
                      + "，主题不同，未收录，可另行汇编。")
     if options.mode != "reports":

@@ -45,6 +45,11 @@ EN = {
     "提及": "named", "（只在写别的主题时提及，未专门写）": "(named only in passing, nothing written on it)",
     "仅顺带提及：%s": "Named only in passing: %s",
     "此段主题：%s": "This passage: %s", "在原文中查看": "Show in Text",
+    "%s %d 篇": "%s: %d", "无适用主题表": "no topic list fits", "自动：%s（%d 篇）": "Automatic: %s (%d)",
+    "这批报告分属不同类别（%s），矩阵一次显示一类，在“主题表”框中切换。":
+        "These reports are of different kinds (%s); the matrix shows one kind at a time: switch in the topic list box.",
+    "以下报告没有适用的主题表，已按内容相似度分组：%s": "No topic list fits these reports; grouped by similar content: %s",
+    "报告分属不同类别，各用适合的主题表：%s": "The reports are of different kinds, each with the list that fits: %s",
     "共有表述": "shared", "独有表述": "unique", "数字": "numbers",
     "无法读取的文件": "Files that could not be read", "文件读取问题": "Problems Reading Files",
     "保存修改": "Save Changes", "当前的工作有未保存的修改，要保存为项目吗？":
@@ -123,7 +128,6 @@ EN = {
     '使用指定的主题表：%s': 'Using the chosen topic list: %s',
     '使用说明': 'Guide',
     '共有表述：半数以上地区都用的词语；独有表述：只有这一个地区用的词语（三个字以上）；数字：带单位的数字，如 682人、3.7亿元、99%。': 'shared: words most regions use; unique: words only this region uses (three characters or more); numbers: figures with a unit, such as 682人, 3.7亿元, 99%.',
-    '其中 %d 篇报告更适合其他主题表': '%d reports fit another list better',
     '删除主题“%s”': 'Delete topic “%s”',
     '删除主题（章节归入“其他”）': 'Delete Topic (its sections go to Other)',
     '加载报告后，这里显示各报告的雷同情况': 'Load reports to see what they share',

@@ -68,6 +68,7 @@ class Session(QObject):
         self.taxonomy = settings.taxonomy  # a topic list file, or "" to choose one automatically
         self.part = settings.part if settings.part in MATRIX_PARTS else "achievements"
         self.topic = ""
+        self.list_id = ""  # a mixed set: the topic list the matrix shows ("" the main one)
         self._waiting = 0  # steps deferred to a later turn of the event loop
         self._analyses_due = False
 
@@ -78,7 +79,22 @@ class Session(QObject):
         return self.runner.busy() or self._waiting > 0 or self._analyses_due
 
     def written_topics(self) -> list[str]:
-        return self.alignment.written_topics(self.part) if self.alignment else []
+        """Topics of the shown list that some report wrote on in the current part."""
+        shown = self.shown_list()
+        own = {t for t, _ in shown.topics} if shown is not None else None
+        return [t for t in (self.alignment.written_topics(self.part) if self.alignment else [])
+                if own is None or t in own]
+
+    def shown_list(self):
+        """The topic list the matrix shows (model.TopicList), or None before anything loads."""
+        lists = self.alignment.lists if self.alignment else ()
+        return next((t for t in lists if t.id == self.list_id), lists[0] if lists else None)
+
+    def show_list(self, list_id: str) -> None:
+        """Show another of the lists a mixed set uses (education or government reports)."""
+        if self.alignment is not None and list_id != self.list_id:
+            self.list_id = list_id
+            self._alignment_ready()
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -150,9 +166,10 @@ class Session(QObject):
         alignment = self.alignment
         self.sig_alignment_changed.emit(alignment)
         self._analyses_due = True  # run once the comparison is built (the window calls run_analyses)
-        if not self.topic or self.topic not in dict(alignment.topics):
+        shown = self.shown_list()
+        if not self.topic or self.topic not in dict(shown.topics if shown is not None else alignment.topics):
             written = self.written_topics()
-            self.topic = written[0] if written else (alignment.topics[0][0] if alignment.topics else "")
+            self.topic = written[0] if written else (shown.topics[0][0] if shown and shown.topics else "")
         self._defer(PAINT_FIRST_MS, lambda: self.sig_topic_changed.emit(self.topic))
 
     def run_analyses(self) -> None:

@@ -13,17 +13,18 @@ def test_json_has_the_documented_shape():
     result = run("align", "seeds", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"taxonomy", "taxonomy_scores", "taxonomy_margin", "misfits", "reports", "topics", "cells",
-                         "mentions"}
+    assert set(data) == {"taxonomy", "taxonomy_scores", "taxonomy_margin", "misfits", "reports", "topics", "lists",
+                         "cells", "mentions"}
     assert data["taxonomy"] == "education"
     assert [s["id"] for s in data["taxonomy_scores"]] == ["education", "government"]
     assert data["taxonomy_margin"] >= 1.5 and data["misfits"] == []
     assert len(data["reports"]) == 12
-    assert set(data["reports"][0]) == {"id", "path", "name", "title", "region", "period"}
+    assert set(data["reports"][0]) == {"id", "path", "name", "title", "region", "period", "list"}
+    assert [(t["id"], len(t["reports"]), t["fits"]) for t in data["lists"]] == [("education", 12, True)]
     assert [t["id"] for t in data["topics"]][:3] == ["party", "moral", "teachers"]
     ids = {r["id"] for r in data["reports"]}
     for cell in data["cells"] + data["mentions"]:
-        assert set(cell) == {"report", "part", "topic", "chars", "passages"}
+        assert set(cell) == {"report", "part", "topic", "list", "chars", "passages"}
         assert cell["report"] in ids and cell["part"] in ("achievements", "problems", "plans")
         assert cell["chars"] == sum(p["chars"] for p in cell["passages"])
         for passage in cell["passages"]:
@@ -72,3 +73,17 @@ def test_the_matrix_goes_to_a_workbook_with_the_region_names(tmp_path):
     assert result.returncode == 0, result.stderr
     header = [c.value for c in openpyxl.load_workbook(target)["工作计划"][1]]
     assert "平安区" in " ".join(header[1:-1])
+
+
+def test_a_mixed_folder_gives_each_report_the_list_that_fits_it():
+    result = run("align", "seeds", "tests/data/gov", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    lists = {t["id"]: t for t in data["lists"]}
+    assert set(lists) == {"education", "government"} and len(lists["government"]["reports"]) == 3
+    of = {r["id"]: r["list"] for r in data["reports"]}
+    for cell in data["cells"]:  # a cell's topic is one of its report's list
+        assert cell["list"] == of[cell["report"]]
+        assert any(t["id"] == cell["topic"] and t["list"] == cell["list"] for t in data["topics"])
+    text = run("align", "seeds", "tests/data/gov").stdout
+    assert "主题表：教育工作总结（12 篇）" in text and "主题表：政府工作报告（3 篇）" in text

@@ -69,3 +69,28 @@ def test_a_passage_moves_from_the_text_tab(qtbot, load):
         window.text_panel.customContextMenuRequested.emit(point_of(window.text_panel, passage.start + 3))
     assert session.alignment.passage_topic(passage.key).topic == "burden"
     assert any(k == passage.key for k, _ in session.pins.moves)  # kept in the project with the other corrections
+
+
+def test_a_mixed_folder_shows_one_list_at_a_time_and_names_the_reports_no_list_fits(qtbot, load, tmp_path):
+    hospital = tmp_path / "医院"
+    hospital.mkdir()
+    for name in ("市人民医院", "县中医院"):
+        (hospital / f"{name}2023年工作总结.txt").write_text(
+            f"{name}2023年工作总结\n一、医疗质量持续提升\n全年门诊量86万人次，出院病人3.2万人次，手术1.1万台次。"
+            "加强临床路径管理，病历甲级率达到96%。\n二、护理服务不断优化\n推行责任制整体护理，患者满意度98%。\n"
+            "三、下一步工作打算\n加快新院区建设，提升急危重症救治能力。\n", encoding="utf-8")
+    window = load(SEEDS, SEEDS.parent / "tests" / "data" / "gov", hospital)
+    panel, session = window.matrix_panel, window.session
+    box = panel.list_box
+    entries = [box.itemText(k) for k in range(box.count())]
+    assert "自动：教育工作总结（12 篇）" in entries and "自动：政府工作报告（3 篇）" in entries
+    assert "自动：无适用主题表（2 篇）" in entries
+    assert panel.banner.isVisible() and "分属不同类别" in panel.banner.text()
+    assert "市人民医院2023年工作总结" in panel.banner.text()  # named: no topic list fits it
+    assert panel.model.columnCount() == 12 and panel.model.headerData(0, Qt.Orientation.Vertical) == "党的建设"
+    with qtbot.waitSignal(window.sig_idle, timeout=30000):
+        box.activated.emit(entries.index("自动：政府工作报告（3 篇）"))
+    assert panel.model.columnCount() == 3
+    assert panel.model.headerData(0, Qt.Orientation.Vertical) == "经济运行与扩大内需"
+    assert session.topic.startswith("government:") and len(visible_columns(window)) <= 3
+    assert box.currentText() == "自动：政府工作报告（3 篇）"

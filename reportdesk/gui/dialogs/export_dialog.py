@@ -32,8 +32,10 @@ def _ticked(widget: QListWidget) -> list[str]:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, alignment: Alignment, template: str = "", parent=None, unit: str = ""):
+    def __init__(self, alignment: Alignment, template: str = "", parent=None, unit: str = "", topic_list=None):
+        """`topic_list`: of a mixed set, the list shown (its topics and reports are offered)."""
         super().__init__(parent)
+        self.topic_list = topic_list
         self.setWindowTitle(tr("导出 Word…"))
         self.resize(720, 560)
         layout = QVBoxLayout(self)
@@ -59,8 +61,11 @@ class ExportDialog(QDialog):
         layout.addLayout(parts_row)
         lists = QGridLayout()
         written = {c.topic for c in alignment.cells}
-        self.topics = _checklist([(t, n) for t, n in alignment.topics if t in written])
-        self.reports = _checklist([(r.id, f"{r.label} · {r.report.title}") for r in alignment.reports])
+        topics = topic_list.topics if topic_list is not None else alignment.topics
+        members = set(topic_list.reports) if topic_list is not None else {r.id for r in alignment.reports}
+        self.topics = _checklist([(t, n) for t, n in topics if t in written])
+        self.reports = _checklist([(r.id, f"{r.label} · {r.report.title}") for r in alignment.reports
+                                   if r.id in members])
         for column, (title, widget) in enumerate(((tr("主题（可拖动调整顺序）"), self.topics),
                                                   (tr("报告（可拖动调整顺序）"), self.reports))):
             group = QGroupBox(title)
@@ -154,7 +159,8 @@ class ExportDialog(QDialog):
                              unit=self.unit.text().strip(), date=self.date.text().strip(),
                              toc_levels=3 if self.regions_in_toc.isChecked() else 2,
                              overview=self.overview.isChecked(),
-                             leave_out_unwritten=self.leave_out_unwritten.isChecked())
+                             leave_out_unwritten=self.leave_out_unwritten.isChecked(),
+                             topic_list=self.topic_list.id if self.topic_list is not None else "")
 
     def template_path(self) -> str:
         return self.template.text().strip()

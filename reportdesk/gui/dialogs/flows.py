@@ -135,7 +135,8 @@ def export_word(window) -> None:
         return
     from reportdesk.gui.dialogs.export_dialog import ExportDialog
 
-    dialog = ExportDialog(session.alignment, window.settings.template, window, window.settings.unit)
+    dialog = ExportDialog(session.alignment, window.settings.template, window, window.settings.unit,
+                          session.shown_list())
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return
     options = dialog.options()

@@ -35,13 +35,15 @@ class CoverageModel(QAbstractTableModel):
         self._max = 1
         self._hits: dict[str, int] = {}  # report id -> sections holding the Find words
 
-    def set_alignment(self, alignment: Alignment | None, part: str | None = None) -> None:
+    def set_alignment(self, alignment: Alignment | None, part: str | None = None, topic_list=None) -> None:
+        """Show an alignment's part; of a mixed set, one topic list and the reports that use it."""
         self.beginResetModel()
         self._alignment = alignment
         if part:
             self._part = part
-        self._topics = list(alignment.topics) if alignment else []
-        self._reports = list(alignment.reports) if alignment else []
+        members = set(topic_list.reports) if topic_list is not None else None
+        self._topics = list(topic_list.topics if topic_list is not None else alignment.topics) if alignment else []
+        self._reports = [r for r in alignment.reports if members is None or r.id in members] if alignment else []
         self._cells = {(c.report_id, c.topic): c for c in alignment.cells if c.part == self._part} \
             if alignment else {}
         self._mentions = {(c.report_id, c.topic): c for c in alignment.mentions if c.part == self._part} \

@@ -75,6 +75,7 @@ class ComparePanel(CompareView):
             self.sig_built.emit()  # nothing to show is built too: what waits for it may go on
             return
         self.set_title(f"<b>{alignment.topic_name(topic)}</b> · {tr(PART_LABELS[part])}")
-        visible = self.visible_ids()
+        writers = {r.id for r in alignment.writers_of(topic)}  # a mixed set: the topic's list's reports
+        visible = [r for r in self.visible_ids() if r in writers]
         session.runner.start("compare", lambda p: topic_columns(alignment, part, topic, visible, p),
                              self.set_columns, on_error=session.fail)

@@ -51,6 +51,10 @@ class MatrixPanel(QWidget):
                                 (self.export_button, 0)):
             row.addWidget(widget, stretch)
         layout.addLayout(row)
+        self.banner = QLabel(self)  # a mixed set, or reports no topic list fits
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        layout.addWidget(self.banner)
         self.model = CoverageModel(self)
         self.model.sig_move_requested.connect(session.move_sections)
         self.rows = CoverageFilter(self)
@@ -123,16 +127,33 @@ class MatrixPanel(QWidget):
             self.sig_report_menu.emit(report.id, header.mapToGlobal(position))
 
     def _alignment_changed(self, alignment) -> None:
-        self.model.set_alignment(alignment, self.session.part)
+        self.model.set_alignment(alignment, self.session.part, self.session.shown_list())
+        self._show_banner(alignment)
         if alignment is not None:
             self._fit_columns()
+
+    def _show_banner(self, alignment) -> None:
+        """Say so when the reports are of different kinds, and name those no list fits."""
+        lists = alignment.lists if alignment is not None else ()
+        lines = []
+        if len(lists) > 1:
+            kinds = "、".join(tr("%s %d 篇") % (t.name if t.fits else tr("无适用主题表"), len(t.reports))
+                             for t in lists)
+            lines.append(tr("这批报告分属不同类别（%s），矩阵一次显示一类，在“主题表”框中切换。") % kinds)
+        for topic_list in lists:
+            if not topic_list.fits:
+                names = "、".join(alignment.report(r).label for r in topic_list.reports[:12])
+                more = tr("等 %d 篇") % len(topic_list.reports) if len(topic_list.reports) > 12 else ""
+                lines.append(tr("以下报告没有适用的主题表，已按内容相似度分组：%s") % (names + more))
+        self.banner.setText("<br>".join(lines))
+        self.banner.setVisible(bool(lines))
 
     def _part_changed(self, part: str) -> None:
         self.part_box.blockSignals(True)
         self.part_box.setCurrentIndex(MATRIX_PARTS.index(part))
         self.part_box.blockSignals(False)
         if self.session.alignment is not None:
-            self.model.set_alignment(self.session.alignment, part)
+            self.model.set_alignment(self.session.alignment, part, self.session.shown_list())
 
     def _topic_changed(self, topic: str) -> None:
         row = self.rows.row_of(topic)

@@ -9,6 +9,7 @@ from reportdesk.align.taxonomy import BUNDLED_PREFIX, bundled_taxonomies
 from reportdesk.gui.i18n import tr
 
 FROM_FILE = "@file"
+SHOWN = "@list:"  # an item that shows one of the lists a mixed set uses
 
 
 class TopicListBox(QComboBox):
@@ -26,15 +27,23 @@ class TopicListBox(QComboBox):
         self.blockSignals(True)
         self.clear()
         auto = tr("自动选择")
-        if alignment is not None and not choice:
-            auto = tr("自动：%s") % alignment.taxonomy_name
-        self.addItem(auto, "")
+        lists = alignment.lists if alignment is not None and not choice else ()
+        if len(lists) > 1:  # a mixed set: each list in use, with how many reports use it
+            for topic_list in lists:
+                name = topic_list.name if topic_list.fits else tr("无适用主题表")
+                self.addItem(tr("自动：%s（%d 篇）") % (name, len(topic_list.reports)), SHOWN + topic_list.id)
+        else:
+            if alignment is not None and not choice:
+                auto = tr("自动：%s") % alignment.taxonomy_name
+            self.addItem(auto, "")
         for key, name in self._bundled:
             self.addItem(name, key)
         if choice and not choice.startswith(BUNDLED_PREFIX):
             self.addItem(alignment.taxonomy_name if alignment else choice, choice)
         self.addItem(tr("从文件选择…"), FROM_FILE)
-        self.setCurrentIndex(max(0, self.findData(choice)))
+        shown = self.session.shown_list()
+        current = SHOWN + shown.id if len(lists) > 1 and shown is not None else choice
+        self.setCurrentIndex(max(0, self.findData(current)))
         self.blockSignals(False)
         self.setToolTip(self._why(alignment, choice))
 
@@ -47,8 +56,9 @@ class TopicListBox(QComboBox):
             return tr("没有适合这些报告的主题表，已按内容相似度自动分组")
         lines = [tr("自动选择：%s（明显更适合，得分是次优的 %.1f 倍）") % (alignment.taxonomy_name,
                                                                 alignment.taxonomy_margin)]
-        if alignment.taxonomy_misfits:
-            lines.append(tr("其中 %d 篇报告更适合其他主题表") % len(alignment.taxonomy_misfits))
+        if len(alignment.lists) > 1:
+            lines.append(tr("报告分属不同类别，各用适合的主题表：%s") % "、".join(
+                tr("%s %d 篇") % (t.name, len(t.reports)) for t in alignment.lists))
         return "\n".join(lines)
 
     def _chosen(self, index: int) -> None:
@@ -56,5 +66,7 @@ class TopicListBox(QComboBox):
         if choice == FROM_FILE:
             self.retranslate()  # the box shows the list in use until a file is picked
             self.sig_choose_file.emit()
+        elif choice.startswith(SHOWN):
+            self.session.show_list(choice[len(SHOWN):])
         else:
             self.session.set_taxonomy(choice)
