@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="topics 按主题汇编（默认）；reports 逐篇汇编；table 对照表")
     export.add_argument("--topics", help="只导出这些主题，按此顺序，用逗号分隔，如 party,teachers")
     export.add_argument("--parts", help="只导出这些部分：achievements,problems,plans")
+    export.add_argument("--list", metavar="ID", help="报告分属几类时，汇编哪一类的主题表（如 government；默认篇数最多的一类）")
     export.add_argument("--template", metavar="FILE", help="使用单位模板（.docx）的样式")
     export.add_argument("--taxonomy", metavar="FILE", help="使用指定的主题表（TOML）")
     export.add_argument("--title", help="文档标题")
@@ -237,7 +238,7 @@ def _align_command(args) -> int:
 def _export(args) -> int:
     from pathlib import Path
 
-    from reportdesk.export.compile import ExportOptions
+    from reportdesk.export.compile import ExportOptions, chosen_reports
     from reportdesk.export.docx_writer import TemplateError
     from reportdesk.export.run import export_docx
     from reportdesk.files import WriteError
@@ -253,14 +254,22 @@ def _export(args) -> int:
     if loaded is None:
         return 2
     files, alignment = loaded
-    known = {t for t, _ in alignment.topics}
-    topics = [t.strip() for t in args.topics.split(",") if t.strip()] if args.topics else None
+    lists = {t.id: t for t in alignment.lists}
+    if args.list and args.list not in lists:
+        print(f"这些报告没有用到主题表“{args.list}”；用到的：{', '.join(lists)}", file=sys.stderr)
+        return 2
+    topic_list = lists.get(args.list) or next(iter(lists.values()), None)
+    prefix = f"{topic_list.id}:" if topic_list is not None and alignment.lists.index(topic_list) else ""
+    known = {t for t, _ in (topic_list.topics if topic_list is not None else alignment.topics)}
+    topics = [prefix + t.strip() for t in args.topics.split(",") if t.strip()] if args.topics else None
     unknown = [t for t in topics or [] if t not in known]
     if unknown:
-        print(f"没有这些主题：{', '.join(unknown)}；可用的主题：{', '.join(sorted(known))}", file=sys.stderr)
+        print(f"没有这些主题：{', '.join(u[len(prefix):] for u in unknown)}；"
+              f"可用的主题：{', '.join(sorted(k[len(prefix):] for k in known))}", file=sys.stderr)
         return 2
     parts = [p.strip() for p in args.parts.split(",")] if args.parts else ["achievements", "problems", "plans"]
-    options = ExportOptions(mode=args.mode, parts=parts, topics=topics, title=args.title or "")
+    options = ExportOptions(mode=args.mode, parts=parts, topics=topics, title=args.title or "",
+                            topic_list=topic_list.id if topic_list is not None else "")
     try:
         result = export_docx(alignment, target, options, args.template)
     except (WriteError, TemplateError) as err:
@@ -268,7 +277,7 @@ def _export(args) -> int:
         return 2
     for message in result.messages:  # what a unit template lacked and was given
         print(message, file=sys.stderr)
-    print(f"已导出：{target}（{len(alignment.reports)} 篇报告）")
+    print(f"已导出：{target}（{len(chosen_reports(alignment, options))} 篇报告）")
     return 1 if any(f.error for f in files) else 0
 
 

@@ -211,7 +211,7 @@ def _topics(key: str, sentences: list[_Sentence], label: int, prior: np.ndarray,
     """The passage's topic, its secondary subjects and what it names in passing."""
     if label < 0 or not sentences:
         return TopicAssignment(key, OTHER, 0.0)
-    own = np.sum([s.scores for s in sentences], axis=0)
+    own = np.sum([clause for s in sentences for clause in s.clauses], axis=0)  # every word, wherever it stands
     # the clearer the context names the passage's own topic, the more another topic needs
     bar = CONTEXT_BAR * float(prior[label]) if label != other else 0.0
     listing = part == "problems" or float(prior.sum()) == 0

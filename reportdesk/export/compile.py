@@ -112,7 +112,8 @@ def left_out(alignment: Alignment, options: ExportOptions, reports: list[ReportR
             lines.append(f"未收录{'、'.join(parts)}部分。")
         if options.topics is not None:
             kept = set(options.topics)
-            topics = [f"“{name}”" for t, name in alignment.topics if t not in kept
+            own_topics = topic_list.topics if topic_list is not None else alignment.topics
+            topics = [f"“{name}”" for t, name in own_topics if t not in kept
                       and any(c.topic == t for c in alignment.cells)]
             if topics:
                 lines.append(f"未收录以下主题：{'、'.join(topics)}。")

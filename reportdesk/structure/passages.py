@@ -33,6 +33,8 @@ _ITEM_KINDS = {"shi", "cn_paren", "num_paren", "num", "circled", "di", "cn"}
 # an item named by what it is about: 生态安全屏障方面，… 从需求看，… 在教师招引上，…
 _ASPECT = re.compile(r"[^，,。；：:]{2,12}方面[，,：:]|从[^，,。；：:]{1,12}(?:看|来看)[，,：:]|在[^，,。；：:]{2,10}上[，,：:]")
 _FIGURE = re.compile(r"\d")
+LONE_LEAD_MAX = 20  # a paragraph this short, with no comma inside, leads the paragraphs after it
+_INNER_STOP = re.compile(r"[，,、；;。！？]")
 
 
 def report_blocks(report: Report) -> tuple[Block, ...]:
@@ -99,10 +101,12 @@ def _lead_of(sentence: str) -> bool:
 
 
 def _lead_groups(text: str, paragraphs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Paragraphs, a paragraph that is only a lead sentence joined with those it leads."""
+    """Paragraphs, a paragraph that is only a lead (a short phrase without a comma: 扩大有效
+    投资。) joined with the paragraphs it leads."""
     def lone_lead(span):
-        piece = text[span[0]:span[1]]
-        return len(split_sentences(piece)) == 1 and _lead_of(piece) and piece.rstrip()[-1:] in "。：:"
+        piece = text[span[0]:span[1]].strip()
+        return (len(piece) <= LONE_LEAD_MAX and piece[-1:] in "。：:" and not _INNER_STOP.search(piece[:-1])
+                and not _FIGURE.search(piece))
 
     groups: list[list[tuple[int, int]]] = []
     leading = False
