@@ -5,11 +5,12 @@ from dataclasses import replace
 
 from reportdesk.align.clusters import cluster_topics
 from reportdesk.align.matrix import coverage_cells, section_topics
-from reportdesk.align.passages import report_passages, section_passages
+from reportdesk.align.passages import MIN_PRIOR, report_passages, section_passages
 from reportdesk.align.pins import apply_moves, edited_topics
 from reportdesk.align.sets import Group, report_groups
 from reportdesk.align.taxonomy import Taxonomy, TaxonomyError, bundled_taxonomies, load_taxonomy, taxonomy_for
 from reportdesk.align.units import named_refs, report_refs, section_refs
+from reportdesk.align.words import matcher_for
 from reportdesk.model import Alignment, ParsedFile, Passage, Pins, TopicAssignment, TopicList
 
 __all__ = ["align_files", "repin", "Pins", "Taxonomy", "TaxonomyError", "load_taxonomy", "bundled_taxonomies",
@@ -30,8 +31,10 @@ def align_files(files: list[ParsedFile], taxonomy: Taxonomy | None = None,
     passages: list[Passage] = []
     computed: list[TopicAssignment] = []
     lists = []
+    named = {}
     for group in groups:
         found, topics, listed = _group_passages(group)
+        named.update(_named(group))
         passages += found
         computed += topics
         lists.append(TopicList(group.taxonomy.id if group.taxonomy else "clusters",
@@ -40,6 +43,7 @@ def align_files(files: list[ParsedFile], taxonomy: Taxonomy | None = None,
     order = {r.id: k for k, r in enumerate(reports)}  # passages in the reports' order, whatever their list
     ranked = sorted(range(len(passages)), key=lambda k: (order[passages[k].report_id], k))
     passages, computed = [passages[k] for k in ranked], [computed[k] for k in ranked]
+    refs = [replace(r, named=named.get(r.key, ())) for r in refs]
     main = groups[0] if groups else None
     choice = main.choice if main is not None else None
     listed = tuple(t for topic_list in lists for t in topic_list.topics)
@@ -84,6 +88,22 @@ def _group_passages(group: Group):
     return passages, topics, listed
 
 
+def _named(group: Group) -> dict[str, tuple[tuple[str, float], ...]]:
+    """Per section of the group: the topics its heading names, as shares of the heading's
+    evidence (nothing for a similarity group: its topics have no words)."""
+    if group.taxonomy is None:
+        return {}
+    scorer, ids = matcher_for(group.taxonomy), group.taxonomy.ids
+    out = {}
+    for ref in group.refs:
+        scores = scorer.scores(ref.section.title)
+        total = float(scores.sum())
+        if total > 0:
+            out[ref.key] = tuple((group.prefix + ids[k], float(scores[k]) / max(total, MIN_PRIOR))
+                                 for k in scores.nonzero()[0])
+    return out
+
+
 def repin(alignment: Alignment, pins: Pins) -> Alignment:
     """The same alignment with another set of the user's corrections (moves, names,
     regions, the topic list's edits): instant, nothing recomputed."""
@@ -96,7 +116,8 @@ def repin(alignment: Alignment, pins: Pins) -> Alignment:
                   for t in alignment.lists)
     return replace(alignment, topics=topics, reports=tuple(named_refs(list(alignment.reports), pins)),
                    passage_topics=tuple(moved), cells=cells, mentions=mentions, lists=lists,
-                   assignments=tuple(section_topics(sections, passages, moved, {k for k, _ in pins.moves})))
+                   assignments=tuple(section_topics(sections, passages, moved,
+                                                    {k for k, t in pins.moves if t in dict(topics)})))
 
 
 def _owner(topic: str, lists) -> object:

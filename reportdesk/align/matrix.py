@@ -13,6 +13,7 @@ from reportdesk.align.pins import OTHER
 from reportdesk.model import Cell, Passage, SectionRef, TopicAssignment, parent_of_key
 
 SECTION_SECONDARY = 0.5
+HEADING_VOTE = 1.0
 
 
 def coverage_cells(passages: list[Passage], topics: list[TopicAssignment]) -> tuple[tuple[Cell, ...], tuple[Cell, ...]]:
@@ -38,8 +39,9 @@ def _cell(key: tuple[str, str, str], members: list[Passage]) -> Cell:
 
 def section_topics(refs: list[SectionRef], passages: list[Passage], topics: list[TopicAssignment],
                    moved: set[str] = frozenset()) -> list[TopicAssignment]:
-    """One assignment per section, derived from the passages in it and below it; a section
-    the user moved (`moved`) is pinned."""
+    """One assignment per section: what its heading names and what the passages in it and
+    below it are about (the heading weighs as much as all its text, HEADING_VOTE); a section
+    the user moved (`moved`) is what its passages were moved to, and pinned."""
     weights: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     words: dict[tuple[str, str], list[str]] = defaultdict(list)
     for passage, assignment in zip(passages, topics):
@@ -53,7 +55,10 @@ def section_topics(refs: list[SectionRef], passages: list[Passage], topics: list
             key = parent_of_key(key)
     out = []
     for ref in refs:
-        found, pinned = weights.get(ref.key, {}), ref.key in moved
+        found, pinned = dict(weights.get(ref.key, {})), ref.key in moved
+        total = sum(found.values())
+        for topic, share in ref.named if not pinned else ():
+            found[topic] = found.get(topic, 0.0) + HEADING_VOTE * total * share
         if not found or all(t == OTHER for t in found):
             out.append(TopicAssignment(ref.key, OTHER, 0.0, pinned=pinned))
             continue

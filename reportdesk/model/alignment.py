@@ -40,6 +40,7 @@ class SectionRef:
     section: Section
     part: str  # one of MATRIX_PARTS
     parent_key: str | None  # the enclosing section that is aligned too, if any
+    named: tuple[tuple[str, float], ...] = ()  # the topics its heading names, with their shares
 
 
 @dataclass(frozen=True)
