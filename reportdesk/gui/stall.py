@@ -36,6 +36,49 @@ class StallMeter:
         self._last = now
 
 
+def measure_topics(folder: Path, topics: int = 5, out=print) -> float:
+    """Load `folder`, then show `topics` topics one after another with every column in view
+    (the comparison of all reports on each); return the longest stall while one is shown (s)."""
+    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reportdesk.gui.main_window import MainWindow
+    from reportdesk.workspace.settings import Settings
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory(prefix="reportdesk-stall-") as tmp:
+        os.environ["REPORTDESK_CONFIG"] = tmp
+        window = MainWindow(Settings())
+        window.resize(1600, 1000)
+        window.show()
+        window.compare.show_every_column = True
+
+        def until_idle(start) -> None:
+            loop = QEventLoop()
+            window.sig_idle.connect(loop.quit)
+            QTimer.singleShot(180000, loop.quit)
+            start()
+            loop.exec()
+            window.sig_idle.disconnect(loop.quit)
+
+        until_idle(lambda: window.session.add_paths([str(folder)]))
+        session = window.session
+        longest = 0.0
+        for topic in session.written_topics()[1:topics + 1]:
+            meter = StallMeter()
+            meter.start()
+            until_idle(lambda t=topic: session.set_topic(t))
+            longest = max(longest, meter.stop())
+        columns = len(window.compare.columns)
+        reports = len(session.alignment.reports)
+        window.close()
+    out(f"window: {reports} reports, {topics} topics shown one after another (the last with {columns} columns); "
+        f"longest event-loop stall {longest * 1000:.0f} ms")
+    return longest
+
+
 def measure_load(folder: Path, out=print, settle: bool = True) -> float:
     """Load every report file in `folder` into an offscreen window; return the longest stall (s).
 
