@@ -24,6 +24,7 @@ never as a cell.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -45,7 +46,6 @@ CO_SUBJECT = 0.5  # a second topic with this share of the best one's evidence is
 PASSING_EVIDENCE = 0.9  # less than this is noise, not even a mention
 CLAUSE_SUBJECT = 3.5
 FIRST_CLAUSE_SUBJECT = 0.9
-CONTEXT_BAR = 0.0
 ITEM_SUBJECT = 2.5
 MAX_SECONDARY = 4
 MIN_PRIOR = 3.0  # heading evidence below this total (one strong word) gives a weaker prior
@@ -55,52 +55,76 @@ _ITEM = re.compile(r"、")
 
 
 @dataclass(frozen=True)
+class _Evidence:
+    """What one sentence's words say, whatever report it stands in (cached by its text)."""
+
+    scores: np.ndarray  # per topic: its clauses' evidence, the first clause weighing most
+    clauses: np.ndarray  # clauses × topics: each clause's own evidence
+    items: tuple  # (clause index, items × topics) for each clause that enumerates (A、B、C)
+    words: Counter  # the listed words found in it
+
+
+@dataclass(frozen=True)
 class _Sentence:
     start: int  # in the report's text
     end: int
-    scores: np.ndarray  # own evidence per topic
-    clauses: tuple  # each clause's own evidence per topic
-    items: tuple  # per clause: the evidence of each item of an enumeration (A、B、C), or ()
+    evidence: _Evidence
+
+    @property
+    def scores(self) -> np.ndarray:
+        return self.evidence.scores
 
 
 def report_passages(ref: ReportRef, taxonomy: Taxonomy) -> tuple[list[Passage], list[TopicAssignment]]:
-    """The passages of one report and their topics, in reading order."""
+    """The passages of one report and their topics, in reading order. They depend on the
+    report's text alone: the same report loaded again (another copy, a set aligned again
+    after a file was added) is not worked out twice."""
     scorer = matcher_for(taxonomy)
-    ids = list(taxonomy.ids)
-    other = ids.index(OTHER) if OTHER in ids else None
     report = ref.report
     text = report_text(report).text
-    titles = {path: section.title for path, section in section_paths(report.sections)}
-    headings = {path: section.heading for path, section in section_paths(report.sections)}
-    section_parts = {path: section.part for path, section in section_paths(report.sections)}
-    passages: list[Passage] = []
-    topics: list[TopicAssignment] = []
+    sections = tuple((path, section.heading, section.title, section.part)
+                     for path, section in section_paths(report.sections))
+    key = ("report", text, report.blocks, sections)
+    found = scorer.memo.get(key)
+    if found is None:
+        found = scorer.memo[key] = _report_topics(scorer, taxonomy, report, text, sections)
+    headings = {path: heading for path, heading, _, _ in sections}
+    passages, topics = [], []
+    for b, k, start, end, part, path, kind, assignment in found:
+        passage = _passage(ref.id, b, k, f"{ref.id}/{path}" if path else None, start, end, part,
+                           tuple(headings[p] for p in _ancestors(path)), kind, text)
+        passages.append(passage)
+        topics.append(replace(assignment, key=passage.key))
+    return passages, topics
+
+
+def _report_topics(scorer, taxonomy: Taxonomy, report, text: str, sections) -> list[tuple]:
+    """(block, k, start, end, part, section path, kind, topic assignment without its key) of
+    each passage of a report."""
+    ids = list(taxonomy.ids)
+    other = ids.index(OTHER) if OTHER in ids else None
+    titles = {path: title for path, _, title, _ in sections}
+    section_parts = {path: part for path, _, _, part in sections}
+    out = []
     for b, block in enumerate(report.blocks):
-        path_keys = _ancestors(block.section)
-        context = tuple(headings[p] for p in path_keys)
-        section_key = f"{ref.id}/{block.section}" if block.section else None
         part = matrix_part(block.part)
         if block.kind == "title":
-            passages.append(_passage(ref.id, b, 0, section_key, block.start, block.end, None, context, "title", text))
-            topics.append(TopicAssignment(passages[-1].key, OTHER, 0.0))
+            out.append((b, 0, block.start, block.end, None, block.section, "title", TopicAssignment("", OTHER, 0.0)))
             continue
+        path_keys = _ancestors(block.section)
         # Text that opened a part of its own (problems inside the review) is not about what
         # the headings above it announce.
         above = [titles[p] for p in path_keys] if section_parts.get(block.section) == block.part else []
         prior = _prior(scorer, above, text[block.start:block.start + block.lead], len(ids))
         sentences = _sentences(scorer, text, block.start, block.end, len(ids))
-        labels = _labels(sentences, prior, other)
-        runs = _runs(labels)
-        kind = block.kind
-        for k, (first, last, label) in enumerate(runs, 1):
+        for k, (first, last, label) in enumerate(_runs(_labels(sentences, prior, other)), 1):
             start = block.start if first == 0 else sentences[first].start
             end = block.end if last == len(sentences) - 1 else sentences[last].end
-            passage = _passage(ref.id, b, k, section_key, start, end, part, context, kind, text)
-            passages.append(passage)
-            topics.append(_topics(passage.key, sentences[first:last + 1], label, prior, ids, other, part))
-            if topics[-1].topic != OTHER:
-                topics[-1] = replace(topics[-1], evidence=_words(scorer, text[start:end], ids.index(topics[-1].topic)))
-    return passages, topics
+            found = _topics("", sentences[first:last + 1], label, prior, ids, other, part)
+            if found.topic != OTHER:
+                found = replace(found, evidence=_words(scorer, sentences[first:last + 1], ids.index(found.topic)))
+            out.append((b, k, start, end, part, block.section, block.kind, found))
+    return out
 
 
 def section_passages(reports: list[ReportRef], refs: list[SectionRef],
@@ -157,18 +181,36 @@ def _prior(scorer, titles: list[str], lead: str, n: int) -> np.ndarray:
 
 
 def _sentences(scorer, text: str, start: int, end: int, n: int) -> list[_Sentence]:
-    out = []
-    for a, b in sentence_cover(text[start:end]):
-        sentence = text[start + a:start + b]
-        spans = clause_spans(sentence)
-        clauses = tuple(scorer.scores(sentence[c:d]) for c, d in spans)
-        items = tuple(tuple(scorer.scores(piece) for piece in _ITEM.split(sentence[c:d]))
-                      if "、" in sentence[c:d] else () for c, d in spans)
-        scores = np.zeros(n)
-        for k, found in enumerate(clauses):
-            scores += (1.0 if k == 0 else LATER_CLAUSES) * found
-        out.append(_Sentence(start + a, start + b, scores, clauses, items))
-    return out
+    return [_Sentence(start + a, start + b, _evidence(scorer, text[start + a:start + b], n))
+            for a, b in sentence_cover(text[start:end])]
+
+
+def _evidence(scorer, sentence: str, n: int) -> _Evidence:
+    """A sentence's evidence, from one pass of the list's words over it (cached by text)."""
+    found = scorer.memo.get(sentence)
+    if found is None:
+        matches = scorer.matches(sentence)
+        spans = clause_spans(sentence) or [(0, len(sentence))]
+
+        def within(start: int, end: int) -> np.ndarray:
+            return scorer.vector(Counter(w for at, w in matches if start <= at < end))
+
+        clauses = np.array([within(c, d) for c, d in spans]).reshape(len(spans), n)
+        weights = np.full(len(spans), LATER_CLAUSES)
+        weights[0] = 1.0
+        items = tuple((k, np.array([within(a, b) for a, b in _pieces(sentence, c, d)]))
+                      for k, (c, d) in enumerate(spans) if "、" in sentence[c:d])
+        found = _Evidence(weights @ clauses, clauses, items, Counter(w for _, w in matches))
+        if len(scorer.memo) > 200_000:
+            scorer.memo.clear()
+        scorer.memo[sentence] = found
+    return found
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each item of an enumeration A、B、C in text[start:end]."""
+    cuts = [start] + [m.end() for m in _ITEM.finditer(text, start, end)] + [end]
+    return list(zip(cuts, cuts[1:]))
 
 
 def _labels(sentences: list[_Sentence], prior: np.ndarray, other: int | None) -> list[int]:
@@ -208,32 +250,30 @@ def _runs(labels: list[int]) -> list[tuple[int, int, int]]:
 
 def _topics(key: str, sentences: list[_Sentence], label: int, prior: np.ndarray, ids: list[str],
             other: int | None, part: str | None) -> TopicAssignment:
-    """The passage's topic, its secondary subjects and what it names in passing."""
+    """The passage's topic, its further subjects and what it names in passing."""
     if label < 0 or not sentences:
         return TopicAssignment(key, OTHER, 0.0)
-    own = np.sum([clause for s in sentences for clause in s.clauses], axis=0)  # every word, wherever it stands
-    # the clearer the context names the passage's own topic, the more another topic needs
-    bar = CONTEXT_BAR * float(prior[label]) if label != other else 0.0
+    clauses = np.vstack([s.evidence.clauses for s in sentences])
+    own = clauses.sum(axis=0)  # every word, wherever it stands
+    # The first clause carries a sentence's subject. Where no heading or lead says what the
+    # passage is about, and in a list of problems (消费不振，外资下降，…), every clause speaks
+    # for itself.
     listing = part == "problems" or float(prior.sum()) == 0
-    subjects: dict[int, float] = {}
-    for s in sentences:
-        top = float(s.scores.max())
-        for t in np.flatnonzero(s.scores >= max(SUBJECT_EVIDENCE + bar, CO_SUBJECT * top)):
-            subjects[int(t)] = subjects.get(int(t), 0.0) + float(s.scores[t])
-        for k, clause in enumerate(s.clauses):  # a clause of a list may have a subject of its own
-            # The first clause carries a sentence's subject. Where no heading or lead says what
-            # the passage is about, and in a list of problems (消费不振，外资下降，…), every
-            # clause speaks for itself.
-            least = (FIRST_CLAUSE_SUBJECT if k == 0 or listing else CLAUSE_SUBJECT) + bar
-            for t in np.flatnonzero(clause >= max(least, CO_SUBJECT * float(clause.max()))):
-                subjects[int(t)] = subjects.get(int(t), 0.0) + float(clause[t])
-            if clause.max() >= least:  # each area of an enumeration in a clause about them
-                for item in s.items[k]:
-                    if item.max() >= ITEM_SUBJECT:
-                        for t in np.flatnonzero(item >= item.max()):
-                            subjects[int(t)] = subjects.get(int(t), 0.0) + float(item[t])
-    secondary = [t for t in sorted(subjects, key=lambda t: (-subjects[t], t)) if t != label and t != other]
-    secondary = secondary[:MAX_SECONDARY]
+    first = np.concatenate([np.arange(len(s.evidence.clauses)) == 0 for s in sentences])
+    least = np.where(first | listing, FIRST_CLAUSE_SUBJECT, CLAUSE_SUBJECT)
+    top = clauses.max(axis=1)
+    subjects = _subject_weights(clauses, least)
+    sentence_scores = np.array([s.scores for s in sentences])
+    subjects += _subject_weights(sentence_scores, np.full(len(sentences), SUBJECT_EVIDENCE))
+    offset = 0
+    for s in sentences:  # each area of an enumeration in a clause about them
+        for k, items in s.evidence.items:
+            if top[offset + k] >= least[offset + k]:
+                strong = items[items.max(axis=1) >= ITEM_SUBJECT]
+                subjects += (strong * (strong >= strong.max(axis=1, keepdims=True))).sum(axis=0)
+        offset += len(s.evidence.clauses)
+    order = [int(t) for t in np.lexsort((np.arange(len(ids)), -subjects)) if subjects[t] > 0]
+    secondary = [t for t in order if t != label and t != other][:MAX_SECONDARY]
     if label == other and secondary:  # no sentence beat "other" long enough, yet one has a subject
         label, secondary = secondary[0], secondary[1:]
     passing = [t for t in np.flatnonzero(own >= PASSING_EVIDENCE) if t != label and t not in secondary
@@ -245,10 +285,14 @@ def _topics(key: str, sentences: list[_Sentence], label: int, prior: np.ndarray,
                            passing=tuple(ids[int(t)] for t in passing))
 
 
-def _words(scorer, text: str, topic: int) -> tuple[str, ...]:
+def _subject_weights(rows: np.ndarray, least: np.ndarray) -> np.ndarray:
+    """Per topic, the evidence of the rows (clauses or sentences) it is a subject of: a row's
+    best topic, or one within CO_SUBJECT of it, with at least `least` of the row's evidence."""
+    bar = np.maximum(least, CO_SUBJECT * rows.max(axis=1))[:, None]
+    return (rows * (rows >= bar)).sum(axis=0)
+
+
+def _words(scorer, sentences: list[_Sentence], topic: int) -> tuple[str, ...]:
     """The words that speak most for the topic in a passage (at most five)."""
-    found: dict[str, float] = {}
-    for a, b in sentence_cover(text):
-        for word, value in scorer.words(text[a:b], topic).items():
-            found[word] = found.get(word, 0.0) + value
+    found = scorer.words(sum((s.evidence.words for s in sentences), Counter()), topic)
     return tuple(w for w, _ in sorted(found.items(), key=lambda x: (-x[1], x[0]))[:5])

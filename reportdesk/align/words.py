@@ -19,7 +19,7 @@ from functools import lru_cache
 import numpy as np
 
 from reportdesk.align.taxonomy import Taxonomy
-from reportdesk.text.tokenize import boundaries
+from reportdesk.text.tokenize import boundaries, is_word
 
 
 class WordMatcher:
@@ -40,41 +40,55 @@ class WordMatcher:
         words = sorted(self.index, key=lambda w: (-len(w), w))
         self._pattern = re.compile("|".join(re.escape(w) for w in words)) if words else None
         self._cache: dict[str, tuple[np.ndarray, Counter]] = {}
+        self.memo: dict = {}  # what its users derive from a text's scores, kept with them
 
-    def found(self, text: str) -> Counter:
-        """How often each listed word occurs in the text (longest match at each place)."""
+    def matches(self, text: str) -> list[tuple[int, str]]:
+        """(position, word) of each listed word in the text, the longest at each place."""
         if self._pattern is None:
-            return Counter()
-        found = Counter()
+            return []
+        out = []
         edges = None
         for m in self._pattern.finditer(text):
-            if edges is None:
-                edges = boundaries(text)
-            if m.start() in edges or m.end() in edges:
-                found[m.group()] += 1
-        return found
+            start, end = m.start(), m.end()
+            if _glued(text, start, end):  # only then is the segmenter asked where its words are
+                if edges is None:
+                    edges = boundaries(text)
+                if start not in edges and end not in edges:
+                    continue
+            out.append((start, m.group()))
+        return out
+
+    def vector(self, counts: Counter) -> np.ndarray:
+        """Evidence per topic of these word counts."""
+        scores = np.zeros(self.n_topics)
+        for word, count in counts.items():
+            for topic, weight in self.index[word]:
+                scores[topic] += weight * math.log2(1 + count)
+        return scores
 
     def scores(self, text: str) -> np.ndarray:
-        """Evidence per topic (read-only), cached by text."""
+        """Evidence per topic of a text (read-only), cached by text."""
         cached = self._cache.get(text)
         if cached is None:
             if len(self._cache) > 200_000:
                 self._cache.clear()
-            counts = self.found(text)
-            scores = np.zeros(self.n_topics)
-            for word, count in counts.items():
-                for topic, weight in self.index[word]:
-                    scores[topic] += weight * math.log2(1 + count)
+            counts = Counter(word for _, word in self.matches(text))
+            scores = self.vector(counts)
             scores.setflags(write=False)
             cached = self._cache[text] = (scores, counts)
         return cached[0]
 
-    def words(self, text: str, topic: int) -> dict[str, float]:
-        """The words of the text that speak for one topic, with their contributions."""
-        self.scores(text)
-        counts = self._cache[text][1]
+    def words(self, counts: Counter, topic: int) -> dict[str, float]:
+        """The words among these counts that speak for one topic, with their contributions."""
         return {word: weight * math.log2(1 + counts[word]) for word in counts
                 for t, weight in self.index[word] if t == topic}
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether a match could be the middle of other words: a character on either side joins
+    its edge character into a word of the dictionary (教|育人|才: 教育, 人才)."""
+    return ((start > 0 and is_word(text[start - 1:start + 1])) and
+            (end < len(text) and is_word(text[end - 1:end + 1])))
 
 
 @lru_cache(maxsize=8)

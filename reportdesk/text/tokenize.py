@@ -109,6 +109,11 @@ def boundaries(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
+def is_word(text: str) -> bool:
+    """Whether the dictionary knows this as a word."""
+    return bool(_get_tokenizer().FREQ.get(text))
+
+
 def is_loaded() -> bool:
     """Whether jieba's dictionary is in memory already."""
     return _tokenizer is not None
