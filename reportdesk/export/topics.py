@@ -6,9 +6,9 @@ Where each piece of a report goes:
 * what belongs to no part (附件, 名词解释 after a report's end): a last chapter, 附录;
 * every passage of a part: under its part and its main topic, in reading order, after the
   headings of its place in the report. A passage that is also about another topic (a
-  second subject) is printed once, under its main topic; the other topic's block for that
-  region says where to find it. A region is listed as not writing on a topic only when no
-  passage of it is on the topic at all.
+  second subject) is printed once, under its main topic; the other topic says where to find
+  it (for a region with nothing else there, in one line for the topic). A region is listed as
+  not writing on a topic only when no passage of it is on the topic at all.
 
 Source markers stay inside a region's block; the compilation numbers only the levels it
 adds (chapters 一、, topics （一）), so "（一）（一）一是" never happens.
@@ -25,6 +25,7 @@ from reportdesk.text.numerals import int_to_chinese
 OVERVIEW = "基本情况"
 APPENDIX = "附录"
 SILENT = "未涉及此主题的报告："
+ELSEWHERE = "写到此主题、内容收在其他主题下的报告："
 
 
 def by_topic(alignment: Alignment, options: ExportOptions) -> list[Block]:
@@ -109,30 +110,32 @@ def part_chapter(alignment: Alignment, options: ExportOptions, reports: list[Rep
     numbered = {t: f"（{int_to_chinese(k)}）{name}" for k, (t, name) in enumerate(topics, 1)}
     for topic, _ in topics:
         out.append(Heading(2, numbered[topic]))
-        silent = []
+        silent, elsewhere = [], []
         writers = {r.id for r in alignment.writers_of(topic)}
         for ref in (r for r in reports if r.id in writers):
             passages = alignment.cell_passages(ref.id, part, topic)
             if not passages:
                 silent.append(ref.label)
                 continue
+            homes = [_home(alignment.passage_topic(p.key), numbered) for p in passages]
+            here = [p for p, home in zip(passages, homes) if home == topic]
+            there = list(dict.fromkeys(numbered[home] for home in homes if home != topic))
+            if not here:  # all it wrote on the topic is printed under another
+                elsewhere.append(f"{ref.label}（见“{'”“'.join(there)}”）")
+                continue
             out.append(Heading(3, ref.label))
             shown: set[str] = set()
-            elsewhere, run = [], []
-            for passage in passages:
-                home = _home(alignment.passage_topic(passage.key), numbered)
-                if home != topic:
-                    if numbered[home] not in elsewhere:
-                        elsewhere.append(numbered[home])
-                    continue
+            run: list = []
+            for passage in here:
                 if run and (run[-1].end != passage.start or run[-1].section_key != passage.section_key):
                     out.extend(passage_blocks(alignment, run, shown))
                     run = []
                 run.append(passage)
-            if run:
-                out.extend(passage_blocks(alignment, run, shown))
-            if elsewhere:
-                out.append(Para(f"（另见“{'”“'.join(elsewhere)}”中{ref.label}的内容）", "pointer"))
+            out.extend(passage_blocks(alignment, run, shown))
+            if there:
+                out.append(Para(f"（另见“{'”“'.join(there)}”中{ref.label}的内容）", "pointer"))
+        if elsewhere:
+            out.append(Para(f"{ELSEWHERE}{'、'.join(elsewhere)}。", "pointer"))
         if silent:
             out.append(Para(f"{SILENT}{'、'.join(silent)}。", "note"))
     return out

@@ -11,7 +11,7 @@ from reportdesk.export.blocks import Heading, Notice, Para, ReportTitle, RunIn, 
 from reportdesk.export.compile import ExportOptions, compile_blocks
 from reportdesk.export.run import export_docx
 from reportdesk.export.sections import own_blocks, subhead
-from reportdesk.export.topics import SILENT
+from reportdesk.export.topics import ELSEWHERE, SILENT
 from reportdesk.model import Document, Paragraph
 from reportdesk.structure import build_reports
 
@@ -66,15 +66,27 @@ def test_a_passage_also_on_another_topic_is_pointed_to_from_there(seeds_alignmen
     blocks = compile_blocks(seeds_alignment, ExportOptions())
     pointers = [i for i, b in enumerate(blocks) if isinstance(b, Para) and b.kind == "pointer"]
     assert len(pointers) > 10
-    for i in pointers:  # （另见“（k）topic”中 region 的内容）: that topic in the same chapter has the region
-        topics, region = re.fullmatch(r"（另见“(.+)”中(.+)的内容）", blocks[i].text).groups()
+
+    def printed_under(chapter, topic, region):
+        at = next(k for k, b in enumerate(blocks) if k > chapter and isinstance(b, Heading) and b.level == 2
+                  and b.text == topic)
+        end = next((k for k in range(at + 1, len(blocks)) if isinstance(blocks[k], Heading)
+                    and blocks[k].level <= 2), len(blocks))
+        return Heading(3, region) in blocks[at:end]
+
+    for i in pointers:
         chapter = max(k for k in range(i) if isinstance(blocks[k], Heading) and blocks[k].level == 1)
-        for topic in topics.split("”“"):
-            at = next(k for k, b in enumerate(blocks) if k > chapter and isinstance(b, Heading) and b.level == 2
-                      and b.text == topic)
-            end = next((k for k in range(at + 1, len(blocks)) if isinstance(blocks[k], Heading)
-                        and blocks[k].level <= 2), len(blocks))
-            assert Heading(3, region) in blocks[at:end], (topic, region)
+        one = re.fullmatch(r"（另见“(.+)”中(.+)的内容）", blocks[i].text)
+        if one:  # under its own block: the region has more on this topic elsewhere
+            topics, region = one.groups()
+            pairs = [(topic, region) for topic in topics.split("”“")]
+        else:  # one line for the regions whose text on the topic is all printed elsewhere
+            assert blocks[i].text.startswith(ELSEWHERE)
+            pairs = [(topic, region) for region, topics in re.findall(r"([^、：]+?)（见“(.+?)”）", blocks[i].text)
+                     for topic in topics.split("”“")]
+        assert pairs
+        for topic, region in pairs:  # that topic, in the same chapter, prints the region's text
+            assert printed_under(chapter, topic, region), (topic, region)
 
 
 def test_openings_overview_and_part_introductions_have_a_place():
