@@ -112,12 +112,14 @@ def repin(alignment: Alignment, pins: Pins) -> Alignment:
     moved = apply_moves(list(alignment.computed_passages), pins, {t for t, _ in topics}, passages)
     cells, mentions = coverage_cells(passages, moved)
     sections = list(alignment.sections)
+    moved_sections = {k for k, t in pins.moves if t in dict(topics)}
+    unchanged = not moved_sections and all(m is c for m, c in zip(moved, alignment.computed_passages))
     lists = tuple(replace(t, topics=tuple(x for x in topics if _owner(x[0], alignment.lists) is t))
                   for t in alignment.lists)
     return replace(alignment, topics=topics, reports=tuple(named_refs(list(alignment.reports), pins)),
                    passage_topics=tuple(moved), cells=cells, mentions=mentions, lists=lists,
-                   assignments=tuple(section_topics(sections, passages, moved,
-                                                    {k for k, t in pins.moves if t in dict(topics)})))
+                   assignments=alignment.computed if unchanged else
+                   tuple(section_topics(sections, passages, moved, moved_sections)))
 
 
 def _owner(topic: str, lists) -> object:

@@ -55,11 +55,11 @@ def fit(refs: list[SectionRef], taxonomy: Taxonomy) -> float:
 
 def signature_share(refs: list[SectionRef], taxonomy: Taxonomy) -> float:
     """The list's signature words per word of text."""
-    signature, scorer = set(taxonomy.signature), scorer_for(taxonomy)
+    scorer = scorer_for(taxonomy)
     hits = total = 0
     for ref in _units(refs):
-        words = scorer.evidence(ref.section.title, ref.section.full_text())
-        hits += sum(w in signature for w in words.title_words + words.body_words)
+        words = scorer.section_evidence(ref.section)
+        hits += words.signature_hits
         total += words.n_words
     return hits / total if total else 0.0
 
@@ -69,7 +69,7 @@ def _fit_counts(refs: list[SectionRef], taxonomy: Taxonomy) -> tuple[float, int]
     hits = total = 0
     for ref in refs:
         if ref.parent_key is None:  # a unit's text holds its sub-sections'
-            evidence = scorer.evidence(ref.section.title, ref.section.full_text())
+            evidence = scorer.section_evidence(ref.section)
             hits += evidence.fit_hits
             total += evidence.n_words
     return hits, total
@@ -109,7 +109,7 @@ def _own_topics(units: list[SectionRef], taxonomy: Taxonomy) -> list[str]:
     scorer, ids = scorer_for(taxonomy), taxonomy.ids
     topics = []
     for ref in units:
-        scores = scorer.evidence(ref.section.title, ref.section.full_text()).scores
+        scores = scorer.section_evidence(ref.section).scores
         topics.append(ids[int(scores.argmax())] if scores.max() > 0 else "other")
     return topics
 

@@ -1,10 +1,12 @@
 """Passages and their topics: each block of a report cut where its subject changes.
 
 A block (`structure.passages`: a paragraph, a run-in item, a lead sentence with what it
-leads) is read sentence by sentence. Each sentence has its own evidence for each topic
-(the topic list's words in it, `topics.EvidenceScorer`, the first clause weighing most:
-the subject of a Chinese sentence comes first). The block's context speaks for the topic
-its headings and its lead sentence name (the prior: the nearest heading counts most).
+leads) is read sentence by sentence, and each sentence clause by clause (commas and colons
+part clauses). A clause's evidence for a topic is the topic list's words found in it as
+written (`align.words`: strong words weigh 3, others 1). A sentence's evidence adds its
+clauses', the first at full weight and the others at LATER_CLAUSES: the subject of a
+Chinese sentence comes first. The block's context speaks for what its headings and its lead
+sentence name (the prior: the nearest heading counts most, HEADING_DECAY for each above).
 
 Labelling: every sentence gets a topic or "other" so that the sum of
     its own evidence for its topic + PRIOR_WEIGHT × the prior's share of that topic
@@ -14,12 +16,15 @@ neighbours' subject; a sentence clearly about something else (more evidence than
 prior and two changes cost) becomes a passage of its own. Each run of sentences with one
 label is a passage.
 
-A passage's topics: its label first; then the topics that are a main subject of one of
-its sentences (a sentence's best topic, or one within CO_SUBJECT of it: "教育、医疗、养老等
-公共服务" is about all three) with at least SUBJECT_EVIDENCE of the sentence's own words,
-at most MAX_SECONDARY. Topics its words name with less weight than that, or beside a
-clearly stronger subject, are named in passing (`TopicAssignment.passing`): shown apart,
-never as a cell.
+A passage's topics: its label, then (at most MAX_SECONDARY) the topics that are a subject of
+one of its sentences or clauses: a row's best topic, or one within CO_SUBJECT of it, with
+enough of the row's own evidence. A sentence needs SUBJECT_EVIDENCE; its first clause one
+listed word (FIRST_CLAUSE_SUBJECT); a later clause CLAUSE_SUBJECT, more than one strong word,
+since later clauses mostly say how or why; but in a list of problems (消费不振，外资下降，…)
+and where no heading or lead says what the passage is about, every clause counts as a first
+one. Each area of an enumeration (教育、医疗、养老等…) that a strong word names counts too
+(ITEM_SUBJECT). Topics whose words appear with less weight than that are named in passing
+(`TopicAssignment.passing`): shown as 提及, never as a cell.
 """
 from __future__ import annotations
 
@@ -44,10 +49,10 @@ LATER_CLAUSES = 0.6  # evidence in clauses after the first counts this much
 SUBJECT_EVIDENCE = 2.0  # own evidence that makes a topic a sentence's subject (one strong word in front)
 CO_SUBJECT = 0.5  # a second topic with this share of the best one's evidence is a subject too
 PASSING_EVIDENCE = 0.9  # less than this is noise, not even a mention
-CLAUSE_SUBJECT = 3.5
-FIRST_CLAUSE_SUBJECT = 0.9
-ITEM_SUBJECT = 2.5
-MAX_SECONDARY = 4
+CLAUSE_SUBJECT = 3.5  # a later clause's subject: more than one strong word
+FIRST_CLAUSE_SUBJECT = 0.9  # a first clause's subject: one listed word
+ITEM_SUBJECT = 2.5  # an enumerated area's subject: a strong word
+MAX_SECONDARY = 4  # further topics of a passage, the strongest first
 MIN_PRIOR = 3.0  # heading evidence below this total (one strong word) gives a weaker prior
 
 
@@ -90,17 +95,17 @@ def report_passages(ref: ReportRef, taxonomy: Taxonomy) -> tuple[list[Passage], 
         found = scorer.memo[key] = _report_topics(scorer, taxonomy, report, text, sections)
     headings = {path: heading for path, heading, _, _ in sections}
     passages, topics = [], []
-    for b, k, start, end, part, path, kind, assignment in found:
-        passage = _passage(ref.id, b, k, f"{ref.id}/{path}" if path else None, start, end, part,
-                           tuple(headings[p] for p in _ancestors(path)), kind, text)
-        passages.append(passage)
-        topics.append(replace(assignment, key=passage.key))
+    for b, k, start, end, part, path, kind, chars, a in found:
+        key = f"{ref.id}@{b}.{k}"
+        passages.append(Passage(key, ref.id, f"{ref.id}/{path}" if path else None, start, end, part,
+                                tuple(headings[p] for p in _ancestors(path)), kind, chars))
+        topics.append(TopicAssignment(key, a.topic, a.score, a.secondary, a.evidence, a.pinned, a.passing))
     return passages, topics
 
 
 def _report_topics(scorer, taxonomy: Taxonomy, report, text: str, sections) -> list[tuple]:
-    """(block, k, start, end, part, section path, kind, topic assignment without its key) of
-    each passage of a report."""
+    """(block, k, start, end, part, section path, kind, characters, topic assignment without
+    its key) of each passage of a report."""
     ids = list(taxonomy.ids)
     other = ids.index(OTHER) if OTHER in ids else None
     titles = {path: title for path, _, title, _ in sections}
@@ -109,7 +114,8 @@ def _report_topics(scorer, taxonomy: Taxonomy, report, text: str, sections) -> l
     for b, block in enumerate(report.blocks):
         part = matrix_part(block.part)
         if block.kind == "title":
-            out.append((b, 0, block.start, block.end, None, block.section, "title", TopicAssignment("", OTHER, 0.0)))
+            out.append((b, 0, block.start, block.end, None, block.section, "title", _chars(text, block.start, block.end),
+                        TopicAssignment("", OTHER, 0.0)))
             continue
         path_keys = _ancestors(block.section)
         # Text that opened a part of its own (problems inside the review) is not about what
@@ -123,7 +129,7 @@ def _report_topics(scorer, taxonomy: Taxonomy, report, text: str, sections) -> l
             found = _topics("", sentences[first:last + 1], label, prior, ids, other, part)
             if found.topic != OTHER:
                 found = replace(found, evidence=_words(scorer, sentences[first:last + 1], ids.index(found.topic)))
-            out.append((b, k, start, end, part, block.section, block.kind, found))
+            out.append((b, k, start, end, part, block.section, block.kind, _chars(text, start, end), found))
     return out
 
 
@@ -164,7 +170,12 @@ def _ancestors(path: str) -> list[str]:
 def _passage(report_id: str, block: int, k: int, section_key, start: int, end: int, part, context,
              kind: str, text: str) -> Passage:
     return Passage(f"{report_id}@{block}.{k}", report_id, section_key, start, end, part, context, kind,
-                   len("".join(text[start:end].split())))
+                   _chars(text, start, end))
+
+
+def _chars(text: str, start: int, end: int) -> int:
+    """Characters as a reader counts them: white space not counted."""
+    return len("".join(text[start:end].split()))
 
 
 def _prior(scorer, titles: list[str], lead: str, n: int) -> np.ndarray:

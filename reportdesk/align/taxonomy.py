@@ -35,6 +35,11 @@ class Taxonomy:
     # 环境 of ecology): found as words of their own, they hide the word inside them
     neutral: tuple[str, ...] = ()
 
+    def __hash__(self) -> int:
+        # Lists are looked up by value (a scorer per list); hashing every word each time is slow,
+        # and equal lists have equal ids, names and sources anyway.
+        return hash((self.id, self.name, self.source, len(self.topics)))
+
     def topic(self, topic_id: str) -> Topic:
         for topic in self.topics:
             if topic.id == topic_id:

@@ -2,9 +2,8 @@
 (`align.choose`) compares. Topics themselves belong to passages (`align.passages`).
 
 A word in the title counts TITLE_WEIGHT times; body words count by frequency, sublinearly
-(a word said six times is not six pieces of evidence), and by place: official writing puts
-the main matter first, so each sentence weighs 1/sqrt(1 + its position). The body's
-evidence is damped by its length so that a long body does not drown its title.
+(a word said six times is not six pieces of evidence). The body's evidence is damped by
+its length so that a long body does not drown its title.
 """
 from __future__ import annotations
 
@@ -15,7 +14,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from reportdesk.align.taxonomy import Taxonomy
-from reportdesk.text.sentences import sentences
 from reportdesk.text.tokenize import add_words, tokens
 
 TITLE_WEIGHT = 4.0
@@ -32,6 +30,7 @@ class Evidence:
     words: tuple[dict, ...]  # per topic: evidence word -> contribution
     fit_hits: float  # weighted evidence and signature words, for choosing a list
     n_words: int
+    signature_hits: int = 0  # words of the list's signature
 
 
 class EvidenceScorer:
@@ -41,11 +40,23 @@ class EvidenceScorer:
         self.n_topics = len(taxonomy.topics)
         self.index: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self.fit_weights: dict[str, float] = {w: 1.0 for w in taxonomy.signature}
+        self.signature = frozenset(taxonomy.signature)
         for k, topic in enumerate(taxonomy.topics):
             for word, weight in topic.weights:
                 self.index[word].append((k, weight))
                 self.fit_weights[word] = max(self.fit_weights.get(word, 0.0), weight)
         self._cache: dict[tuple[str, str], Evidence] = {}
+        self._sections: dict[int, tuple] = {}
+
+    def section_evidence(self, section) -> Evidence:
+        """A section's evidence (its title, and its text with its sub-sections'), remembered
+        for the section object: choosing a list asks for it several times."""
+        found = self._sections.get(id(section))
+        if found is None or found[0] is not section:
+            if len(self._sections) > 200_000:
+                self._sections.clear()
+            found = self._sections[id(section)] = (section, self.evidence(section.title, section.full_text()))
+        return found[1]
 
     def evidence(self, title: str, text: str) -> Evidence:
         key = (title, text)
@@ -61,28 +72,19 @@ class EvidenceScorer:
         scores = np.zeros(self.n_topics)
         words = [dict() for _ in range(self.n_topics)]
         damping = 1.0 / math.sqrt(1.0 + len(body_words) / BODY_SCALE)
-        title_counts, body_counts = Counter(title_words), _counts_by_position(text)
+        title_counts, body_counts = Counter(title_words), Counter(body_words)
         for counts, factor in ((title_counts, TITLE_WEIGHT), (body_counts, damping)):
             for word, count in counts.items():
                 for topic, weight in self.index.get(word, ()):
                     value = factor * weight * math.log1p(count) / math.log(2)
                     scores[topic] += value
                     words[topic][word] = words[topic].get(word, 0.0) + value
-        fit_hits = sum(c * self.fit_weights.get(w, 0.0) for w, c in (title_counts + Counter(body_words)).items())
+        every = title_counts + body_counts
+        fit_hits = sum(c * self.fit_weights.get(w, 0.0) for w, c in every.items())
+        signature_hits = sum(c for w, c in every.items() if w in self.signature)
         scores.setflags(write=False)
         return Evidence(title_words, body_words, scores, tuple(words), fit_hits,
-                        len(title_words) + len(body_words))
-
-
-def _counts_by_position(text: str) -> Counter:
-    """Word counts of a body, each sentence weighted by its place: official writing puts
-    the main matter first (一是… before 二是…), so a mixed section leans to its first points."""
-    counts: Counter = Counter()
-    for k, sentence in enumerate(sentences(text)):
-        weight = 1.0 / math.sqrt(1.0 + k)
-        for word in tokens(sentence):
-            counts[word] += weight
-    return counts
+                        len(title_words) + len(body_words), signature_hits)
 
 
 _scorers: dict[Taxonomy, EvidenceScorer] = {}

@@ -23,6 +23,10 @@ class Column:
     keys: tuple[str, ...] = ()  # the passage of each segment
     mentioned: bool = False  # no passage on the topic, but it names the topic in passing
 
+    def passage_at(self, position: int) -> str | None:
+        """The key of the passage at a character position of the column's text."""
+        return next((key for key, (start, end) in zip(self.keys, self.segments) if start <= position <= end), None)
+
 
 def topic_columns(alignment: Alignment, part: str, topic: str, report_ids: list[str] | None = None,
                   progress=None) -> list[Column]:

@@ -67,8 +67,7 @@ class Session(QObject):
         self.errors: dict[str, str] = {}  # path key -> the reason the file could not be read
         self.taxonomy = settings.taxonomy  # a topic list file, or "" to choose one automatically
         self.part = settings.part if settings.part in MATRIX_PARTS else "achievements"
-        self.topic = ""
-        self.list_id = ""  # a mixed set: the topic list the matrix shows ("" the main one)
+        self.topic, self.list_id = "", ""  # the topic shown; of a mixed set, the list shown ("": the main)
         self._waiting = 0  # steps deferred to a later turn of the event loop
         self._analyses_due = False
 
@@ -79,19 +78,12 @@ class Session(QObject):
         return self.runner.busy() or self._waiting > 0 or self._analyses_due
 
     def written_topics(self) -> list[str]:
-        """Topics of the shown list that some report wrote on in the current part."""
-        shown = self.shown_list()
-        own = {t for t, _ in shown.topics} if shown is not None else None
-        return [t for t in (self.alignment.written_topics(self.part) if self.alignment else [])
-                if own is None or t in own]
+        return self.alignment.written_topics(self.part, self.list_id) if self.alignment else []
 
-    def shown_list(self):
-        """The topic list the matrix shows (model.TopicList), or None before anything loads."""
-        lists = self.alignment.lists if self.alignment else ()
-        return next((t for t in lists if t.id == self.list_id), lists[0] if lists else None)
+    def shown_list(self):  # the topic list the matrix shows, None before anything loads
+        return self.alignment.topic_list(self.list_id) if self.alignment else None
 
-    def show_list(self, list_id: str) -> None:
-        """Show another of the lists a mixed set uses (education or government reports)."""
+    def show_list(self, list_id: str) -> None:  # another of the lists a mixed set uses
         if self.alignment is not None and list_id != self.list_id:
             self.list_id = list_id
             self._alignment_ready()
@@ -166,10 +158,10 @@ class Session(QObject):
         alignment = self.alignment
         self.sig_alignment_changed.emit(alignment)
         self._analyses_due = True  # run once the comparison is built (the window calls run_analyses)
-        shown = self.shown_list()
-        if not self.topic or self.topic not in dict(shown.topics if shown is not None else alignment.topics):
+        topics = self.shown_list().topics if alignment.lists else alignment.topics
+        if self.topic not in dict(topics):
             written = self.written_topics()
-            self.topic = written[0] if written else (shown.topics[0][0] if shown and shown.topics else "")
+            self.topic = written[0] if written else (topics[0][0] if topics else "")
         self._defer(PAINT_FIRST_MS, lambda: self.sig_topic_changed.emit(self.topic))
 
     def run_analyses(self) -> None:
@@ -290,30 +282,21 @@ class Session(QObject):
         if after != self.pins:
             self.undo_stack.push(PinsCommand(self.apply_pins, self.pins, after, text))
 
-    def heading(self, key: str) -> str:
-        """What a section or passage is called in an undo entry: its heading, or its opening words."""
-        passage = self.alignment.passage(key) if self.alignment else None
-        if passage is not None:
-            words = "".join(self.alignment.passage_parts(passage)[1].split())
-            return words[:12] + ("…" if len(words) > 12 else "")
-        ref = self.alignment.section(key) if self.alignment else None
-        return ref.section.heading if ref else key
-
     def move_sections(self, keys: list[str], topic: str) -> None:
         """Move sections or passages (keys of either) to a topic, undoably."""
         if self.alignment is None or not keys:
             return
         after = pins_moving(self.alignment, self.pins, keys, topic)
-        self._push(after, tr("移动“%s”到“%s”") % (self.heading(keys[0]), self.alignment.topic_name(topic)))
+        self._push(after, tr("移动“%s”到“%s”") % (self.alignment.name_of(keys[0]), self.alignment.topic_name(topic)))
 
     def restore_topic(self, key: str) -> None:
-        self._push(self.pins.unmove(key), tr("恢复“%s”的主题") % self.heading(key))
+        self._push(self.pins.unmove(key), tr("恢复“%s”的主题") % self.alignment.name_of(key))
 
     def pair(self, a: str, b: str) -> None:
-        self._push(self.pins.pair(a, b), tr("配对“%s”与“%s”") % (self.heading(a), self.heading(b)))
+        self._push(self.pins.pair(a, b), tr("配对“%s”与“%s”") % (self.alignment.name_of(a), self.alignment.name_of(b)))
 
     def unpair(self, a: str, b: str) -> None:
-        self._push(self.pins.unpair(a, b), tr("取消配对“%s”") % self.heading(a))
+        self._push(self.pins.unpair(a, b), tr("取消配对“%s”") % self.alignment.name_of(a))
 
     def remove_report(self, report_id: str) -> None:
         """Take a report out of the comparison (undoable; its file stays in the project)."""

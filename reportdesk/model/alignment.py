@@ -242,6 +242,15 @@ class Alignment:
                 return text[:cut], text[cut:].lstrip("\n")
         return "", text
 
+    def name_of(self, key: str) -> str:
+        """What a section (its heading) or a passage (its opening words) is called in a sentence."""
+        passage = self.passage(key)
+        if passage is not None:
+            words = "".join(self.passage_parts(passage)[1].split())
+            return words[:12] + ("…" if len(words) > 12 else "")
+        ref = self.section(key)
+        return ref.section.heading if ref else key
+
     def cell_passages(self, report_id: str, part: str, topic: str) -> list[Passage]:
         """The passages of a cell in reading order (empty for a gap)."""
         cell = self.cell(report_id, part, topic)
@@ -264,7 +273,13 @@ class Alignment:
         members = set(topic_list.reports)
         return [r for r in self.reports if r.id in members]
 
-    def written_topics(self, part: str) -> list[str]:
-        """Topics some report wrote on in this part, in the list's order."""
+    def topic_list(self, list_id: str) -> TopicList | None:
+        """A topic list in use by its id; the main one for "" or an id not in use."""
+        return next((t for t in self.lists if t.id == list_id), self.lists[0] if self.lists else None)
+
+    def written_topics(self, part: str, list_id: str | None = None) -> list[str]:
+        """Topics some report wrote on in this part, in the list's order (of one topic list
+        in a mixed set, when `list_id` is given)."""
         used = {c.topic for c in self.cells if c.part == part}
-        return [t for t, _ in self.topics if t in used]
+        shown = self.topic_list(list_id) if list_id is not None else None
+        return [t for t, _ in (shown.topics if shown is not None else self.topics) if t in used]

@@ -138,7 +138,7 @@ class TreePanel(QWidget):
         menu.addSeparator()
         if self.pair_mark and self.pair_mark != key:
             mark = self.pair_mark
-            menu.addAction(tr("与“%s”配对") % session.heading(mark), lambda: self._pair(mark, key))
+            menu.addAction(tr("与“%s”配对") % session.alignment.name_of(mark), lambda: self._pair(mark, key))
         menu.addAction(tr("标记为配对段落"), lambda: setattr(self, "pair_mark", key))
         partner = next((a if b == key else b for a, b in session.pins.pairs if key in (a, b)), None)
         if partner:

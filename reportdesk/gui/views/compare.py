@@ -87,9 +87,7 @@ class ColumnWidget(QFrame):
         return [(m.start, m.end, m.kind) for m in self.copy_marks]
 
     def passage_at(self, position: int) -> str | None:
-        """The key of the passage at a character position of the column's text."""
-        return next((key for key, (start, end) in zip(self.column.keys, self.column.segments)
-                     if start <= position <= end), None)
+        return self.column.passage_at(position)
 
     def _passage_menu(self, point) -> None:
         key = self.passage_at(self.text.cursorForPosition(point).position())
