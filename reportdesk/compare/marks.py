@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from reportdesk.compare.copies import CopyReport
-from reportdesk.model import ReportText, Section
+from reportdesk.model import ReportText
 
 
 @dataclass(frozen=True)

@@ -133,7 +133,7 @@ def _open_window(steps: Steps):
 # -- 2. the examples compared -------------------------------------------------------------------
 
 def _show_comparison(steps: Steps, window) -> list:
-    from reportdesk.gui.views.compare import ColumnWidget
+    from reportdesk.gui.views.column import ColumnWidget
     from reportdesk.resources import seeds_folder
 
     steps.begin(COMPARE, "加载示例报告并显示比对时程序意外退出")

@@ -47,7 +47,7 @@ def measure_topics(folder: Path, topics: int = 5, out=print) -> float:
     from reportdesk.gui.main_window import MainWindow
     from reportdesk.workspace.settings import Settings
 
-    app = QApplication.instance() or QApplication([])
+    QApplication.instance() or QApplication([])  # the window needs one
     with tempfile.TemporaryDirectory(prefix="reportdesk-stall-") as tmp:
         os.environ["REPORTDESK_CONFIG"] = tmp
         window = MainWindow(Settings())

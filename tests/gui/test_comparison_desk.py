@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication
 
-from reportdesk.gui.views.compare import ColumnWidget
+from reportdesk.gui.views.column import ColumnWidget
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from reportdesk.gui.dialogs.years import YearsDialog
-from reportdesk.gui.views.compare import ColumnWidget
+from reportdesk.gui.views.column import ColumnWidget
 
 SHARED = "创新推行“教联体”模式，由城区名校牵头组建六个教育联合体，带动薄弱学校共同提升。"
 FORMULA = "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的教育方针。"
@@ -64,7 +64,7 @@ def test_copied_sentences_are_marked_in_the_comparison_and_boilerplate_can_be_hi
     copied = next(m for m in column.copy_marks
                   if m.kind == "copied" and column.column.text[m.start:m.end].startswith("创新推行"))
     other = next(r.label for r in window.session.alignment.reports if r.id != column.column.report_id)
-    from reportdesk.gui.views.compare import copy_tooltip
+    from reportdesk.gui.views.column import copy_tooltip
 
     assert other in copy_tooltip(copied, column.names)
     assert not column.highlighter.boilerplate_hidden

@@ -5,7 +5,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reportdesk.gui.colours import DARK, LIGHT, is_dark
-from reportdesk.gui.views.compare import ColumnWidget
+from reportdesk.gui.views.column import ColumnWidget
 from reportdesk.gui.views.highlight import formats
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

@@ -6,7 +6,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from reportdesk.gui.views.compare import ColumnWidget
+from reportdesk.gui.views.column import ColumnWidget
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"

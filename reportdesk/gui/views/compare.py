@@ -9,140 +9,27 @@ for a hundred reports never freezes the window.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QMenu, QScrollArea, QSplitter, QToolButton,
-                               QToolTip, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMenu, QScrollArea, QSplitter, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from reportdesk.compare.columns import Column
 from reportdesk.compare.scroll import map_position
 from reportdesk.gui.colours import colours
 from reportdesk.gui.i18n import tr
 from reportdesk.compare.find import find_spans
-from reportdesk.gui.views.highlight import SpanHighlighter
-from reportdesk.gui.views.text import make_text_view
+from reportdesk.gui.views.column import MIN_COLUMN, ColumnWidget
 
-MIN_COLUMN = 260  # narrower, a Chinese line holds too few characters to read
-MAX_COLUMN = 8000
-BATCH = 6  # columns created per event-loop turn
+BATCH = 8  # empty columns made per event-loop turn
+BATCH_CHARS = 4000  # text laid out per event-loop turn as the columns are filled (at least one column)
 SHOWN = 40  # columns shown at first; the others on request (a strip of hundreds helps nobody)
 NAMED = 60  # reports named in the 未写此主题 line; past that, how many more
-FLASH_MS = 900
 
 
 def _some_names(names: list[str]) -> str:
     shown = "、".join(names[:NAMED])
     return shown if len(names) <= NAMED else shown + tr("等 %d 篇") % len(names)
-
-
-class ColumnWidget(QFrame):
-    sig_hide = Signal(str)
-    sig_move = Signal(str, int)
-    sig_passage_menu = Signal(str, QPoint)  # a passage's key, where its menu should open
-    sig_open_passage = Signal(str)  # a passage double-clicked: show it in 原文
-
-    def __init__(self, column: Column, parent=None):
-        super().__init__(parent)
-        self.column = column
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(MIN_COLUMN)
-        self.setMaximumWidth(MAX_COLUMN)  # the splitter adds its columns' maxima: keep the sum an int
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        self.header = QLabel(self)
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.header.customContextMenuRequested.connect(self._menu)
-        self.header.setText(f"<b>{column.label}</b>")
-        self.header.setToolTip(column.report_id)
-        self.headings = QLabel(self)  # the report's headings on the topic (the list can be folded)
-        self.headings.setWordWrap(True)
-        self.headings.setTextFormat(Qt.TextFormat.RichText)
-        self.text = make_text_view(self)
-        self.text.setPlainText(column.text)
-        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.text.customContextMenuRequested.connect(self._passage_menu)
-        self.text.viewport().installEventFilter(self)
-        self.highlighter = SpanHighlighter(self.text.document())  # its layers are set by the view
-        self.copy_marks: list = []  # compare.marks.Mark: copied, reused and boilerplate sentences
-        self.names: dict[str, str] = {}  # report id -> display name, for the tooltips
-
-        layout.addWidget(self.header)
-        layout.addWidget(self.headings)
-        layout.addWidget(self.text, 1)
-        self.restyle()
-
-    def restyle(self) -> None:
-        """Colours that follow the palette (set again when it changes)."""
-        muted = colours()["muted"]
-        headings = "<br>".join(self.column.headings) or f"<i>{tr('（本报告未写此主题）')}</i>"
-        self.headings.setText(f"<span style='color:{muted}'>{headings}</span>")
-
-    def set_copy_marks(self, marks: list, names: dict[str, str], highlight: bool = True) -> None:
-        self.copy_marks, self.names = list(marks), names
-        if highlight:
-            self.highlighter.set_copies(self.copy_spans())
-
-    def copy_spans(self) -> list:
-        return [(m.start, m.end, m.kind) for m in self.copy_marks]
-
-    def passage_at(self, position: int) -> str | None:
-        return self.column.passage_at(position)
-
-    def _passage_menu(self, point) -> None:
-        key = self.passage_at(self.text.cursorForPosition(point).position())
-        if key is not None:
-            self.sig_passage_menu.emit(key, self.text.viewport().mapToGlobal(point))
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        """A copied sentence names the reports it also stands in, in a tooltip; a double click
-        opens the passage in 原文."""
-        if event.type() == QEvent.Type.MouseButtonDblClick and watched is self.text.viewport():
-            key = self.passage_at(self.text.cursorForPosition(event.position().toPoint()).position())
-            if key is not None:
-                self.sig_open_passage.emit(key)
-                return True
-        if event.type() == QEvent.Type.ToolTip and watched is self.text.viewport() and self.copy_marks:
-            position = self.text.cursorForPosition(event.pos()).position()
-            mark = next((m for m in self.copy_marks if m.start <= position < m.end), None)
-            if mark is not None:
-                QToolTip.showText(event.globalPos(), copy_tooltip(mark, self.names), self.text)
-                return True
-        return super().eventFilter(watched, event)
-
-    def line_segments(self) -> list[tuple[float, float]]:
-        """The column's sections as ranges of visual lines (the scroll bar's unit)."""
-        document = self.text.document()
-        out = []
-        for start, end in self.column.segments:
-            first = document.findBlock(start).firstLineNumber()
-            last_block = document.findBlock(max(start, end - 1))
-            out.append((first, last_block.firstLineNumber() + max(1, last_block.lineCount())))
-        return out
-
-    def flash(self) -> None:
-        """Draw attention to this column for a moment (after a click in the matrix)."""
-        self.setStyleSheet(f"ColumnWidget {{ border: 3px solid {colours()['find']}; }}")
-        QTimer.singleShot(FLASH_MS, self, self._unflash)  # not called once the column is gone
-
-    def _unflash(self) -> None:
-        self.setStyleSheet("")
-
-    def _menu(self, position) -> None:
-        menu = QMenu(self)
-        menu.addAction(tr("左移"), lambda: self.sig_move.emit(self.column.report_id, -1))
-        menu.addAction(tr("右移"), lambda: self.sig_move.emit(self.column.report_id, +1))
-        menu.addAction(tr("隐藏此列"), lambda: self.sig_hide.emit(self.column.report_id))
-        menu.exec(self.header.mapToGlobal(position))
-
-
-def copy_tooltip(mark, names: dict[str, str]) -> str:
-    others = "、".join(names.get(r, r) for r in mark.others)
-    if mark.kind == "boilerplate":
-        return tr("套话：标准表述") if mark.reason == "formula" else tr("套话：三分之一以上的地区都有这句")
-    if mark.kind == "reused":
-        return tr("沿用往年：%s 也有这句") % others
-    return tr("雷同：%s 也有这句（几乎一字不差）") % others
 
 
 class CompareView(QWidget):
@@ -161,7 +48,8 @@ class CompareView(QWidget):
         self.find_words: list[str] = []
         self.show_every_column = False
         self._last: list[Column] = []
-        self._pending: list[Column] = []
+        self._pending: list[Column] = []  # columns still to make
+        self._unfilled: list = []  # columns made and shown, their texts still to lay out
         self._syncing = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -245,7 +133,7 @@ class CompareView(QWidget):
         self.title.setText(text)
 
     def clear(self) -> None:
-        self._pending = []
+        self._pending, self._unfilled = [], []
         self.columns = []
         if self._building is not None:
             self._building.deleteLater()
@@ -278,6 +166,9 @@ class CompareView(QWidget):
         self._add_some()
 
     def _add_some(self) -> None:
+        """Make the next columns, still empty (cheap); once all are made, show the strip and
+        fill the columns' texts a few at a time: laying out every text at once is what holds
+        the window when fifty columns come."""
         if self._building is None:
             return
         batch, self._pending = self._pending[:BATCH], self._pending[BATCH:]
@@ -288,10 +179,6 @@ class CompareView(QWidget):
             widget.sig_passage_menu.connect(self.sig_passage_menu)
             widget.sig_open_passage.connect(self.sig_open_passage)
             widget.headings.setVisible(self.headings_box.isChecked())
-            if self.copy_marks is not None:
-                widget.set_copy_marks(self.copy_marks(column), self.names, highlight=False)
-            widget.highlighter.set_all(column.spans, widget.copy_spans(), find_spans(column.text, self.find_words),
-                                       self.marks_box.isChecked(), self.boilerplate_box.isChecked())
             scrollbar = widget.text.verticalScrollBar()
             scrollbar.valueChanged.connect(lambda value, w=widget: self._sync(w, value))
             self._building.addWidget(widget)
@@ -303,10 +190,27 @@ class CompareView(QWidget):
         strip.setMinimumWidth((MIN_COLUMN + strip.handleWidth()) * len(self.columns))
         self.strip = strip
         self.scroll.setWidget(strip)
-        self.sig_built.emit()
+        self._unfilled = list(self.columns)
+        QTimer.singleShot(0, self._fill_some)
+
+    def _fill_some(self) -> None:
+        size = 0
+        while self._unfilled and (not size or size + len(self._unfilled[0].column.text) <= BATCH_CHARS):
+            widget = self._unfilled.pop(0)
+            column = widget.column
+            size += len(column.text) + 1
+            widget.text.setPlainText(column.text)
+            if self.copy_marks is not None:
+                widget.set_copy_marks(self.copy_marks(column), self.names, highlight=False)
+            widget.highlighter.set_all(column.spans, widget.copy_spans(), find_spans(column.text, self.find_words),
+                                       self.marks_box.isChecked(), self.boilerplate_box.isChecked())
+        if self._unfilled:
+            QTimer.singleShot(0, self._fill_some)
+        else:
+            self.sig_built.emit()
 
     def building(self) -> bool:
-        return bool(self._pending)
+        return bool(self._pending or self._unfilled or self._building is not None)
 
     # -- marks, headings, Find ---------------------------------------------------------------
 
