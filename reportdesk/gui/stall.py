@@ -5,6 +5,7 @@ import os
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 TICK_MS = 10
@@ -36,44 +37,55 @@ class StallMeter:
         self._last = now
 
 
-def measure_topics(folder: Path, topics: int = 5, out=print) -> float:
-    """Load `folder`, then show `topics` topics one after another with every column in view
-    (the comparison of all reports on each); return the longest stall while one is shown (s)."""
+@contextmanager
+def _measured_window():
+    """A window as a user starts it (offscreen where there is no screen), on settings of
+    its own so that the user's stay untouched; closed afterwards."""
     if sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from reportdesk.gui.main_window import MainWindow
     from reportdesk.workspace.settings import Settings
 
-    QApplication.instance() or QApplication([])  # the window needs one
+    QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="reportdesk-stall-") as tmp:
         os.environ["REPORTDESK_CONFIG"] = tmp
         window = MainWindow(Settings())
         window.resize(1600, 1000)
         window.show()
+        try:
+            yield window
+        finally:
+            window.close()
+
+
+def _until_idle(window, start) -> None:
+    """Start something and run the event loop until the window is idle again."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    window.sig_idle.connect(loop.quit)
+    QTimer.singleShot(180000, loop.quit)
+    start()
+    loop.exec()
+    window.sig_idle.disconnect(loop.quit)
+
+
+def measure_topics(folder: Path, topics: int = 5, out=print) -> float:
+    """Load `folder`, then show `topics` topics one after another with every column in view
+    (the comparison of all reports on each); return the longest stall while one is shown (s)."""
+    with _measured_window() as window:
         window.compare.show_every_column = True
-
-        def until_idle(start) -> None:
-            loop = QEventLoop()
-            window.sig_idle.connect(loop.quit)
-            QTimer.singleShot(180000, loop.quit)
-            start()
-            loop.exec()
-            window.sig_idle.disconnect(loop.quit)
-
-        until_idle(lambda: window.session.add_paths([str(folder)]))
+        _until_idle(window, lambda: window.session.add_paths([str(folder)]))
         session = window.session
         longest = 0.0
         for topic in session.written_topics()[1:topics + 1]:
             meter = StallMeter()
             meter.start()
-            until_idle(lambda t=topic: session.set_topic(t))
+            _until_idle(window, lambda t=topic: session.set_topic(t))
             longest = max(longest, meter.stop())
-        columns = len(window.compare.columns)
-        reports = len(session.alignment.reports)
-        window.close()
+        columns, reports = len(window.compare.columns), len(session.alignment.reports)
     out(f"window: {reports} reports, {topics} topics shown one after another (the last with {columns} columns); "
         f"longest event-loop stall {longest * 1000:.0f} ms")
     return longest
@@ -86,21 +98,12 @@ def measure_load(folder: Path, out=print, settle: bool = True) -> float:
     background warm-up loads jieba's dictionary, which holds the interpreter ~0.2 s), as
     when a user opens the app and then drags a folder in; without, they load at once.
     """
-    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from reportdesk.gui.main_window import MainWindow
-    from reportdesk.workspace.settings import Settings
-
-    app = QApplication.instance() or QApplication([])
     n = sum(1 for p in folder.iterdir() if p.is_file())
-    with tempfile.TemporaryDirectory(prefix="reportdesk-stall-") as tmp:
-        os.environ["REPORTDESK_CONFIG"] = tmp  # the user's own settings stay untouched
-        window = MainWindow(Settings())
-        window.resize(1600, 1000)
-        window.show()
+    with _measured_window() as window:
+        app = QApplication.instance()
         app.processEvents()
         if settle:
             pause = QEventLoop()
@@ -109,17 +112,12 @@ def measure_load(folder: Path, out=print, settle: bool = True) -> float:
             while not window.session.runner.idle():
                 app.processEvents()
         meter = StallMeter()
-        loop = QEventLoop()
-        window.sig_idle.connect(loop.quit)
-        QTimer.singleShot(180000, loop.quit)
         started = time.perf_counter()
         meter.start()
-        window.session.add_paths([str(folder)])
-        loop.exec()
+        _until_idle(window, lambda: window.session.add_paths([str(folder)]))
         longest = meter.stop()
         elapsed = time.perf_counter() - started
         reports = len(window.session.alignment.reports) if window.session.alignment else 0
-        window.close()
     when = "after start-up" if settle else "at start-up"
     out(f"window ({when}): {n} files ({reports} reports) loaded, aligned and shown in {elapsed:.2f} s; "
         f"longest event-loop stall {longest * 1000:.0f} ms")
