@@ -33,8 +33,10 @@ class Keeper(QObject):
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.autosave)
         self.timer.start()
+        self._opening = None  # (path, project) of a project whose files are still loading
         session.undo_stack.indexChanged.connect(self._corrected)
         session.sig_reports_changed.connect(self._check)
+        session.sig_loading.connect(lambda loading: None if loading else QTimer.singleShot(0, self._opened))
 
     # -- unsaved changes ---------------------------------------------------------------------
 
@@ -68,14 +70,25 @@ class Keeper(QObject):
     # -- project files -----------------------------------------------------------------------
 
     def open(self, path: str) -> None:
-        """Open a project (ProjectError says why it cannot be opened)."""
+        """Open a project (ProjectError says why it cannot be opened). It becomes the open
+        project once its files are loaded: a load that is cancelled or fails leaves no project
+        open, so that nothing can be saved over it with its files missing."""
         project = load_project(path)
+        self._opening = (path, project)
+        self.project_path = ""
         self.session.load_work(project)
-        self.project_path = path
-        self._saved = (tuple(project.files), project.pins, project.taxonomy)
-        self.session.settings.add_recent_project(path)
-        self._dirty = False
-        self.sig_changed.emit()
+
+    def _opened(self) -> None:
+        """A load ended: the project being opened is the open one now, if its files came."""
+        if self._opening is None:
+            return
+        (path, _), self._opening = self._opening, None
+        if self.session.files:
+            self._mark_saved(path)  # as loaded: its files, corrections and list, nothing changed
+        else:
+            self.project_path = ""
+            self._saved, self._dirty = self._state(), False
+            self.sig_changed.emit()
 
     def save(self, path: str | None = None) -> bool:
         """Write the work to the project file (or `path`); False, after telling why, if it failed."""

@@ -121,7 +121,7 @@ class Session(QObject):
         self.sig_loading.emit(False)
         if result is None:
             return
-        files, fresh, alignment = result
+        files, fresh, alignment, note = result
         if not fresh:
             self.sig_message.emit(tr("这些文件已经加载过了") if self.files else tr("没有找到可读取的报告文件"))
             return
@@ -139,7 +139,7 @@ class Session(QObject):
         message = tr("已加载 %d 篇报告（%d 个文件）") % (len(alignment.reports), len(self.files) - failed)
         if failed:
             message += "；" + tr("%d 个文件无法读取，见错误列表") % failed
-        self.sig_message.emit(message)
+        self.sig_message.emit(message + ("；" + note if note else ""))
 
     def _defer(self, msecs: int, then) -> None:
         """Run `then` in a later turn of the event loop, unless the alignment changed meanwhile."""

@@ -164,9 +164,11 @@ def load_and_align(loaded: list[ParsedFile], paths: Iterable[str], pins, taxonom
                    progress: Progress | None = None):
     """Parse the files not loaded yet, then align the whole set (the window's load job).
 
-    Returns (all files, the newly parsed ones, alignment), or None when cancelled.
+    Returns (all files, the newly parsed ones, alignment, a note for the user or ""), or None
+    when cancelled. A topic list file that cannot be read (moved since the project was
+    saved) costs only the list: the files load with the bundled lists, and the note says so.
     """
-    from reportdesk.align import align_files, taxonomy_for
+    from reportdesk.align import TaxonomyError, align_files, taxonomy_for
 
     progress = progress or NullProgress()
     known = {path_key(f.path) for f in loaded}
@@ -177,7 +179,12 @@ def load_and_align(loaded: list[ParsedFile], paths: Iterable[str], pins, taxonom
         return None
     files = list(loaded) + parsed
     progress.step(len(fresh), len(fresh), "align")
-    alignment = align_files(files, taxonomy_for(taxonomy), pins)
+    note = ""
+    try:
+        chosen = taxonomy_for(taxonomy)
+    except TaxonomyError as err:
+        chosen, note = None, f"{err}；已改用自带的主题表"
+    alignment = align_files(files, chosen, pins)
     if progress.cancelled:
         return None
-    return files, parsed, alignment
+    return files, parsed, alignment, note

@@ -109,24 +109,26 @@ def close_all(window) -> None:
 
 
 def offer_restore(window) -> None:
-    """At start: work a crashed or killed window left behind, offered back once."""
+    """At start: the work each crashed or killed window left behind, newest first. One can be
+    restored into this window; the others stay where they are and are offered at the next
+    start (two windows killed by one power cut lose nothing); only work the user declines is
+    thrown away."""
     from reportdesk.gui.keeper import describe
 
     orphans = window.keeper.orphans()
-    if not orphans:
-        return
-    newest, older = orphans[0], orphans[1:]
-    answer = QMessageBox.question(window, tr("恢复工作"), describe(newest))
-    if answer == QMessageBox.StandardButton.Yes:
+    for k, orphan in enumerate(orphans):
+        answer = QMessageBox.question(window, tr("恢复工作"), describe(orphan))
+        if answer != QMessageBox.StandardButton.Yes:
+            autosave.discard(orphan.path)
+            continue
         try:
-            window.keeper.restore(newest)
+            window.keeper.restore(orphan)
         except ProjectError as err:
             QMessageBox.warning(window, tr("无法恢复"), str(err))
-            return
-    else:
-        autosave.discard(newest.path)
-    for orphan in older:  # only the newest is offered: the others are older copies of lost work
-        autosave.discard(orphan.path)
+            continue
+        if len(orphans) > k + 1:
+            window.session.sig_message.emit(tr("另有 %d 份上次未保存的工作，下次启动时会再询问") % (len(orphans) - k - 1))
+        return
 
 
 def export_word(window) -> None:
