@@ -1,5 +1,6 @@
 """Batch parsing: progress, cancellation, and one bad file never stops the others."""
 import shutil
+import zipfile
 from pathlib import Path
 
 from reportdesk.jobs import batch, expand_paths, parse_files
@@ -134,3 +135,50 @@ def test_a_compilation_exported_into_the_reports_folder_is_not_read_back(seeds_d
     assert sum(len(r.reports) for r in results) == 1
     (named,) = parse_files([tmp_path / "汇编.docx"], isolate=False, cache=False)  # named on its own: read
     assert named.reports
+    assert len(parse_files([tmp_path / "汇编.docx"], isolate=False, cache=False)[0].reports) == 1  # opened on its own
+
+
+def damaged_properties(source: Path, target: Path) -> None:
+    """A copy of a Word file whose docProps/core.xml does not decompress (zlib error)."""
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w") as copy:
+        for info in original.infolist():
+            data = original.read(info)
+            copy.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+    raw = bytearray(target.read_bytes())
+    with zipfile.ZipFile(target) as archive:
+        info = archive.getinfo("docProps/core.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    raw[start:start + 8] = b"\xff" * 8  # the deflate stream is garbage from its first byte
+    target.write_bytes(bytes(raw))
+
+
+def test_one_word_file_with_damaged_properties_does_not_stop_the_folder(seeds_dir, tmp_path):
+    from reportdesk.align import align_files
+    from reportdesk.export.compile import ExportOptions
+    from reportdesk.export.run import export_docx
+
+    report = tmp_path / "报告.docx"
+    export_docx(align_files(parse_files([seeds_dir / "004_61d6fe56185b419c.txt"], isolate=False)), report,
+                ExportOptions(mode="reports"))
+    damaged_properties(report, tmp_path / "属性损坏.docx")
+    report.unlink()
+    shutil.copy(seeds_dir / "002_3275dbe3018fe5f1.txt", tmp_path / "长葛市.txt")
+    for isolate in (False, True):
+        results = parse_files([tmp_path], isolate=isolate, cache=False)
+        by_name = {Path(r.path).name: r for r in results}
+        assert by_name["长葛市.txt"].reports and by_name["属性损坏.docx"].reports  # read, not a crash
+        assert not any(r.error for r in results)
+
+
+def test_a_project_never_reads_a_compilation_back(seeds_dir, tmp_path):
+    from reportdesk.align import align_files
+    from reportdesk.export.run import export_docx
+    from reportdesk.jobs import load_and_align
+
+    shutil.copy(seeds_dir / "004_61d6fe56185b419c.txt", tmp_path / "溆浦县.txt")
+    export_docx(align_files(parse_files([tmp_path], isolate=False, cache=False)), tmp_path / "汇编.docx")
+    # a project saved from that folder lists both files by name
+    files, _, alignment, _ = load_and_align([], [str(tmp_path / "溆浦县.txt"), str(tmp_path / "汇编.docx")],
+                                            None, "")
+    assert [r.path.rsplit("/", 1)[-1] for r in alignment.reports] == ["溆浦县.txt"]
+    assert any(f.made_by_reportdesk and not f.reports and f.warnings for f in files)

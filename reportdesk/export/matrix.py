@@ -9,13 +9,13 @@ hand) with a filter on its header, so that the gaps and the sources can be sorte
 """
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportdesk.export.wordml import xml_text
 from reportdesk.files import write_atomically
 from reportdesk.model import MATRIX_PARTS, Alignment, TopicList, part_name
+from reportdesk.sheets import workbook_bytes
 from reportdesk.text.width import display_width
 
 GAP_FILL = "FCE4D6"  # the matrix's warm gap colour, light enough to print
@@ -101,9 +101,7 @@ def write_matrix_xlsx(alignment: Alignment, target: str | Path, parts: tuple[str
     sheet.column_dimensions["D"].width = 36
     sheet.column_dimensions["E"].width = 48
     sheet.auto_filter.ref = sheet.dimensions
-    data = io.BytesIO()
-    book.save(data)
-    write_atomically(target, data.getvalue())
+    write_atomically(target, workbook_bytes(book))
     return Path(target)
 
 

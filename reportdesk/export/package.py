@@ -98,7 +98,7 @@ def is_reportdesk_export(path: str | Path) -> bool:
             if info.file_size > 1_000_000:
                 return False
             text = archive.read(info).decode("utf-8", "replace")
-    except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, ValueError):
+    except Exception:  # noqa: BLE001 - damaged properties (zlib.error, EOFError, ...) only mean "not ours"
         return False
     match = re.search(r"<(?:\w+:)?keywords>([^<]*)</(?:\w+:)?keywords>", text)
     return bool(match) and EXPORT_KEYWORD in match.group(1)

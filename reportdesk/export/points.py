@@ -12,6 +12,7 @@ import io
 from pathlib import Path
 
 from reportdesk.files import write_atomically
+from reportdesk.sheets import workbook_bytes
 
 Cell = tuple[list[str], list[str]]
 Row = tuple[str, list[Cell]]
@@ -60,9 +61,7 @@ def write_points_xlsx(target: str | Path, title: str, columns: list[str], rows: 
     for letter, width in zip("ABCDE", (16, 16, 6, 80, 40)):
         detail.column_dimensions[letter].width = width
     detail.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    write_atomically(target, buffer.getvalue())
+    write_atomically(target, workbook_bytes(book))
 
 
 def write_points_docx(target: str | Path, title: str, columns: list[str], rows: list[Row]) -> None:

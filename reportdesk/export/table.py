@@ -6,7 +6,6 @@ per part with every report side by side.
 """
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from reportdesk.export.compile import (ExportOptions, chosen_parts, chosen_repor
 from reportdesk.export.wordml import xml_text
 from reportdesk.files import write_atomically
 from reportdesk.model import Alignment, ReportRef, part_heading
+from reportdesk.sheets import workbook_bytes
 from reportdesk.text.numerals import int_to_chinese
 from reportdesk.text.sentences import sentences
 
@@ -111,7 +111,5 @@ def write_table_xlsx(alignment: Alignment, target: str | Path, options: ExportOp
                     cell.font = Font(bold=True)
     if not book.worksheets:
         book.create_sheet("对照表").append(["主题"])
-    data = io.BytesIO()
-    book.save(data)
-    write_atomically(target, data.getvalue())
+    write_atomically(target, workbook_bytes(book))
     return Path(target)

@@ -349,8 +349,8 @@ class Session(QObject):
         read again when the project opens), the corrections and what is shown."""
         from reportdesk.workspace.project import Project
 
-        return Project(files=[f.path for f in self.files], pins=self.pins, taxonomy=self.taxonomy,
-                       part=self.part, topic=self.topic)
+        return Project(files=[f.path for f in self.files if not (f.made_by_reportdesk and not f.reports)],
+                       pins=self.pins, taxonomy=self.taxonomy, part=self.part, topic=self.topic)
 
     # -- outputs -----------------------------------------------------------------------------
 

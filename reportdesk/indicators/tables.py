@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reportdesk.files import write_atomically
 from reportdesk.indicators.facts import Fact
+from reportdesk.sheets import as_text, csv_text
 from reportdesk.text.width import display_width
 
 LONG_COLUMNS = ["name", "file", "report", "region", "topic", "subject", "indicator", "value", "unit", "approx", "change",
@@ -63,7 +64,9 @@ def wide_table(facts: list[Fact], part: str | None = "achievements"):
 
 
 def write_csv(frame, target: str | Path, chinese_headers: bool = False) -> None:
-    data = (frame.rename(columns=HEADERS_ZH) if chinese_headers else frame).to_csv(index=frame.index.name is not None)
+    shown = (frame.rename(columns=HEADERS_ZH) if chinese_headers else frame).map(csv_text)
+    shown.index = shown.index.map(csv_text)
+    data = shown.to_csv(index=frame.index.name is not None)
     write_atomically(target, ("\ufeff" + data).encode("utf-8"))  # the BOM makes Excel read UTF-8
 
 
@@ -85,5 +88,6 @@ def write_xlsx(frame, target: str | Path) -> None:
             letter = sheet.cell(row=1, column=k).column_letter
             sheet.column_dimensions[letter].width = min(60, max(6, longest + 2))
         sheet.freeze_panes = "B2" if wide else "A2"
+        as_text(writer.book)  # before the writer saves: a figure's sentence is never a formula
     write_atomically(target, buffer.getvalue())
 

@@ -45,9 +45,8 @@ def path_key(path: str | os.PathLike) -> str:
 
 def scan(paths: Iterable[str | os.PathLike]) -> tuple[list[str], list[ParsedFile]]:
     """Files named directly, plus report files found in named folders (recursively), once
-    each; and an entry for each folder that could not be looked into, and for each of
-    ReportDesk's own compilations found in a folder (a compilation exported into the folder
-    of its reports must not come back as one more report)."""
+    each; and an entry for each folder that could not be looked into. Nothing is read here:
+    what a file holds is the reader workers' to find out."""
     found: list[str] = []
     problems: list[ParsedFile] = []
     seen: set[str] = set()
@@ -75,13 +74,8 @@ def scan(paths: Iterable[str | os.PathLike]) -> tuple[list[str], list[ParsedFile
             folders.sort()
             for name in sorted(names):
                 child = Path(str(path) + folder[len(top):]) / name
-                if not (is_report_file(child) and os.path.isfile(os.path.join(folder, name))):
-                    continue
-                if child.suffix.lower() == ".docx" and is_reportdesk_export(os.path.join(folder, name)):
-                    problems.append(ParsedFile(path=str(child), warnings=(
-                        "这是 ReportDesk 导出的汇编文件，不作为报告读取（如确需读取，请单独打开它）",)))
-                    continue
-                add(child)
+                if is_report_file(child) and os.path.isfile(os.path.join(folder, name)):
+                    add(child)
     return found, problems
 
 
@@ -96,13 +90,28 @@ def parse_file(path: str) -> ParsedFile:
         document = read_document(path)
     except ReadError as err:
         return ParsedFile(path=path, error=str(err))
+    own = Path(path).suffix.lower() == ".docx" and is_reportdesk_export(path)
     try:
         reports = build_reports(document)
     except Exception:  # a parser bug must not stop the other files; it is logged in full
         log.exception("structure failed for %s", path)
         return ParsedFile(path=path, encoding=document.encoding,
                           error=f"无法读取“{Path(path).name}”：分析文件结构时出现内部错误（已记入日志）。")
-    return ParsedFile(path=path, encoding=document.encoding, reports=reports, warnings=document.warnings)
+    return ParsedFile(path=path, encoding=document.encoding, reports=reports, warnings=document.warnings,
+                      made_by_reportdesk=own)
+
+
+OWN_EXPORT = "这是 ReportDesk 导出的汇编文件，不作为报告读取（如确需读取，请单独打开它）"
+
+
+def set_aside_exports(files: list[ParsedFile], named_alone: bool) -> list[ParsedFile]:
+    """ReportDesk's own compilations, read with everything else (a compilation exported into
+    the folder of its reports, or listed in a project saved from there), must not come back
+    as one more report: each is set aside with a note, unless it was opened on its own."""
+    if named_alone:
+        return files
+    return [ParsedFile(path=f.path, warnings=(OWN_EXPORT,), made_by_reportdesk=True)
+            if f.made_by_reportdesk and f.reports else f for f in files]
 
 
 _pool: ReaderPool | None = None
@@ -122,8 +131,15 @@ def parse_files(paths: Iterable[str | os.PathLike], progress: Progress | None = 
     """Parse every file (folders expanded), in worker processes unless `isolate` is false;
     files parsed before with the same bytes come from the cache. Results are in the order
     of the files; a cancelled run returns the files finished so far."""
+    paths = list(paths)
     files, problems = scan(paths)
-    return problems + _parse(files, progress or NullProgress(), isolate, cache)
+    parsed = _parse(files, progress or NullProgress(), isolate, cache)
+    return problems + set_aside_exports(parsed, _alone(paths, files))
+
+
+def _alone(paths: list, files: list[str]) -> bool:
+    """One file named by itself (not found in a folder): the user means that file."""
+    return len(paths) == 1 and len(files) == 1 and path_key(paths[0]) == path_key(files[0])
 
 
 def _parse(files: list[str], progress: Progress, isolate: bool, cache) -> list[ParsedFile]:
@@ -172,9 +188,10 @@ def load_and_align(loaded: list[ParsedFile], paths: Iterable[str], pins, taxonom
 
     progress = progress or NullProgress()
     known = {path_key(f.path) for f in loaded}
+    paths = list(paths)
     found, problems = scan(paths)
     fresh = [p for p in found if path_key(p) not in known]
-    parsed = problems + _parse(fresh, progress, True, True)
+    parsed = problems + set_aside_exports(_parse(fresh, progress, True, True), _alone(paths, found) and not loaded)
     if progress.cancelled:
         return None
     files = list(loaded) + parsed

@@ -169,5 +169,6 @@ class ParsedFile:
     error: str | None = None
     reports: tuple[Report, ...] = field(default_factory=tuple)
     warnings: tuple[str, ...] = ()  # Document.warnings: shown on the file's row
+    made_by_reportdesk: bool = False  # one of ReportDesk's own compilations (jobs.batch sets these aside)
 
 
