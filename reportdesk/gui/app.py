@@ -96,7 +96,7 @@ def open_given(window, paths: list[str]) -> None:
     if others:
         window.session.sig_loading.connect(loaded)
     open_project(window, project)
-    if others and window.keeper.project_path != project:  # it could not be opened (the user was told)
+    if others and project not in (window.keeper.project_path, window.keeper.pending_path):  # it could not be opened
         window.session.sig_loading.disconnect(loaded)
         window.session.add_paths(others)
 

@@ -78,6 +78,11 @@ class Keeper(QObject):
         self.project_path = ""
         self.session.load_work(project)
 
+    @property
+    def pending_path(self) -> str:
+        """The project being opened, until its files are loaded ("" when none is)."""
+        return self._opening[0] if self._opening else ""
+
     def _opened(self) -> None:
         """A load ended: the project being opened is the open one now, if its files came."""
         if self._opening is None:

@@ -26,6 +26,7 @@ class Settings:
     template: str = ""  # a unit template for Word export (path), or "" for the bundled one
     zoom: int = 0  # text size of the reading panes, in points above or below the normal
     unit: str = ""  # the user's unit (编印单位 on compilations, and their author)
+    output_folder: str = ""  # where exports went last (gui/dialogs/targets.py)
 
     def add_recent_file(self, path: str) -> None:
         self.recent_files = _push(self.recent_files, path)

@@ -179,7 +179,7 @@ def test_export_the_comparison_to_word(qtbot, load, two_years, tmp_path, monkeyp
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
         show_two(window, *(r.id for r in window.session.alignment.reports))
     target = tmp_path / "对比"
-    monkeypatch.setattr("reportdesk.gui.panels.two_panel.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("reportdesk.gui.dialogs.targets.QFileDialog.getSaveFileName",
                         lambda *args: (str(target), ""))
     with qtbot.waitSignal(window.session.sig_message, timeout=30000,
                           check_params_cb=lambda text: text.startswith("已导出")):

@@ -102,3 +102,19 @@ def test_every_window_that_was_killed_is_offered_back(qtbot, window, monkeypatch
     answer_prompt(QMessageBox.StandardButton.No, seen)
     flows.offer_restore(window)  # the next start: declined, so it goes
     assert len(seen) == 1 and autosave.orphans() == []
+
+
+def test_an_export_is_never_proposed_into_a_folder_of_the_open_reports(tmp_path, monkeypatch):
+    from reportdesk.gui.dialogs import targets
+    from reportdesk.workspace.settings import Settings
+
+    reports, outputs, documents = tmp_path / "各县报告", tmp_path / "汇编", tmp_path / "文档"
+    for folder in (reports / "溆浦县", outputs, documents):
+        folder.mkdir(parents=True)
+    monkeypatch.setattr(targets, "_documents", lambda: str(documents))
+    opened = [str(reports / "溆浦县" / "总结.docx")]
+    settings = Settings(output_folder=str(outputs))
+    assert targets.output_folder(settings, opened) == str(outputs)
+    settings.output_folder = str(reports)  # last time the user saved among the reports
+    assert targets.output_folder(settings, opened) == str(documents)
+    assert targets.output_folder(Settings(), opened) == str(documents)

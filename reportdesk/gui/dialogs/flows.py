@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from reportdesk import __version__
+from reportdesk.gui.dialogs.targets import save_target
 from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.ingest import DIALOG_PATTERNS
 from reportdesk.resources import seeds_folder
@@ -37,8 +38,11 @@ def connect_requests(window) -> None:
     window.matrix_panel.sig_topic_menu.connect(lambda topic, where: topic_menu(window, topic, where))
 
 
-def _folder(window) -> str:
-    return window.settings.last_folder or str(Path.home())
+WORD, EXCEL = ("Word 文档 (*.docx)", ".docx"), ("Excel 表格 (*.xlsx)", ".xlsx")
+
+
+def _target(window, title: str, name: str, kinds) -> str | None:
+    return save_target(window, window.settings, [f.path for f in window.session.files], title, name, kinds)
 
 
 def open_files(window) -> None:
@@ -143,20 +147,17 @@ def export_word(window) -> None:
         return
     options = dialog.options()
     table = options.mode == "table"
-    default = str(Path(_folder(window)) / (tr("各地工作总结对照表.docx") if table else tr("工作总结汇编.docx")))
-    kinds = tr("Word 文档 (*.docx)") + (";;" + tr("Excel 表格 (*.xlsx)") if table else "")
     # the save dialog itself asks before replacing an existing file
-    target, chosen = QFileDialog.getSaveFileName(window, tr("导出 Word…"), default, kinds)
+    target = _target(window, tr("导出 Word…"), tr("各地工作总结对照表") if table else tr("工作总结汇编"),
+                     [WORD] + ([EXCEL] if table else []))
     if not target:
         return
     window.settings.template, window.settings.unit = dialog.template_path(), options.unit
-    if table and (target.lower().endswith(".xlsx") or "xlsx" in chosen):
+    if target.lower().endswith(".xlsx"):
         from reportdesk.export.table import write_table_xlsx
 
-        target = target if target.lower().endswith(".xlsx") else target + ".xlsx"
         session.save_table(lambda opts, path: write_table_xlsx(session.alignment, path, opts), options, target)
         return
-    target = target if target.lower().endswith(".docx") else target + ".docx"
     session.export_docx(target, options, dialog.template_path())
 
 
@@ -167,10 +168,8 @@ def export_matrix(window) -> None:
         return
     from reportdesk.export.matrix import write_matrix_xlsx
 
-    default = str(Path(_folder(window)) / tr("覆盖矩阵.xlsx"))
-    target, _ = QFileDialog.getSaveFileName(window, tr("导出覆盖矩阵…"), default, tr("Excel 表格 (*.xlsx)"))
+    target = _target(window, tr("导出覆盖矩阵…"), tr("覆盖矩阵"), [EXCEL])
     if target:
-        target = target if target.lower().endswith(".xlsx") else target + ".xlsx"
         session.save_table(write_matrix_xlsx, session.alignment, target)
 
 
@@ -185,9 +184,8 @@ def export_indicators(window) -> None:
     table = view.pivot_frame() if pivot else long_table(view.visible_facts(), dict(session.alignment.topics))
     if table.empty:
         return
-    default = str(Path(_folder(window)) / (tr("数字指标对比表.xlsx") if pivot else tr("数字指标.xlsx")))
-    target, _ = QFileDialog.getSaveFileName(window, tr("导出表格…"), default,
-                                            tr("Excel 表格 (*.xlsx);;CSV 文件 (*.csv)"))
+    target = _target(window, tr("导出表格…"), tr("数字指标对比表") if pivot else tr("数字指标"),
+                     [EXCEL, ("CSV 文件 (*.csv)", ".csv")])
     if target:
         session.save_table(write_csv if target.lower().endswith(".csv") else write_xlsx, table, target)
 
@@ -245,11 +243,8 @@ def export_points(window, kind: str) -> None:
     from reportdesk.compare.points import points_rows
     from reportdesk.export.points import write_points_docx, write_points_xlsx
 
-    suffix, label = (".xlsx", tr("Excel 表格 (*.xlsx)")) if kind == "xlsx" else (".docx", tr("Word 文档 (*.docx)"))
-    default = str(Path(_folder(window)) / (tr("要点汇总表") + suffix))
-    target, _ = QFileDialog.getSaveFileName(window, tr("导出要点汇总表…"), default, label)
+    target = _target(window, tr("导出要点汇总表…"), tr("要点汇总表"), [EXCEL if kind == "xlsx" else WORD])
     if target:
-        target = target if target.lower().endswith(suffix) else target + suffix
         columns, rows = points_rows(table)
         title = tr("各地工作要点汇总表（%s）") % tr(PART_LABELS[table.part])
         write = write_points_xlsx if kind == "xlsx" else write_points_docx
@@ -330,8 +325,8 @@ def save_topic_list(window) -> None:
     from reportdesk.align.edits import edited_taxonomy_toml
 
     session = window.session
-    default = str(Path(_folder(window)) / f"{session.alignment.taxonomy_name}（修改）.toml")
-    target, _ = QFileDialog.getSaveFileName(window, tr("主题表另存为…"), default, tr("主题表 (*.toml)"))
+    target = _target(window, tr("主题表另存为…"), f"{session.alignment.taxonomy_name}（修改）",
+                     [("主题表 (*.toml)", ".toml")])
     if target:
         text = edited_taxonomy_toml(session.alignment, session.taxonomy, session.pins)
         session.save_table(lambda data, path: write_atomically(path, data.encode("utf-8")), text, target)

@@ -4,11 +4,9 @@ the comparison to Word."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
-from PySide6.QtWidgets import QFileDialog
 
 from reportdesk.compare.two import compare_two, group_title
+from reportdesk.gui.dialogs.targets import save_target
 from reportdesk.gui.i18n import tr
 from reportdesk.gui.views.two import TwoView
 from reportdesk.model import report_of_key
@@ -75,10 +73,9 @@ class TwoPanel(TwoView):
         if comparison is None:
             return
         name = re.sub(r'[\\/:*?"<>|]+', " ", f"{a} 与 {b} 对比").strip()  # what Windows allows in a name
-        suggested = str(Path(self.session.settings.last_folder or Path.home()) / f"{name}.docx")
-        target, _ = QFileDialog.getSaveFileName(self, tr("导出对比表…"), suggested, tr("Word 文档 (*.docx)"))
+        target = save_target(self, self.session.settings, [f.path for f in self.session.files], tr("导出对比表…"),
+                             name, [("Word 文档 (*.docx)", ".docx")])
         if target:
-            target = target if target.lower().endswith(".docx") else target + ".docx"
             self.session.runner.start("export", lambda _: write_two_docx(comparison, a, b, target),
                                       lambda path: self.session.sig_message.emit(tr("已导出：%s") % path),
                                       on_error=lambda error: self.session.fail(error, tr("导出失败")))
