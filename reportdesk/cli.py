@@ -241,7 +241,7 @@ def _export(args) -> int:
     from reportdesk.export.compile import ExportOptions, chosen_reports
     from reportdesk.export.docx_writer import TemplateError
     from reportdesk.export.run import export_docx
-    from reportdesk.files import WriteError
+    from reportdesk.files import WriteError, same_file
 
     target = Path(args.output)
     if target.suffix.lower() != ".docx":
@@ -254,6 +254,9 @@ def _export(args) -> int:
     if loaded is None:
         return 2
     files, alignment = loaded
+    if same_file(target, [f.path for f in files]):  # an input is never written, --force or not
+        print(f"没有导出：“{target.name}”是输入的文件之一，不能被覆盖；请换一个文件名", file=sys.stderr)
+        return 2
     lists = {t.id: t for t in alignment.lists}
     if args.list and args.list not in lists:
         print(f"这些报告没有用到主题表“{args.list}”；用到的：{', '.join(lists)}", file=sys.stderr)

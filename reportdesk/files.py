@@ -6,6 +6,7 @@ program. REPORTDESK_CONFIG, REPORTDESK_CACHE and REPORTDESK_DATA override them (
 """
 from __future__ import annotations
 
+import glob
 import json
 import ntpath
 import os
@@ -163,15 +164,23 @@ def write_atomically(path: str | Path, data: bytes, journal: bool = True,
     target = Path(long_path(path, room=len(TEMP_PREFIX) + 60))
     if target.exists() and not target.stat().st_mode & stat.S_IWRITE:  # the read-only attribute, even for an admin
         raise WriteError(f"无法保存“{path.name}”：这是只读文件，没有覆盖它（可在文件属性中取消“只读”）")
+    prefix = f"{TEMP_PREFIX}{path.stem[:40]}-"
+    # journalled before it exists (as a pattern: its name is not known yet), so that a kill
+    # between creating it and noting it still leaves a trace for the next start
+    pattern = os.path.join(str(target.parent), glob.escape(prefix) + "*.tmp")
+    if journal:
+        _journal(pattern, add=True)
     try:
-        fd, tmp = _patiently(tempfile.mkstemp, ".tmp", f"{TEMP_PREFIX}{path.stem[:40]}-", str(target.parent),
-                             patience=patience)
+        fd, tmp = _patiently(tempfile.mkstemp, ".tmp", prefix, str(target.parent), patience=patience)
     except OSError as exc:
+        if journal:
+            _journal(pattern, add=False)
         if _held(exc):
             raise WriteError(_refusal(path, exc)) from exc
         raise WriteError(f"无法在“{path.parent}”中写入文件：{exc.strerror or exc}") from exc
     if journal:
         _journal(tmp, add=True)
+        _journal(pattern, add=False)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -226,6 +235,20 @@ def _journal(tmp: str, add: bool) -> None:
 LEFTOVER_SECONDS = 600  # no write takes this long; a younger file may belong to another running copy
 
 
+def same_file(path: str | Path, others) -> bool:
+    """Whether `path` names one of `others` (the same file by another spelling, or a link)."""
+    key = os.path.normcase(os.path.abspath(str(path)))
+    for other in others:
+        if os.path.normcase(os.path.abspath(str(other))) == key:
+            return True
+        try:
+            if os.path.exists(long_path(path)) and os.path.samefile(long_path(path), long_path(other)):
+                return True
+        except OSError:
+            continue
+    return False
+
+
 def remove_leftovers() -> int:
     """Delete temporary files a killed process left behind; how many were removed."""
     try:
@@ -235,18 +258,21 @@ def remove_leftovers() -> int:
         return 0
     removed, kept = 0, []
     for line in lines:
-        tmp = Path(line)
-        if not (tmp.name.startswith(TEMP_PREFIX) and tmp.suffix == ".tmp"):
+        if not (Path(line).name.startswith(TEMP_PREFIX) and line.endswith(".tmp")):
             continue
-        try:
-            if time.time() - tmp.stat().st_mtime < LEFTOVER_SECONDS:
-                kept.append(line)
-                continue
-            tmp.unlink()
-            removed += 1
-        except FileNotFoundError:
-            pass
-        except OSError:
+        young = False
+        for tmp in (glob.glob(line) if "*" in line else [line]):  # a pattern: the name was not known yet
+            try:
+                if time.time() - os.stat(tmp).st_mtime < LEFTOVER_SECONDS:
+                    young = True
+                    continue
+                os.unlink(tmp)
+                removed += 1
+            except FileNotFoundError:
+                pass
+            except OSError:
+                young = True
+        if young:
             kept.append(line)
     try:
         journal.write_text("".join(f"{line}\n" for line in kept), encoding="utf-8")

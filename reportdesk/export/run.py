@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reportdesk.export.compile import ExportOptions, compile_blocks
 from reportdesk.export.docx_writer import write_docx
+from reportdesk.files import WriteError, same_file
 from reportdesk.model import Alignment
 
 
@@ -27,8 +28,11 @@ class ExportResult:
 
 def export_docx(alignment: Alignment, target: str | Path, options: ExportOptions | None = None,
                 template: str | Path | None = None) -> ExportResult:
-    """Write the compilation; raises WriteError (target locked) or TemplateError."""
+    """Write the compilation; raises WriteError (target locked, or one of the reports it is
+    made of: an input is never written) or TemplateError."""
     options = options or ExportOptions()
+    if same_file(target, [r.path for r in alignment.reports]):
+        raise WriteError(f"没有保存：“{Path(target).name}”是要汇编的报告之一，不能被覆盖；请换一个文件名")
     blocks = compile_blocks(alignment, options)
     messages = write_docx(blocks, target, template, author=options.unit)
     return ExportResult(Path(target), tuple(messages))

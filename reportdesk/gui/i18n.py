@@ -44,6 +44,7 @@ EN = {
     "未写此主题：%s": "Nothing on this topic: %s",
     "提及": "named", "（只在写别的主题时提及，未专门写）": "(named only in passing, nothing written on it)",
     "仅顺带提及：%s": "Named only in passing: %s",
+    "“%s”是打开的报告之一，不能被覆盖；请换一个文件名。": "“%s” is one of the open reports and is never written over; choose another name.",
     "另有 %d 份上次未保存的工作，下次启动时会再询问": "%d more pieces of unsaved work will be offered at the next start",
     "此段主题：%s": "This passage: %s", "在原文中查看": "Show in Text",
     "%s %d 篇": "%s: %d", "无适用主题表": "no topic list fits", "自动：%s（%d 篇）": "Automatic: %s (%d)",

@@ -219,6 +219,22 @@ def test_cli_refuses_to_overwrite_without_force(tmp_path):
     assert forced.returncode == 0 and zipfile.is_zipfile(target)
 
 
+def test_an_export_is_never_written_over_one_of_its_inputs(tmp_path, seeds_alignment):
+    report = tmp_path / "溆浦县.txt"
+    shutil.copy(SEEDS / "004_61d6fe56185b419c.txt", report)
+    compiled = tmp_path / "汇编.docx"  # a compilation given with the reports is set aside, yet still an input
+    export_docx(seeds_alignment, compiled, ExportOptions(mode="reports"))
+    before = compiled.read_bytes()
+    for target in (report, compiled):
+        run = [sys.executable, "-m", "reportdesk", "export", str(report), str(compiled), "-o", str(target), "--force"]
+        refused = subprocess.run(run, capture_output=True, text=True, timeout=120)
+        assert refused.returncode == 2 and "输入的文件之一" in refused.stderr
+    assert compiled.read_bytes() == before and report.read_bytes() == (SEEDS / "004_61d6fe56185b419c.txt").read_bytes()
+    with pytest.raises(WriteError):  # the window's export refuses too
+        alignment = align_files(parse_files([report], isolate=False, cache=False))
+        export_docx(alignment, report)
+
+
 @pytest.mark.skipif(shutil.which("libreoffice") is None and shutil.which("soffice") is None,
                     reason="LibreOffice is not installed")
 def test_libreoffice_turns_it_into_a_pdf(by_topic, tmp_path):

@@ -167,6 +167,27 @@ def test_temporary_files_of_a_killed_write_are_removed_at_the_next_start(tmp_pat
     assert storage.remove_leftovers() == 1 and not leftover.exists()
 
 
+def test_a_temporary_file_of_a_write_killed_before_it_was_noted_is_removed_too(tmp_path, monkeypatch):
+    import tempfile
+    import time
+
+    target = tmp_path / "汇编.docx"
+    made = tempfile.mkstemp
+
+    def killed_after_creating(*args, **kwargs):  # created, then the process dies before noting it
+        made(*args, **kwargs)
+        raise SystemExit("killed")
+
+    monkeypatch.setattr(storage.tempfile, "mkstemp", killed_after_creating)
+    with pytest.raises(SystemExit):
+        storage.write_atomically(target, b"data")
+    monkeypatch.undo()
+    (leftover,) = [p for p in tmp_path.iterdir() if p.name.startswith(".reportdesk-")]
+    old = time.time() - storage.LEFTOVER_SECONDS - 5
+    os.utime(leftover, (old, old))
+    assert storage.remove_leftovers() == 1 and not leftover.exists()
+
+
 def test_an_unusable_settings_folder_falls_back_and_says_so(tmp_path, monkeypatch):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")

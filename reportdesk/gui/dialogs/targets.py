@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from reportdesk.files import same_file
 from reportdesk.gui.i18n import tr
 
 
@@ -47,5 +48,8 @@ def save_target(parent, settings, report_paths, title: str, name: str,
     suffixes = [suffix for _, suffix in kinds]
     if not target.lower().endswith(tuple(suffixes)):
         target += suffixes[labels.index(chosen)] if chosen in labels else suffixes[0]
+    if same_file(target, report_paths):  # an input is never written over
+        QMessageBox.warning(parent, title, tr("“%s”是打开的报告之一，不能被覆盖；请换一个文件名。") % Path(target).name)
+        return None
     settings.output_folder = str(Path(target).parent)
     return target
