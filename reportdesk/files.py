@@ -235,6 +235,14 @@ def _journal(tmp: str, add: bool) -> None:
 LEFTOVER_SECONDS = 600  # no write takes this long; a younger file may belong to another running copy
 
 
+NAME_SHOWN = 60  # characters of a name a message repeats; past that, …
+
+
+def short(name: str) -> str:
+    """A file name as a message repeats it: a pathological one is cut, not pasted whole."""
+    return name if len(name) <= NAME_SHOWN else name[:NAME_SHOWN - 1] + "…"
+
+
 def same_file(path: str | Path, others) -> bool:
     """Whether `path` names one of `others` (the same file by another spelling, or a link)."""
     key = os.path.normcase(os.path.abspath(str(path)))

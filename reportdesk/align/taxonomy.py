@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportdesk import resources
+from reportdesk.files import short
 from reportdesk.files import long_path
 
 BUNDLED = ("education", "government")
+MAX_BYTES = 5 * 1024 * 1024  # a topic list is a few kilobytes
 STRONG_WEIGHT = 3.0
 
 
@@ -56,19 +58,28 @@ class Taxonomy:
 
 def load_taxonomy(path: str | Path) -> Taxonomy:
     """Read a topic list; TaxonomyError says what is wrong with it."""
+    if "\x00" in str(path):
+        raise TaxonomyError("无法读取主题表：文件路径中含有无效的空字符")
     path = Path(path)
+    name = short(path.name)
     try:
-        data = tomllib.loads(Path(long_path(path)).read_text(encoding="utf-8-sig"))
+        if path.stat().st_size > MAX_BYTES:
+            raise TaxonomyError(f"主题表“{name}”太大（超过 {MAX_BYTES // 1024 // 1024} MB），不像主题表")
+        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
     except OSError as exc:
-        raise TaxonomyError(f"无法读取主题表“{path.name}”：{exc.strerror or exc}") from exc
+        raise TaxonomyError(f"无法读取主题表“{name}”：{exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise TaxonomyError(f"主题表“{name}”不是文本文件（应为 UTF-8 编码的 .toml）") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise TaxonomyError(f"主题表“{path.name}”格式有误：{exc}") from exc
+        raise TaxonomyError(f"主题表“{name}”格式有误：{exc}") from exc
+    except RecursionError as exc:
+        raise TaxonomyError(f"主题表“{name}”格式有误：嵌套过深") from exc
     topics = []
     seen = set()
     for entry in data.get("topics", []):
         topic_id = str(entry.get("id", "")).strip()
         if not topic_id or topic_id in seen:
-            raise TaxonomyError(f"主题表“{path.name}”中有主题缺少 id 或 id 重复：{topic_id!r}")
+            raise TaxonomyError(f"主题表“{name}”中有主题缺少 id 或 id 重复：{topic_id!r}")
         seen.add(topic_id)
         weights: dict[str, float] = {}
         for word in entry.get("words", []):
@@ -78,7 +89,7 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
         topics.append(Topic(topic_id, str(entry.get("name", topic_id)), str(entry.get("description", "")),
                             tuple(sorted(weights.items()))))
     if not topics:
-        raise TaxonomyError(f"主题表“{path.name}”中没有任何主题（[[topics]]）")
+        raise TaxonomyError(f"主题表“{name}”中没有任何主题（[[topics]]）")
     if "other" not in seen:
         topics.append(Topic("other", "其他", "不属于以上主题", ()))
     return Taxonomy(id=str(data.get("id", path.stem)), name=str(data.get("name", path.stem)),

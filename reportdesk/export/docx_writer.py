@@ -53,8 +53,12 @@ def open_template(template: str | Path | None):
         if part.tag != qn("w:sectPr"):
             body.remove(part)
     messages = []
+    if body.sectPr is None:  # a template with no page setup at all (some converters write none)
+        body.get_or_add_sectPr()
+        page_setup(document.sections[0])
+        messages.append("单位模板没有页面设置；已按公文格式设置页面。")
     if template:
-        messages = complete_styles(document)
+        messages += complete_styles(document)
         if not has_page_numbers(document):
             page_numbers(document)
             messages.append("单位模板没有页码；已按公文格式加上页码。")

@@ -35,6 +35,7 @@ NOTICES = {
     "recovered": "文件已损坏，已尽量恢复",
     "replaced": "{count} 个字符无法识别，已用 � 代替",
     "removed": "{count} 个空字符（NUL）无法识别，已删除",
+    "codepage": "文件声明的代码页 {page} 无法识别，已按中文编码（GB18030）读取",
 }
 
 

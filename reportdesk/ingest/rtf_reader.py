@@ -9,6 +9,7 @@ outline levels. \\'xx bytes are decoded in the code page of the current font's c
 """
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, replace
 
@@ -61,7 +62,9 @@ def read_rtf(path: str, data: bytes) -> tuple[list[Paragraph], str, tuple[str, .
         raise ReadError(path, "too_deep", kind="RTF ", limit=MAX_DEPTH) from exc
     if reader.damaged and not paragraphs:
         raise ReadError(path, "damaged", kind="RTF ")
-    return paragraphs, "RTF", (notice("recovered"),) if reader.damaged else ()
+    warnings = ((notice("recovered"),) if reader.damaged else ()) + (
+        (notice("codepage", page=reader.unknown_page),) if reader.unknown_page is not None else ())
+    return paragraphs, "RTF", warnings
 
 
 class _TooDeep(ValueError):
@@ -74,6 +77,7 @@ class _Reader:
         self.builder = ParagraphBuilder()
         self.hex = bytearray()
         self.default_cp = "cp1252"
+        self.unknown_page: int | None = None  # an \ansicpg nothing can decode
         self.fonts: dict[int, str] = {}
         self.styles: dict[int, tuple[str, int | None]] = {}
         self.table: str | None = None  # "fonttbl" or "stylesheet" while one is being read
@@ -134,6 +138,10 @@ class _Reader:
             return self._table_word(word, arg, state)
         if word == b"ansicpg" and arg:
             self.default_cp = f"cp{arg}" if arg != 936 else "gb18030"
+            try:
+                codecs.lookup(self.default_cp)
+            except LookupError:  # a code page Python does not know (\ansicpg99999): most likely Chinese
+                self.unknown_page, self.default_cp = arg, "gb18030"
             return replace(state, codepage=self.default_cp)
         if word == b"f" and arg is not None:
             return replace(state, codepage=self.fonts.get(arg, self.default_cp))
@@ -186,7 +194,8 @@ class _Reader:
     def _end_entry(self) -> None:
         entry, self.entry = self.entry, {}
         if self.table == "fonttbl" and entry.get("kind") == b"f":
-            self.fonts[entry["id"]] = _CHARSETS.get(entry.get("charset", 0), self.default_cp)
+            # a font that names no character set is in the document's code page (\ansicpg)
+            self.fonts[entry["id"]] = _CHARSETS.get(entry.get("charset"), self.default_cp)
         elif self.table == "stylesheet" and entry.get("kind", b"s") == b"s":
             name = entry.get("name", "").split(";")[0].strip()
             outline = entry.get("outline")

@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportdesk.files import long_path, write_atomically
+from reportdesk.files import long_path, short, write_atomically
 from reportdesk.model import MATRIX_PARTS, Pins
 
 FORMAT = "reportdesk-project"
@@ -64,24 +64,26 @@ def _migrate(data: dict) -> dict:
 
 
 def load_project(path: str | Path) -> Project:
+    if "\x00" in str(path):
+        raise ProjectError("无法打开项目：文件路径中含有无效的空字符")
     path = Path(path)
-    damaged = ProjectError(f"“{path.name}”不是有效的项目文件（内容已损坏），无法打开；文件本身没有被改动")
+    damaged = ProjectError(f"“{short(path.name)}”不是有效的项目文件（内容已损坏），无法打开；文件本身没有被改动")
     try:
         target = Path(long_path(path))
         if target.stat().st_size > MAX_BYTES:
             raise damaged
         data = json.loads(target.read_bytes().decode("utf-8-sig"))
     except OSError as exc:
-        raise ProjectError(f"无法打开项目“{path.name}”：{exc.strerror or exc}") from exc
-    except ValueError as exc:  # not JSON, or not UTF-8
+        raise ProjectError(f"无法打开项目“{short(path.name)}”：{exc.strerror or exc}") from exc
+    except (ValueError, RecursionError) as exc:  # not JSON, not UTF-8, or nested past any real project
         raise damaged from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ProjectError(f"“{path.name}”不是 ReportDesk 项目文件")
+        raise ProjectError(f"“{short(path.name)}”不是 ReportDesk 项目文件")
     version = data.get("version", 1)
     if not isinstance(version, int):
         raise damaged
     if version > VERSION:
-        raise ProjectError(f"“{path.name}”由更新版本的 ReportDesk 保存，请升级后再打开")
+        raise ProjectError(f"“{short(path.name)}”由更新版本的 ReportDesk 保存，请升级后再打开")
     try:
         return _project(_migrate(data), Path(os.path.dirname(os.path.abspath(path))))
     except (TypeError, ValueError, KeyError, AttributeError) as exc:  # the right shape, the wrong insides
