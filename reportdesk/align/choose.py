@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from reportdesk.align.clusters import section_vectors, unit_groups
+from reportdesk.align.clusters import MAX_UNITS, section_vectors, unit_groups
+from reportdesk.text.similarity import spread
 from reportdesk.align.taxonomy import Taxonomy
 from reportdesk.align.topics import scorer_for
 from reportdesk.model import SectionRef
@@ -82,13 +83,16 @@ def choose_taxonomy(refs: list[SectionRef], candidates: list[Taxonomy]) -> Choic
     votes, misfits = _votes(refs, candidates)
     candidate = max(range(len(candidates)), key=lambda k: (votes[k][0], -k))
     fitting = [r for r in refs if r.report_id not in votes[candidate][1]]
-    units = _units(fitting)
+    # how the text groups is judged on at most MAX_UNITS units, spread over the whole set: the
+    # clusters it is compared with cost far more than linear time (100,000 "一、" headings)
+    units = spread(_units(fitting), MAX_UNITS)
     vectors = section_vectors(units)
-    baseline = grouping_tightness(vectors, unit_groups(units, vectors), _weights(fitting))
+    weights = [len(r.section.full_text()) + 1.0 for r in units]
+    baseline = grouping_tightness(vectors, unit_groups(units, vectors), weights)
     several = len({r.report_id for r in fitting}) > 1
     scored = []
     for k, taxonomy in enumerate(candidates):
-        tightness = grouping_tightness(vectors, _own_topics(units, taxonomy), _weights(fitting))
+        tightness = grouping_tightness(vectors, _own_topics(units, taxonomy), weights)
         # one report, or clusters that group nothing: no structure to compare, fit decides
         grouping = tightness / baseline if baseline and several else 1.0
         scored.append((fit(fitting, taxonomy) * grouping, grouping, k))
@@ -139,10 +143,6 @@ def _votes(refs: list[SectionRef], candidates: list[Taxonomy]):
 
 def _units(refs: list[SectionRef]) -> list[SectionRef]:
     return [r for r in refs if r.parent_key is None]
-
-
-def _weights(refs: list[SectionRef]) -> list[float]:
-    return [len(r.section.full_text()) + 1.0 for r in _units(refs)]
 
 
 def grouping_tightness(vectors: np.ndarray, groups: list, weights: list[float]) -> float:

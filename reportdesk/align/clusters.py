@@ -24,10 +24,11 @@ import numpy as np
 
 from reportdesk.align.taxonomy import Taxonomy, Topic
 from reportdesk.model import SectionRef, TopicAssignment
-from reportdesk.text.similarity import tfidf_matrix
+from reportdesk.text.similarity import spread, tfidf_matrix
 from reportdesk.text.tokenize import tokens
 
 JOIN_SIMILARITY = 0.18
+MAX_UNITS = 3000  # sections grouped (or judged for a list's grouping) at most; see spread()
 MAX_GROUPS = 20
 MAX_SHARE = 1 / 2  # "no group holding most of the text"
 _ITERATIONS = 30
@@ -50,7 +51,10 @@ def unit_groups(units: list[SectionRef], vectors: np.ndarray) -> list[int]:
 
 
 def cluster_topics(refs: list[SectionRef]) -> tuple[Taxonomy, list[TopicAssignment]]:
-    """A generated topic list (one topic per group) and the assignments to it."""
+    """A generated topic list (one topic per group) and the assignments to it, for at most
+    MAX_UNITS sections spread over the set (the others, in a set no real reports make, get
+    the topic of the nearest section grouped above them, else 其他)."""
+    refs = spread(refs, MAX_UNITS)
     docs = section_documents(refs)
     vectors = tfidf_matrix(docs)
     units = [k for k, r in enumerate(refs) if r.parent_key is None] or list(range(len(refs)))

@@ -137,7 +137,7 @@ def section_passages(reports: list[ReportRef], refs: list[SectionRef],
                      assignments: list[TopicAssignment]) -> tuple[list[Passage], list[TopicAssignment]]:
     """Passages for topics given to sections (the similarity groups used when no list fits):
     each block is one passage on the topic of the section it lies in."""
-    topic_of = {ref.key: a for ref, a in zip(refs, assignments)}
+    topic_of = {a.key: a for a in assignments}  # the sections grouped (not always all of them)
     passages: list[Passage] = []
     topics: list[TopicAssignment] = []
     for ref in reports:

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportdesk import resources
-from reportdesk.files import short
-from reportdesk.files import long_path
+from reportdesk.files import long_path, short
 
 BUNDLED = ("education", "government")
 MAX_BYTES = 5 * 1024 * 1024  # a topic list is a few kilobytes
@@ -63,9 +62,10 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
     path = Path(path)
     name = short(path.name)
     try:
-        if path.stat().st_size > MAX_BYTES:
+        target = Path(long_path(path))  # deep folders on Windows
+        if target.stat().st_size > MAX_BYTES:
             raise TaxonomyError(f"主题表“{name}”太大（超过 {MAX_BYTES // 1024 // 1024} MB），不像主题表")
-        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+        data = tomllib.loads(target.read_bytes().decode("utf-8-sig"))
     except OSError as exc:
         raise TaxonomyError(f"无法读取主题表“{name}”：{exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:

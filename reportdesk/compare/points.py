@@ -23,10 +23,11 @@ from reportdesk.compare.sentences import Normaliser, count_chars
 from reportdesk.text.sentences import split_sentences
 from reportdesk.model import Alignment
 from reportdesk.text.figures import quantities
-from reportdesk.text.similarity import tfidf_matrix
+from reportdesk.text.similarity import spread, tfidf_matrix
 from reportdesk.text.tokenize import tokens, word_spans
 
 POINTS = 3
+MAX_CANDIDATES = 300  # sentences of one report on one topic weighed at most
 MIN_CHARS = 15  # shorter sentences are headings or fragments, not points
 MAX_CHARS = 160  # longer ones are paragraphs run together: a point must be readable
 _NAME = re.compile(r"“[^”]{2,20}”|《[^》]{2,40}》|\"[^\"]{2,20}\"")
@@ -83,6 +84,9 @@ def distinctive_points(alignment: Alignment, part: str = "achievements", per_rep
         for ref in alignment.reports:
             sentences = [(p.key, text) for p in alignment.cell_passages(ref.id, part, topic)
                          for text in _sentences(alignment.passage_parts(p)[1])]
+            # the candidates of a cell, spread over all it says: their vectors are a dense matrix,
+            # and one report of 90,000 sentences on a topic must not fill the memory
+            sentences = spread(sentences, MAX_CANDIDATES)
             if sentences:
                 candidates[ref.id] = sentences
         cells += topic_points(topic, candidates, regions, finder, normaliser, per_report)

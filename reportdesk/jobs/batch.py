@@ -68,7 +68,13 @@ def scan(paths: Iterable[str | os.PathLike]) -> tuple[list[str], list[ParsedFile
         # 260 characters); the files found keep the user's spelling
         top = long_path(path, room=LONG_PATH)
         if not os.path.isdir(top):
-            add(path)  # missing or odd files are reported by the reader
+            if os.path.exists(top) and not os.path.isfile(top):  # a pipe or a device: opening it may never end
+                if path_key(path) not in seen:
+                    seen.add(path_key(path))
+                    problems.append(ParsedFile(path=str(path), error=f"没有读取“{path.name}”：它不是普通文件"
+                                                                   "（而是设备或管道），里面没有报告。"))
+                continue
+            add(path)  # missing or damaged files are reported by the reader
             continue
         for folder, folders, names in os.walk(top, onerror=unreadable):
             folders.sort()

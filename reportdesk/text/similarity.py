@@ -19,6 +19,15 @@ def _bucket(word: str) -> int:
     return zlib.crc32(word.encode("utf-8")) % DIMENSIONS  # stable across runs, unlike hash()
 
 
+def spread(items: list, limit: int) -> list:
+    """At most `limit` of the items, evenly spread over all of them, in order (all when fewer):
+    the rows of a dense matrix (DIMENSIONS columns each) must stay bounded whatever a file holds."""
+    if len(items) <= limit:
+        return list(items)
+    step = len(items) / limit
+    return [items[int(k * step)] for k in range(limit)]
+
+
 def tfidf_matrix(documents: Sequence[Sequence[str]]) -> np.ndarray:
     """One L2-normalised row per document (a sequence of words); sublinear tf, smooth idf."""
     n = len(documents)
