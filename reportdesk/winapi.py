@@ -41,6 +41,16 @@ class ExtendedLimits(ctypes.Structure):
                 ("PeakProcessMemoryUsed", ctypes.c_size_t), ("PeakJobMemoryUsed", ctypes.c_size_t)]
 
 
+class MemoryCounters(ctypes.Structure):
+    """PROCESS_MEMORY_COUNTERS (72 bytes on 64-bit Windows)."""
+
+    _fields_ = [("cb", ctypes.c_uint32), ("PageFaultCount", ctypes.c_uint32),
+                ("PeakWorkingSetSize", ctypes.c_size_t), ("WorkingSetSize", ctypes.c_size_t),
+                ("QuotaPeakPagedPoolUsage", ctypes.c_size_t), ("QuotaPagedPoolUsage", ctypes.c_size_t),
+                ("QuotaPeakNonPagedPoolUsage", ctypes.c_size_t), ("QuotaNonPagedPoolUsage", ctypes.c_size_t),
+                ("PagefileUsage", ctypes.c_size_t), ("PeakPagefileUsage", ctypes.c_size_t)]
+
+
 def kernel32():
     """kernel32.dll with every function ReportDesk uses declared."""
     dll = ctypes.WinDLL("kernel32", use_last_error=True)
@@ -62,6 +72,8 @@ def kernel32():
     dll.CloseHandle.restype = wintypes.BOOL
     dll.AttachConsole.argtypes = [wintypes.DWORD]
     dll.AttachConsole.restype = wintypes.BOOL
+    dll.K32GetProcessMemoryInfo.argtypes = [wintypes.HANDLE, ctypes.POINTER(MemoryCounters), wintypes.DWORD]
+    dll.K32GetProcessMemoryInfo.restype = wintypes.BOOL
     return dll
 
 
@@ -107,3 +119,13 @@ def process_running(pid: int) -> bool:
 def attach_parent_console() -> bool:
     """Attach to the console of the program that started this one (a command prompt), if any."""
     return bool(kernel32().AttachConsole(ATTACH_PARENT_PROCESS))
+
+
+def peak_memory() -> int:
+    """The most physical memory this process has held so far (its peak working set), bytes."""
+    k32 = kernel32()
+    counters = MemoryCounters()
+    counters.cb = ctypes.sizeof(counters)
+    if not k32.K32GetProcessMemoryInfo(k32.GetCurrentProcess(), ctypes.byref(counters), counters.cb):
+        raise _failed("K32GetProcessMemoryInfo")
+    return counters.PeakWorkingSetSize

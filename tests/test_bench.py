@@ -1,7 +1,9 @@
-"""`reportdesk bench --scale`: export and figures timed at two sizes, with how they grow."""
+"""`reportdesk bench`: --scale times export and figures at two sizes, with how they grow; --gui
+measures the window loading in a fresh process: its stalls, its time and its peak memory."""
+import re
 from pathlib import Path
 
-from reportdesk.diagnostics.bench import scale_rows
+from reportdesk.diagnostics.bench import gui_stalls, scale_rows
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -13,3 +15,17 @@ def test_scale_rows_time_two_sizes_and_say_how_the_time_grew():
     assert all(row["export"] > 0 and row["indicators"] > 0 for row in rows.values())
     assert "12-report time" in lines[0] and lines[1].lstrip().startswith("12 reports: export")
     assert "(1.0×)" in lines[1] and "36 reports" in lines[2]
+
+
+def test_the_window_measurement_says_how_long_loading_took_and_the_peak_memory(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in sorted(p.name for p in SEEDS.iterdir())[:2]:
+        (seeds / name).write_bytes((SEEDS / name).read_bytes())
+    lines = []
+    gui_stalls(seeds, 3, 1, out=lines.append)
+    run = next(line for line in lines if "window loaded 3 files" in line)
+    summary = next(line for line in lines if line.startswith("3 files, medians of 1"))
+    megabytes = int(re.search(r"peak memory (\d+) MB", run).group(1))
+    assert 60 < megabytes < 1000  # Qt and the window take tens of megabytes; three files add little
+    assert re.search(r"loaded in \d+\.\d s", summary) and f"window peak memory {megabytes} MB" in summary

@@ -45,7 +45,7 @@ class CopyOptions:
     formulas: tuple[str, ...] | None = None  # None: the bundled list
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A sentence and its class; `others` are the reports it is shared with, as report ids."""
 
@@ -56,7 +56,7 @@ class Finding:
     chars: int = 0  # characters of the sentence in this class (formulas inside are boilerplate)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     """The same sentence in two reports."""
 
@@ -78,7 +78,7 @@ class PairCopies:
     b_chars: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReportShares:
     """How a report's characters divide into the classes; `sources` are (report id,
     characters of this report copied from or shared with it), most first."""
@@ -162,8 +162,8 @@ def find_copies(reports: Alignment | Sequence[ReportRef], options: CopyOptions |
     refs = tuple(reports.reports if isinstance(reports, Alignment) else reports)
     normaliser = Normaliser(place_names(r.report.region for r in refs))
     finder = FormulaFinder(options.formulas if options.formulas is not None else bundled_formulas(), normaliser)
-    sentences = _all_sentences(refs, normaliser, finder, progress)
-    families = _families(sentences, options)
+    sentences, forms = _all_sentences(refs, normaliser, finder, progress)
+    families = _families(forms, options)
     by_id = {r.id: r for r in refs}
     order = {r.id: k for k, r in enumerate(refs)}
     regions = {r.id: _region_key(r) for r in refs}
@@ -181,11 +181,11 @@ def find_copies(reports: Alignment | Sequence[ReportRef], options: CopyOptions |
             continue
         for ra, rb in combinations(sorted(members, key=order.__getitem__), 2):
             for x in members[ra]:
-                score, y = max((similarity(sentences[x].form, sentences[y].form), y) for y in members[rb])
+                score, y = max((similarity(forms[x], forms[y]), y) for y in members[rb])
                 if score >= options.threshold:
                     matches.setdefault((ra, rb), {})[x] = (y, score)
     for found in matches.values():
-        _extend(found, sentences, widespread)
+        _extend(found, sentences, forms, widespread)
     links: dict[int, dict[str, float]] = {}  # sentence -> other report -> similarity
     pair_passages: dict[tuple[str, str], list[Passage]] = {}
     for (ra, rb), found in matches.items():
@@ -195,7 +195,7 @@ def find_copies(reports: Alignment | Sequence[ReportRef], options: CopyOptions |
             pair_passages.setdefault((ra, rb), []).append(Passage(sentences[x], sentences[y], round(score, 3)))
     pairs = _pairs(pair_passages, by_id)
     earlier = {(p.a, p.b): p.earlier for p in pairs} | {(p.b, p.a): p.earlier for p in pairs}
-    findings = [_classify(k, s, options, widespread, links.get(k, {}), by_id, earlier)
+    findings = [_classify(k, s, forms[k], options, widespread, links.get(k, {}), by_id, earlier)
                 for k, s in enumerate(sentences)]
     per_report = _group(findings, lambda f: f.sentence.report_id)
     shares = tuple(_shares(r.id, per_report.get(r.id, [])) for r in refs)
@@ -209,7 +209,8 @@ def _group(findings, key) -> dict:
     return groups
 
 
-def _extend(found: dict[int, tuple[int, float]], sentences: list[Sentence], widespread: set[int]) -> None:
+def _extend(found: dict[int, tuple[int, float]], sentences: list[Sentence], forms: list[str],
+            widespread: set[int]) -> None:
     """Grow matched passages sentence by sentence: the neighbours of a copied sentence are
     compared with the neighbours of its match at a lower threshold, so that a short
     sentence spun harder than the rest (三是持续推动训练督导体制改革) still counts as copied."""
@@ -224,18 +225,20 @@ def _extend(found: dict[int, tuple[int, float]], sentences: list[Sentence], wide
             a, b = sentences[nx], sentences[ny]
             if (a.report_id != sentences[x].report_id or b.report_id != sentences[y].report_id
                     or nx in widespread or ny in widespread
-                    or min(len(a.form), len(b.form)) < EXTEND_MIN_CHARS):
+                    or min(len(forms[nx]), len(forms[ny])) < EXTEND_MIN_CHARS):
                 continue
-            score = similarity(a.form, b.form)
+            score = similarity(forms[nx], forms[ny])
             if score >= EXTEND_THRESHOLD:
                 found[nx] = (ny, score)
                 used.add(ny)
                 queue.append((nx, (ny, score)))
 
 
-def _all_sentences(refs, normaliser: Normaliser, finder: FormulaFinder, progress) -> list[Sentence]:
+def _all_sentences(refs, normaliser: Normaliser, finder: FormulaFinder, progress) -> tuple[list[Sentence], list[str]]:
+    """Every sentence of the reports, and the form of each (normalised, formulas taken out; see
+    formulas.py), which is only needed while they are compared."""
     cache: dict[str, tuple[str, tuple[tuple[int, int], ...], int]] = {}
-    out = []
+    out, forms = [], []
     for done, ref in enumerate(refs):
         if progress is not None:
             if progress.cancelled:
@@ -246,12 +249,14 @@ def _all_sentences(refs, normaliser: Normaliser, finder: FormulaFinder, progress
                 raw = text[start:end]
                 found = cache.get(raw)
                 if found is None:
-                    found = cache[raw] = _form(raw, normaliser, finder)
-                out.append(Sentence(ref.id, key, heading, start, end, raw, *found))
-    return out
+                    found = cache[raw] = sentence_form(raw, normaliser, finder)
+                form, spans, chars = found
+                out.append(Sentence(ref.id, key, heading, start, end, text, spans, chars))
+                forms.append(form)
+    return out, forms
 
 
-def _form(raw: str, normaliser: Normaliser, finder: FormulaFinder) -> tuple[str, tuple[tuple[int, int], ...], int]:
+def sentence_form(raw: str, normaliser: Normaliser, finder: FormulaFinder) -> tuple[str, tuple[tuple[int, int], ...], int]:
     """The sentence's form with the formulas in it taken out, where they were, its characters."""
     form = normaliser.form(raw)
     spans = finder.spans(raw, form)
@@ -265,14 +270,14 @@ def _form(raw: str, normaliser: Normaliser, finder: FormulaFinder) -> tuple[str,
     return normaliser.form("，".join(rest)), tuple(spans), count_chars(raw)
 
 
-def _families(sentences: list[Sentence], options: CopyOptions) -> list[list[int]]:
+def _families(forms: list[str], options: CopyOptions) -> list[list[int]]:
     """Sentences grouped by form, and forms joined when near-duplicates (union-find)."""
     by_form: dict[str, list[int]] = {}
-    for k, s in enumerate(sentences):
-        if len(s.form) >= options.min_chars:
-            by_form.setdefault(s.form, []).append(k)
-    forms = list(by_form)
-    parent = list(range(len(forms)))
+    for k, form in enumerate(forms):
+        if len(form) >= options.min_chars:
+            by_form.setdefault(form, []).append(k)
+    distinct = list(by_form)
+    parent = list(range(len(distinct)))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -280,12 +285,12 @@ def _families(sentences: list[Sentence], options: CopyOptions) -> list[list[int]
             i = parent[i]
         return i
 
-    for i, j, _ in similar_pairs(forms, options.threshold):
+    for i, j, _ in similar_pairs(distinct, options.threshold):
         ri, rj = root(i), root(j)
         if ri != rj:
             parent[max(ri, rj)] = min(ri, rj)
     groups: dict[int, list[int]] = {}
-    for i, form in enumerate(forms):
+    for i, form in enumerate(distinct):
         groups.setdefault(root(i), []).extend(by_form[form])
     return list(groups.values())
 
@@ -344,12 +349,12 @@ def _pairs(passages: dict[tuple[str, str], list[Passage]], by_id: dict[str, Repo
     return tuple(sorted(out, key=lambda p: -(p.a_chars + p.b_chars)))
 
 
-def _classify(k: int, s: Sentence, options: CopyOptions, widespread: set[int], links: dict[str, float],
-              by_id: dict[str, ReportRef], earlier: dict[tuple[str, str], str | None]) -> Finding:
+def _classify(k: int, s: Sentence, form: str, options: CopyOptions, widespread: set[int],
+              links: dict[str, float], by_id: dict[str, ReportRef], earlier: dict[tuple[str, str], str | None]) -> Finding:
     chars = s.chars
     formula = sum(len("".join(s.text[a:b].split())) for a, b in s.formulas)
     rest = chars - formula
-    if s.formulas and (len(s.form) < EXTEND_MIN_CHARS or 2 * rest < formula):  # 坚持 + a formula
+    if s.formulas and (len(form) < EXTEND_MIN_CHARS or 2 * rest < formula):  # 坚持 + a formula
         return Finding(s, "boilerplate", "formula", chars=chars)
     if k in widespread:
         return Finding(s, "boilerplate", "widespread", chars=chars)

@@ -32,23 +32,28 @@ _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族
              "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence of a report, where it is, and its form."""
+    """One sentence of a report and where it is. It keeps the text it stands in (the heading,
+    the body or the preamble, shared with the report) rather than a copy of itself: a batch of
+    2,000 files has half a million sentences."""
 
     report_id: str
     key: str | None  # the section it is in (model.keyed_sections), None in the report's preamble
     heading: bool  # it is the section's heading, not a sentence of its body
     start: int  # offsets in the heading, the body or the preamble
     end: int
-    text: str
-    form: str  # normalised, formulas taken out (see formulas.py)
+    source: str  # the heading, the body or the preamble
     formulas: tuple[tuple[int, int], ...] = ()  # standard formulas inside, offsets in `text`
     chars: int = -1  # characters as a reader counts them, white space not: see count_chars
 
     def __post_init__(self):
         if self.chars < 0:
             object.__setattr__(self, "chars", count_chars(self.text))
+
+    @property
+    def text(self) -> str:
+        return self.source[self.start:self.end]
 
 
 def count_chars(text: str) -> int:

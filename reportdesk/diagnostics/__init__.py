@@ -14,3 +14,25 @@ def self_command() -> list[str]:
     package_parent = str(Path(__file__).resolve().parents[2])
     return [sys.executable, "-c", f"import sys; sys.path.insert(0, {package_parent!r}); "
                                   "from reportdesk.cli import main; sys.exit(main())"]
+
+
+def peak_memory() -> int | None:
+    """The most physical memory this process has held so far (peak resident set / working
+    set), in bytes; None where the system will not say."""
+    if sys.platform == "win32":
+        from reportdesk import winapi
+
+        try:
+            return winapi.peak_memory()
+        except (OSError, AttributeError):  # no K32GetProcessMemoryInfo, or it refused
+            return None
+    try:
+        import resource
+    except ImportError:
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024  # bytes on macOS, KiB on Linux
+
+
+def megabytes(size: int | None) -> str:
+    return "?" if size is None else f"{size / 2**20:.0f} MB"

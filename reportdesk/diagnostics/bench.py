@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from reportdesk.diagnostics import self_command
+from reportdesk.diagnostics import megabytes, peak_memory, self_command
 
 STAGES = ("read", "structure", "tokenise", "align", "copies", "indicators", "export")
 
@@ -100,7 +100,7 @@ def run_step(kind: str, folder: str) -> int:
     """`reportdesk --bench-step cold|stall FOLDER`: one measurement in a fresh process (as a user
     starts the app), printed as the last line for the parent."""
     if kind == "cold":
-        print(json.dumps(run_stages(sorted(Path(folder).iterdir()))))
+        print(json.dumps(run_stages(sorted(Path(folder).iterdir())) | {"peak": peak_memory()}))
     elif kind == "topics":
         from reportdesk.gui.stall import measure_topics
 
@@ -108,7 +108,7 @@ def run_step(kind: str, folder: str) -> int:
     else:
         from reportdesk.gui.stall import measure_load
 
-        print(measure_load(Path(folder), out=lambda *a: None))
+        print(json.dumps(measure_load(Path(folder), out=lambda *a: None) | {"peak": peak_memory()}))
     return 0
 
 
@@ -143,6 +143,9 @@ def run_bench(seeds: Path, n: int, repeat: int, out=print) -> dict[str, dict[str
     out(f"{'stage':<10}{'cold':>10}{'warm':>10}")
     for stage in STAGES + ("total",):
         out(f"{stage:<10}{result['cold'][stage]:>10.3f}{result['warm'][stage]:>10.3f}")
+    peaks = [r["peak"] for r in cold if r.get("peak")]
+    result["peak"] = max(peaks) if peaks else None
+    out(f"peak memory of a cold pipeline process (reading included): {megabytes(result['peak'])}")
     out(f"bare jieba: load {load:.3f} s, segment all text {segment:.3f} s")
     out(f"pipeline / bare jieba: cold {result['cold']['total'] / (load + segment):.2f}×, "
         f"warm {result['warm']['total'] / segment:.2f}×")
@@ -174,18 +177,24 @@ def reload_times(seeds: Path, n: int, repeat: int, out=print) -> dict[str, float
 
 
 def gui_stalls(seeds: Path, n: int, repeat: int, out=print) -> float:
-    """The longest event-loop stall while the window loads N copies of the seeds (median, s).
-    Each measurement starts a fresh process, as a user starts the app."""
+    """The longest event-loop stall while the window loads N copies of the seeds (median, s),
+    the time until it is idle again and the window process's peak memory (the reading is
+    done by worker processes, which end). Each measurement starts a fresh process, as a user
+    starts the app."""
     with tempfile.TemporaryDirectory(prefix="reportdesk-stall-corpus-") as tmp:
         make_corpus(seeds, n, Path(tmp))
-        stalls = []
+        runs = []
         for _ in range(repeat):
-            stalls.append(float(_step("stall", Path(tmp), env=dict(
+            runs.append(json.loads(_step("stall", Path(tmp), env=dict(
                 os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")))))
-            out(f"  window loaded {n} files: longest event-loop stall {stalls[-1] * 1000:.0f} ms")
-        stalls.sort()
-        median = stalls[len(stalls) // 2]
-        out(f"longest stall, median of {len(stalls)}: {median * 1000:.0f} ms")
+            run = runs[-1]
+            out(f"  window loaded {n} files ({run['reports']} reports) in {run['seconds']:.1f} s: longest event-loop "
+                f"stall {run['stall'] * 1000:.0f} ms, peak memory {megabytes(run['peak'])}")
+        median = statistics.median_low(r["stall"] for r in runs)
+        peaks = [r["peak"] for r in runs if r["peak"]]
+        out(f"{n} files, medians of {len(runs)}: longest stall {median * 1000:.0f} ms, "
+            f"loaded in {statistics.median(r['seconds'] for r in runs):.1f} s, "
+            f"window peak memory {megabytes(statistics.median_low(peaks) if peaks else None)}")
         shows = sorted(float(_step("topics", Path(tmp), env=dict(
             os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")))) for _ in range(repeat))
     out(f"  showing a topic with every report's column ({n} files): longest stall, median of {len(shows)}: "

@@ -91,8 +91,9 @@ def measure_topics(folder: Path, topics: int = 5, out=print) -> float:
     return longest
 
 
-def measure_load(folder: Path, out=print, settle: bool = True) -> float:
-    """Load every report file in `folder` into an offscreen window; return the longest stall (s).
+def measure_load(folder: Path, out=print, settle: bool = True) -> dict[str, float]:
+    """Load every report file in `folder` into an offscreen window; return the longest stall
+    and the time until the window was idle again, with the figures and copies found (s).
 
     With `settle`, the files are dropped once the window has finished starting up (its
     background warm-up loads jieba's dictionary, which holds the interpreter ~0.2 s), as
@@ -121,4 +122,4 @@ def measure_load(folder: Path, out=print, settle: bool = True) -> float:
     when = "after start-up" if settle else "at start-up"
     out(f"window ({when}): {n} files ({reports} reports) loaded, aligned and shown in {elapsed:.2f} s; "
         f"longest event-loop stall {longest * 1000:.0f} ms")
-    return longest
+    return {"stall": longest, "seconds": elapsed, "reports": reports}

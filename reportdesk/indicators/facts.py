@@ -2,6 +2,7 @@
 with its topic and, where the subject matches one, a canonical indicator."""
 from __future__ import annotations
 
+import sys
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,7 +23,7 @@ class Indicator:
     exclude: tuple[str, ...] = ()  # a subject with one of these words is something else (能耗, 比重)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     path: str
     report: int  # position of the report in its file, from 1
@@ -91,7 +92,9 @@ def collect_facts(alignment: Alignment, indicators: tuple[Indicator, ...] | None
 
     def add(ref, text: str, key: str, heading: str, part: str | None, offset: int) -> None:
         """The figures of a section's own text, which starts at `offset` of the report's text;
-        each takes its topic and part from the passage it stands in."""
+        each takes its topic and part from the passage it stands in. The figures of one
+        sentence share its text (a 2,000-file batch holds a quarter of a million figures)."""
+        sentences: dict[tuple[int, int], str] = {}
         for figure in figures(text):
             passage = alignment.passage_at(ref.id, offset + figure.start)
             assigned = alignment.passage_topic(passage.key) if passage is not None and passage.writes else None
@@ -100,12 +103,15 @@ def collect_facts(alignment: Alignment, indicators: tuple[Indicator, ...] | None
             if passage is not None and passage.part is not None and passage.part != matrix_part(part):
                 own_part = passage.part  # problems or plans inside another part's section
             left, right = sentence_around(text, figure.start, figure.end)
+            span = (left, right)
+            sentence = sentences.get(span) or sentences.setdefault(span, text[left:right].strip())
             indicator = None if figure.masked else match_indicator(figure.subject, figure.unit, indicators,
                                                                    figure.change)
             out.append(Fact(ref.path, ref.index, ref.id, ref.report.region, ref.label, key, heading, topic, own_part,
-                            figure.subject, indicator.id if indicator else "", indicator.name if indicator else "",
-                            bool(indicator and indicator.change), figure.value, figure.unit, figure.approx, figure.change, figure.share, figure.masked,
-                            figure.breakdown, text[left:right].strip(), figure.start, figure.end))
+                            sys.intern(figure.subject), indicator.id if indicator else "",
+                            indicator.name if indicator else "", bool(indicator and indicator.change),
+                            figure.value, sys.intern(figure.unit), figure.approx, figure.change, figure.share,
+                            figure.masked, figure.breakdown, sentence, figure.start, figure.end))
 
     for k, ref in enumerate(alignment.reports):
         if progress is not None:

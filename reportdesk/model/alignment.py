@@ -31,7 +31,7 @@ class ReportRef:
         return self.report.region or self.report.title or self.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SectionRef:
     """A section that takes part in alignment, with where it sits."""
 
@@ -43,7 +43,7 @@ class SectionRef:
     named: tuple[tuple[str, float], ...] = ()  # the topics its heading names, with their shares
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TopicAssignment:
     """The topic a passage or a section is on, how sure we are, and the words that decided it."""
 
@@ -86,7 +86,7 @@ class Passage:
         return self.kind == "text" and self.part is not None and self.chars > 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     """What one report wrote on one topic in one part: passage keys in reading order (or
     section keys, where passages are not used), and how many characters they hold."""

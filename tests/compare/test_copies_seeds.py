@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from reportdesk.align.units import report_refs
-from reportdesk.compare.copies import find_copies
+from reportdesk.compare.copies import find_copies, sentence_form
+from reportdesk.compare.formulas import FormulaFinder, bundled_formulas
+from reportdesk.compare.sentences import Normaliser, place_names
 from reportdesk.jobs import parse_files
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -44,8 +46,11 @@ def test_the_spun_copy_is_found_sentence_by_sentence(seeds_and_copy):
     assert copy.report.region == "泸溪县"
     pair = copies.pair(original.id, copy.id)
     matched = {position(p.a) for p in pair.passages if position(p.a)[:2] == position(p.b)[:2]}
-    expected = [f.sentence for f in copies.findings_of(original.id)
-                if len(f.sentence.form) >= copies.options.min_chars and f.kind != "boilerplate"]
+    normaliser = Normaliser(place_names(r.report.region for r in refs))
+    finder = FormulaFinder(bundled_formulas(), normaliser)
+    expected = [f.sentence for f in copies.findings_of(original.id)  # the sentences long enough to compare
+                if len(sentence_form(f.sentence.text, normaliser, finder)[0]) >= copies.options.min_chars
+                and f.kind != "boilerplate"]
     found = [s for s in expected if position(s) in matched]
     assert len(expected) > 60 and len(found) / len(expected) >= 0.95
     shares = copies.report_shares(copy.id)

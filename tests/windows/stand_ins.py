@@ -55,6 +55,7 @@ SIGNATURES = {  # restype, argtypes: as Windows declares them
     "GetExitCodeProcess": _signature(BOOL, HANDLE, ctypes.POINTER(DWORD)),
     "CloseHandle": _signature(BOOL, HANDLE),
     "AttachConsole": _signature(BOOL, DWORD),
+    "K32GetProcessMemoryInfo": _signature(BOOL, HANDLE, LPVOID, DWORD),
 }
 
 
@@ -71,6 +72,7 @@ class FakeKernel32:
         self.limits = None  # the ExtendedLimits Windows was given
         self.refuse, self.missing, self.reject = set(refuse), set(missing), set(reject)
         self.running, self.console = set(running), console
+        self.peak = 5 * 2**30 + 12345  # the peak working set it reports: above 4 GB, as a SIZE_T holds
         self._thunks = {}
 
     def __call__(self, name, use_last_error=False):  # stands in for the ctypes.WinDLL class
@@ -130,6 +132,16 @@ class FakeKernel32:
 
     def _AttachConsole(self, pid):
         return self._result("AttachConsole", pid == 0xFFFFFFFF and self.console)
+
+    def _K32GetProcessMemoryInfo(self, process, counters, size):
+        from reportdesk.winapi import MemoryCounters
+
+        ok = process == PSEUDO_HANDLE and size == 72 and counters is not None
+        if ok:
+            found = MemoryCounters.from_address(counters)
+            ok = found.cb == size
+            found.PeakWorkingSetSize, found.WorkingSetSize = self.peak, self.peak // 2
+        return self._result("K32GetProcessMemoryInfo", ok)
 
 
 def stand_in_for_windows(monkeypatch, kernel32: FakeKernel32 | None = None) -> FakeKernel32:
