@@ -4,6 +4,7 @@
     .venv/bin/python tests/tools/fuzz_readers.py --count 5000 --seed 7 --workers 2
     .venv/bin/python tests/tools/fuzz_readers.py --rates             # the issue's load-rate set
     .venv/bin/python tests/tools/fuzz_readers.py --corpus /path/to/more/reports --keep /tmp/fuzzed
+    .venv/bin/python tests/tools/fuzz_readers.py --folders 20      # whole folders, as a user opens them
 
 The good files come from seeds/ and tests/data/ (add folders with --corpus). Each mutated
 file gets one kind of damage from tests/ingest/damage.py (byte flips, truncation, cut tags,
@@ -14,6 +15,12 @@ them; each worker times its files and reports its peak memory.
 
 --rates builds the set the issue counts: 50 texts and 150 Word files, each with one of byte
 flips, truncation, cut tags or control characters, and prints how many load.
+
+--folders N puts the damaged files into N folders, each with mutants of every format (and one
+sound report), and runs each folder through everything the window does with a folder: the
+scan, the workers, the alignment, the figures, the copies, every topic's columns, the points
+and a Word export. Any exception on the way, and any 内部错误 a worker reports, is an
+unhandled one: it prints the count (and the first tracebacks) and exits 1 when there is any.
 
 It prints, per format: files, loaded, loaded with a warning, refused with a reason, internal
 errors (any exception other than ReadError), timeouts and worker crashes; then the slowest
@@ -40,6 +47,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "ingest")]
 from damage import COMMON, ZIP_SUFFIXES, kinds_for, mutate  # noqa: E402
 
 SLOW_SECONDS = 10.0
+SOUND = "004_61d6fe56185b419c.txt"  # the report every folder also holds
 INTERNAL = ("内部错误",)
 CRASH = ("占用内存过多",)
 TIMEOUT = ("秒仍未完成",)
@@ -234,6 +242,83 @@ def report(cases, results, timings: _Timings, elapsed: float) -> int:
     return 1 if bad or too_slow or timings.peak_kb > 1024 * 1024 else 0
 
 
+def into_folders(cases, count: int, formats: int, sound: Path) -> list[Path]:
+    """Move the cases into `count` folders: each run of `formats` consecutive cases (one of
+    every format, as plan_all orders them) goes to one folder, and each folder gets a sound
+    report too, so that there is always something to align."""
+    import shutil
+
+    root = cases[0][0].parent
+    folders = [root / f"文件夹{k:02d}" for k in range(count)]
+    for folder in folders:
+        folder.mkdir(exist_ok=True)
+        shutil.copyfile(sound, folder / f"完好{sound.suffix}")
+    moved = []
+    for k, (path, kind, suffix, source) in enumerate(cases):
+        target = folders[(k // formats) % count] / path.name
+        path.rename(target)
+        moved.append((target, kind, suffix, source))
+    cases[:] = moved
+    return folders
+
+
+def through_the_window_stages(folder: Path, export_to: Path) -> tuple[int, int, list[str]]:
+    """(files, reports, tracebacks): the folder as the window loads it, then every analysis."""
+    import traceback
+
+    from reportdesk.compare.columns import topic_columns
+    from reportdesk.compare.copies import find_copies
+    from reportdesk.compare.points import distinctive_points
+    from reportdesk.export.run import export_docx
+    from reportdesk.indicators.facts import collect_facts
+    from reportdesk.jobs.batch import load_and_align
+    from reportdesk.model import Pins
+
+    failures = []
+
+    def stage(name, work):
+        try:
+            return work()
+        except Exception:  # noqa: BLE001 - counting them is the point
+            failures.append(f"{folder.name}: {name}\n{traceback.format_exc()}")
+            return None
+
+    loaded = stage("load", lambda: load_and_align([], [str(folder)], Pins(), ""))
+    if not loaded:
+        return 0, 0, failures
+    files, _, alignment, _ = loaded
+    failures += [f"{folder.name}: reading {Path(f.path).name}: {f.error}" for f in files
+                 if any(word in (f.error or "") for word in INTERNAL)]  # a worker caught something unexpected
+    stage("figures", lambda: collect_facts(alignment))
+    stage("copies", lambda: find_copies(alignment))
+    for part in ("achievements", "problems", "plans"):
+        for topic in alignment.written_topics(part):
+            stage(f"columns {part}/{topic}", lambda: topic_columns(alignment, part, topic))
+        stage(f"points {part}", lambda: distinctive_points(alignment, part))
+    stage("export", lambda: export_docx(alignment, export_to / f"{folder.name}.docx"))
+    return len(files), len(alignment.reports), failures
+
+
+def run_folders(folders: list[Path], keep: Path) -> int:
+    import os
+
+    os.environ["REPORTDESK_CONFIG"] = str(keep / "配置")  # the parse cache of this run, not the user's
+    out = keep / "导出"
+    out.mkdir(exist_ok=True)
+    files = reports = 0
+    failures: list[str] = []
+    started = time.monotonic()
+    for k, folder in enumerate(folders, 1):
+        n, r, failed = through_the_window_stages(folder, out)
+        files, reports, failures = files + n, reports + r, failures + failed
+        print(f"  {k}/{len(folders)} folders", file=sys.stderr, flush=True)
+    print(f"\n{len(folders)} folders, {files} files, {reports} reports in {time.monotonic() - started:.0f} s: "
+          f"{len(failures)} unhandled exceptions")
+    for failure in failures[:5]:
+        print(failure)
+    return 1 if failures else 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=2000)
@@ -243,6 +328,8 @@ def main(argv=None) -> int:
     parser.add_argument("--corpus", action="append", default=[], help="another folder of good files")
     parser.add_argument("--rates", action="store_true", help="the issue's set of 50 texts and 150 Word files")
     parser.add_argument("--keep", help="write the damaged files here (kept) instead of a temporary folder")
+    parser.add_argument("--folders", type=int, default=0,
+                        help="put the files into this many folders, each with every format, and load each whole")
     parser.add_argument("--in-process", action="store_true",
                         help="read in this process, printing the traceback of any unexpected exception")
     args = parser.parse_args(argv)
@@ -254,6 +341,9 @@ def main(argv=None) -> int:
         folder.mkdir(parents=True, exist_ok=True)
         cases = write_cases(plan, folder, args.seed)
         print(f"{len(cases)} damaged files from {len(files)} good ones in {folder}", file=sys.stderr)
+        if args.folders:
+            formats = len({path.suffix.lower() for path in files})
+            return run_folders(into_folders(cases, args.folders, formats, ROOT / "seeds" / SOUND), folder)
         if args.in_process:
             for case in cases:
                 in_process(case[0])  # an unexpected exception stops here with its traceback
