@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportdesk.files import long_path, write_atomically
+from reportdesk.members import outer_file
 from reportdesk.model import MATRIX_PARTS, Pins
 
 FORMAT = "reportdesk-project"
@@ -92,7 +93,7 @@ def _project(data: dict, base: Path) -> Project:
     files = []
     for entry in data.get("files") or []:
         absolute, relative = str(entry.get("path") or ""), entry.get("relative")
-        if relative and not os.path.exists(long_path(absolute)) and os.path.exists(long_path(base / str(relative))):
+        if relative and not _exists(absolute) and _exists(str(base / str(relative))):
             absolute = os.path.normpath(base / str(relative))
         if absolute:
             files.append(absolute)
@@ -102,3 +103,8 @@ def _project(data: dict, base: Path) -> Project:
     part = data.get("part")
     return Project(files=files, pins=Pins.from_dict(pins), taxonomy=str(data.get("taxonomy") or ""),
                    part=part if part in MATRIX_PARTS else "achievements", topic=str(data.get("topic") or ""))
+
+
+def _exists(path: str) -> bool:
+    """The file is there (for a report inside an archive, its archive: "各县.zip › 总结.docx")."""
+    return os.path.exists(long_path(outer_file(path)))
