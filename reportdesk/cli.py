@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", metavar="FILE.png", help="加载并比对后把窗口存成图片，然后退出")
     gui.add_argument("--compare", nargs=2, metavar=("A", "B"),
                      help="加载后打开“比较两篇”，比较报告 A 与 B（显示名称，或从 1 起的序号）")
+    gui.add_argument("--roster", metavar="LIST", help="报送名单（.txt 或 .xlsx）：加载后显示“报送情况”")
     gui.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # start-up timing
     align = commands.add_parser("align", help="按主题比对各报告，列出覆盖矩阵")
     align.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
@@ -156,7 +157,8 @@ def _main(argv: list[str] | None) -> int:
     if args.command == "gui":
         from reportdesk.gui.app import run_gui
 
-        return run_gui(args.paths, args.topic, args.part, args.screenshot, args.exit_when_shown, args.compare)
+        return run_gui(args.paths, args.topic, args.part, args.screenshot, args.exit_when_shown, args.compare,
+                       args.roster)
     parser.print_help()
     return 0
 

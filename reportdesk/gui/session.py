@@ -25,6 +25,7 @@ from reportdesk.gui.workers import Runner
 from reportdesk.indicators.facts import collect_facts
 from reportdesk.jobs import load_and_align, path_key
 from reportdesk.model import MATRIX_PARTS, Alignment, ParsedFile, Pins
+from reportdesk.workspace.receiving import ReceivingDesk
 
 log = logging.getLogger(__name__)
 PAINT_FIRST_MS = 60  # let the window repaint before the comparison competes for the interpreter
@@ -61,8 +62,8 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.files: list[ParsedFile] = []
         self.alignment: Alignment | None = None
-        self.pins = Pins()
-        self.facts: list = []
+        self.pins, self.facts = Pins(), []
+        self.receiving = ReceivingDesk()  # the list of who must report (kept with the project), 格式校对
         self.copies = None  # compare.copies.CopyReport: copied and boilerplate sentences
         self.errors: dict[str, str] = {}  # path key -> the reason the file could not be read
         self.taxonomy = settings.taxonomy  # a topic list file, or "" to choose one automatically
@@ -130,7 +131,7 @@ class Session(QObject):
             if parsed.error:
                 self.errors[path_key(parsed.path)] = parsed.error
         self.sig_errors_changed.emit()
-        self.alignment = alignment
+        self.alignment = alignment = self.receiving.arrange(alignment)  # in the roster's order
         self.sig_reports_changed.emit(alignment)
         # The matrix and the comparison follow in later turns of the event loop, so that the
         # window repaints in between even with hundreds of reports.
@@ -205,7 +206,7 @@ class Session(QObject):
 
         def done(alignment: Alignment) -> None:
             self.sig_loading.emit(False)
-            self.alignment = alignment
+            self.alignment = alignment = self.receiving.arrange(alignment)
             self.sig_reports_changed.emit(alignment)
             self._alignment_ready()
             self.sig_message.emit(message % alignment.taxonomy_name if "%s" in message else message)
@@ -229,8 +230,7 @@ class Session(QObject):
 
     def close_all(self) -> None:
         self.runner.cancel()
-        self.files, self.alignment, self.pins, self.topic, self.facts = [], None, Pins(), "", []
-        self.copies = None
+        self.files, self.alignment, self.pins, self.topic, self.facts, self.copies = [], None, Pins(), "", [], None
         self.errors.clear()
         self.undo_stack.clear()
         self.sig_errors_changed.emit()
@@ -350,7 +350,7 @@ class Session(QObject):
         from reportdesk.workspace.project import Project
 
         return Project(files=[f.path for f in self.files], pins=self.pins, taxonomy=self.taxonomy,
-                       part=self.part, topic=self.topic)
+                       part=self.part, topic=self.topic, roster=self.receiving.roster)
 
     # -- outputs -----------------------------------------------------------------------------
 

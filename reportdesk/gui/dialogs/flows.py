@@ -140,6 +140,7 @@ def export_word(window) -> None:
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return
     options = dialog.options()
+    options.roster_note = session.receiving.note(session.alignment)  # who of the list did not report
     table = options.mode == "table"
     default = str(Path(_folder(window)) / (tr("各地工作总结对照表.docx") if table else tr("工作总结汇编.docx")))
     kinds = tr("Word 文档 (*.docx)") + (";;" + tr("Excel 表格 (*.xlsx)") if table else "")
