@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", metavar="FILE.png", help="加载并比对后把窗口存成图片，然后退出")
     gui.add_argument("--compare", nargs=2, metavar=("A", "B"),
                      help="加载后打开“比较两篇”，比较报告 A 与 B（显示名称，或从 1 起的序号）")
+    gui.add_argument("--roster", metavar="LIST", help="报送名单（.txt 或 .xlsx）：加载后显示“报送情况”")
     gui.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # start-up timing
     align = commands.add_parser("align", help="按主题比对各报告，列出覆盖矩阵")
     align.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
@@ -50,6 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--taxonomy", metavar="FILE", help="使用指定的主题表（TOML）")
     export.add_argument("--title", help="文档标题")
     export.add_argument("--force", action="store_true", help="输出文件已存在时覆盖")
+    export.add_argument("--roster", metavar="LIST", help="报送名单（.txt 每行一个单位，或 .xlsx）：汇编说明写明未报送的单位")
+    roster = commands.add_parser("roster", help="对照报送名单：谁已报送、谁未报送、谁重复报送或报送了其他期间的报告")
+    roster.add_argument("list", metavar="LIST", help="报送名单：.txt（每行一个单位）或 .xlsx（单位名称一列）")
+    roster.add_argument("paths", nargs="+", metavar="PATH", help="报告文件、文件夹或压缩包（递归查找）")
+    roster.add_argument("--xlsx", metavar="OUT.xlsx", help="把报送情况写入 Excel 表格")
+    check = commands.add_parser("check", help="格式校对：标题编号、层级、全半角、年份、空标题")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="报告文件、文件夹或压缩包（递归查找）")
+    check.add_argument("--xlsx", metavar="OUT.xlsx", help="把校对结果写入 Excel 表格")
     indicators = commands.add_parser("indicators", help="提取各报告中的数字指标，导出表格")
     indicators.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（递归查找）")
     indicators.add_argument("--csv", metavar="OUT.csv", help="写入 CSV（UTF-8 带 BOM，Excel 可直接打开）")
@@ -141,10 +150,15 @@ def _main(argv: list[str] | None) -> int:
         return _copies(args)
     if args.command == "points":
         return _points(args)
+    if args.command in ("roster", "check"):
+        from reportdesk.cli_receiving import run_check, run_roster
+
+        return (run_roster if args.command == "roster" else run_check)(args)
     if args.command == "gui":
         from reportdesk.gui.app import run_gui
 
-        return run_gui(args.paths, args.topic, args.part, args.screenshot, args.exit_when_shown, args.compare)
+        return run_gui(args.paths, args.topic, args.part, args.screenshot, args.exit_when_shown, args.compare,
+                       args.roster)
     parser.print_help()
     return 0
 
@@ -273,6 +287,12 @@ def _export(args) -> int:
     parts = [p.strip() for p in args.parts.split(",")] if args.parts else ["achievements", "problems", "plans"]
     options = ExportOptions(mode=args.mode, parts=parts, topics=topics, title=args.title or "",
                             topic_list=topic_list.id if topic_list is not None else "")
+    if args.roster:
+        from reportdesk.cli_receiving import roster_note
+
+        options.roster_note = roster_note(args.roster, alignment)
+        if options.roster_note is None:
+            return 2
     try:
         result = export_docx(alignment, target, options, args.template)
     except (WriteError, TemplateError) as err:

@@ -7,8 +7,8 @@ has none) and their sub-sections.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
+from reportdesk.members import short_label
 from reportdesk.model import ParsedFile, Pins, ReportRef, SectionRef, keyed_sections, matrix_part, parent_of_key
 from reportdesk.structure.names import display_name, unique_names
 
@@ -19,7 +19,7 @@ def report_refs(files: list[ParsedFile], pins: Pins | None = None) -> list[Repor
     refs: list[ReportRef] = []
     used: set[str] = set()
     for parsed in files:
-        name = Path(parsed.path).name
+        name = short_label(parsed.path)  # "各县.zip › 总结.docx" for a report inside an archive
         for k, report in enumerate(parsed.reports, 1):
             report_id = f"{name}#{k}"
             suffix = 2

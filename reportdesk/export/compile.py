@@ -32,6 +32,7 @@ class ExportOptions:
     overview: bool = True  # topics mode: a first chapter with openings and 基本情况
     topic_list: str = ""  # a mixed set: the list whose topics and reports to compile ("": the main one)
     leave_out_unwritten: bool = True  # comparison table: no row for a topic nobody wrote on
+    roster_note: str = ""  # who of the list of who must report did not (roster.render.missing_note)
 
 
 def compile_blocks(alignment: Alignment, options: ExportOptions) -> list[Block]:
@@ -87,6 +88,7 @@ def front_matter(alignment: Alignment, options: ExportOptions, title: str, how: 
     names = "、".join(r.label for r in reports)
     lines = [f"本汇编收录{len(reports)}篇报告" + (f"：{names}。" if len(reports) <= 30 else "。")]
     lines += how
+    lines += [options.roster_note] if options.roster_note else []
     lines += left_out(alignment, options, reports)
     return [Cover(title, options.unit, cover_date(options)), Notice("汇编说明", tuple(lines)), toc,
             BodyStart(landscape=options.mode == "table")]

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from reportdesk.gui import find
-from reportdesk.gui.dialogs import flows, pick_two
+from reportdesk.gui.dialogs import flows, pick_two, receiving_flows
 from reportdesk.gui.dialogs import help as guide
 from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.gui.views.text import zoom
@@ -40,6 +40,9 @@ COMMANDS = (
     Command("save_project_as", "项目另存为…", flows.save_project_as, "Ctrl+Shift+S", needs_reports=True),
     Command("export", "导出 Word…", flows.export_word, "Ctrl+E", needs_reports=True),
     Command("export_matrix", "导出覆盖矩阵（Excel）…", flows.export_matrix, needs_reports=True),
+    Command("roster", "报送名单…", receiving_flows.edit_roster, "Ctrl+L"),
+    Command("export_status", "导出报送情况（Excel）…", receiving_flows.export_status, needs_reports=True),
+    Command("export_checks", "导出格式校对（Excel）…", receiving_flows.export_checks, needs_reports=True),
     Command("close_all", "关闭全部报告", flows.close_all, needs_reports=True),
     Command("quit", "退出", lambda w: w.close(), Keys.Quit),
     Command("undo", "撤销", lambda w: w.session.undo_stack.undo(), Keys.Undo),
@@ -68,7 +71,8 @@ COMMANDS = (
 # Menus: (id, title, items); None is a separator, "@recent" and "@language" are submenus.
 MENUS = (
     ("file", "文件(&F)", ("open", "open_folder", "examples", "@recent", None, "open_project", "save_project",
-                        "save_project_as", None, "export", "export_matrix", None, "close_all", "quit")),
+                        "save_project_as", None, "roster", None, "export", "export_matrix", "export_status",
+                        "export_checks", None, "close_all", "quit")),
     ("edit", "编辑(&E)", ("undo", "redo", None, "find", "find_next", "find_prev", None, "@removed")),
     ("view", "视图(&V)", (*(f"part_{p}" for p in MATRIX_PARTS), None, "next_topic", "prev_topic", "compare_two", None,
                         "maximise", "zoom_in", "zoom_out", "zoom_reset", None, "errors", "@language")),

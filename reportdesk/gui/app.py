@@ -1,4 +1,5 @@
-"""Start the window: `reportdesk gui [PATH...] [--topic ID] [--part PART] [--compare A B] [--screenshot FILE]`."""
+"""Start the window: `reportdesk gui [PATH...] [--topic ID] [--part PART] [--compare A B] [--roster LIST]
+[--screenshot FILE]`."""
 from __future__ import annotations
 
 import os
@@ -9,7 +10,8 @@ CJK_FONTS = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans 
 
 
 def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
-            screenshot: str | None = None, exit_when_shown: bool = False, compare: list[str] | None = None) -> int:
+            screenshot: str | None = None, exit_when_shown: bool = False, compare: list[str] | None = None,
+            roster: str | None = None) -> int:
     if screenshot and sys.platform.startswith("linux") and not os.environ.get("DISPLAY") \
             and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a picture needs no screen
@@ -36,6 +38,10 @@ def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
         window.session.set_part(part)
     if topic:
         window.session.topic = topic
+    if roster:  # before the picture's own wait: the 报送情况 tab is shown first
+        from reportdesk.gui.dialogs.receiving_flows import show_roster_when_loaded
+
+        show_roster_when_loaded(window, roster)
     if screenshot:
         window.resize(1600, 1000)
         result = {"code": 1}

@@ -5,6 +5,7 @@ to `set_language` followed by `retranslate()` on the window.
 """
 from __future__ import annotations
 
+from reportdesk.gui.i18n_receiving import RECEIVING_EN
 from reportdesk.model import MATRIX_PARTS, part_name
 
 _language = "zh"
@@ -22,8 +23,9 @@ EN = {
     "下一个主题": "Next Topic", "上一个主题": "Previous Topic",
     "错误列表": "Errors", "语言": "Language", "关于": "About",
     "把报告文件或文件夹拖到这里": "Drop report files or folders here",
-    "Word（.docx .doc）、WPS、PDF、RTF、ODT、网页和纯文本都能打开；可一次拖入多个文件或整个文件夹。":
-        "Word (.docx .doc), WPS, PDF, RTF, ODT, web pages and plain text; drop several files or a whole folder.",
+    "Word（.docx .doc）、WPS、PDF、RTF、ODT、网页、纯文本和 .zip 压缩包都能打开；可一次拖入多个文件或整个文件夹。":
+        "Word (.docx .doc), WPS, PDF, RTF, ODT, web pages, plain text and .zip archives; drop several files or a "
+        "whole folder.",
     "查找段落…": "Find sections…", "报告与章节": "Reports and sections",
     "标题": "Heading", "主题": "Topic", "字数": "Chars",
     "覆盖矩阵": "Coverage", "部分：": "Part:", "对比": "Compare", "原文": "Text",
@@ -229,6 +231,7 @@ EN = {
     '（今天的日期）': '(today)',
 }
 
+EN.update(RECEIVING_EN)  # the receiving desk's texts (报送名单, 格式校对), kept beside its panels
 
 _qt_translators: list = []
 

@@ -42,13 +42,19 @@ class Keeper(QObject):
 
     def _state(self):
         work = self.session.work()
-        return tuple(work.files), work.pins, work.taxonomy
+        return tuple(work.files), work.pins, work.taxonomy, work.roster
 
     def dirty(self) -> bool:
-        """Corrections not saved yet; or, for a saved project, files added or closed since."""
-        files, pins, taxonomy = self._state()
-        saved_files, saved_pins, saved_taxonomy = self._saved
-        return pins != saved_pins or taxonomy != saved_taxonomy or (bool(self.project_path) and files != saved_files)
+        """Corrections (or the list of who must report) not saved yet; or, for a saved project,
+        files added or closed since."""
+        files, pins, taxonomy, roster = self._state()
+        saved_files, saved_pins, saved_taxonomy, saved_roster = self._saved
+        return pins != saved_pins or taxonomy != saved_taxonomy or roster != saved_roster or (
+            bool(self.project_path) and files != saved_files)
+
+    def roster_changed(self) -> None:
+        """The list of who must report changed: kept at once, like a correction."""
+        self._corrected()
 
     def _check(self, *_) -> None:
         dirty = self.dirty()
@@ -75,6 +81,7 @@ class Keeper(QObject):
         open, so that nothing can be saved over it with its files missing."""
         project = load_project(path)
         self._opening = (path, project)
+        self.session.receiving.roster = project.roster
         self.project_path = ""
         self.session.load_work(project)
 
@@ -132,9 +139,10 @@ class Keeper(QObject):
     def restore(self, orphan: autosave.Orphan) -> None:
         """Load the work a crashed window left; it counts as unsaved until saved again."""
         project = autosave.restore(orphan)
+        self.session.receiving.roster = project.roster
         self.session.load_work(project)
         self.project_path = orphan.project_path
-        self._saved = ((), None, None)  # nothing of it is saved in a project yet
+        self._saved = ((), None, None, None)  # nothing of it is saved in a project yet
         self._dirty = True
         autosave.write(project, self.project_path)  # safe under this window's name first,
         autosave.discard(orphan.path)  # then the orphan can go

@@ -11,15 +11,18 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget
 
 from reportdesk.gui import actions, find, layout
-from reportdesk.gui.dialogs import flows, pick_two
+from reportdesk.gui.dialogs import flows, pick_two, receiving_flows
 from reportdesk.gui.i18n import apply_qt_translations, set_language, tr
 from reportdesk.gui.keeper import Keeper
+from reportdesk.gui.receiving import Receiving
 from reportdesk.gui.panels.compare_panel import ComparePanel
 from reportdesk.gui.panels.copies_panel import CopiesPanel
 from reportdesk.gui.panels.errors_panel import ErrorsPanel
 from reportdesk.gui.panels.indicators_panel import IndicatorsPanel
 from reportdesk.gui.panels.matrix_panel import MatrixPanel
 from reportdesk.gui.panels.points_panel import PointsPanel
+from reportdesk.gui.panels.checks_panel import ChecksPanel
+from reportdesk.gui.panels.receiving_panel import ReceivingPanel
 from reportdesk.gui.panels.status_panel import StatusPanel
 from reportdesk.gui.panels.text_panel import TextPanel
 from reportdesk.gui.panels.tree_panel import TreePanel
@@ -39,6 +42,7 @@ class MainWindow(QMainWindow):
         text.set_zoom(self.settings.zoom)
         self.session = session = Session(self.settings, self)
         self.keeper = Keeper(session, self)
+        self.receiving = Receiving(session, self.keeper, self)  # 报送名单 and 格式校对
         self.setAcceptDrops(True)
         self.welcome = WelcomePage(self)
         self.tree_panel = TreePanel(session, self)
@@ -46,7 +50,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.compare, self.text_panel, self.indicators, self.copies, self.points = tabs = [
             kind(session, self.tabs) for kind in (ComparePanel, TextPanel, IndicatorsPanel, CopiesPanel, PointsPanel)]
-        for panel in tabs:
+        self.receiving_panel, self.checks_panel = ReceivingPanel(self.receiving, self.tabs), ChecksPanel(
+            self.receiving, self.tabs)
+        for panel in (*tabs, self.receiving_panel, self.checks_panel):
             self.tabs.addTab(panel, "")
         self.right_split = self._splitter(Qt.Orientation.Vertical, self.matrix_panel, self.tabs, (330, 570))
         self.main_split = self._splitter(Qt.Orientation.Horizontal, self.tree_panel, self.right_split, (380, 1020))
@@ -79,6 +85,8 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         session, act = self.session, self.act
         flows.connect_requests(self)  # what panels ask of the user: files, targets, menus
+        receiving_flows.connect(self)
+        self.checks_panel.sig_open_section.connect(self._show_section)
         self.tree_panel.sig_section_chosen.connect(self._show_section)
         self.compare.sig_open_passage.connect(self._show_section)
         self.indicators.sig_show_fact.connect(self._show_fact)
@@ -154,10 +162,10 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self._update_title()
         actions.retranslate(self.act, self.menus, self.session.undo_stack)
-        for k, text in enumerate(("对比", "原文", "数字指标", "查重", "要点")):
+        for k, text in enumerate(("对比", "原文", "数字指标", "查重", "要点", "报送情况", "格式校对")):
             self.tabs.setTabText(k, tr(text))
         for panel in (self.welcome, self.tree_panel, self.matrix_panel, self.compare, self.indicators, self.copies,
-                      self.points, self.errors_panel, self.status, self.two):
+                      self.points, self.errors_panel, self.status, self.two, self.receiving_panel, self.checks_panel):
             panel.retranslate()
 
     def _update_title(self) -> None:

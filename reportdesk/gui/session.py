@@ -23,21 +23,12 @@ from reportdesk.gui.commands import PinsCommand
 from reportdesk.gui.i18n import tr
 from reportdesk.gui.workers import Runner
 from reportdesk.indicators.facts import collect_facts
-from reportdesk.jobs import load_and_align, path_key
+from reportdesk.jobs import load_and_align, path_key, warm_up
 from reportdesk.model import MATRIX_PARTS, Alignment, ParsedFile, Pins
+from reportdesk.workspace.receiving import ReceivingDesk
 
 log = logging.getLogger(__name__)
 PAINT_FIRST_MS = 60  # let the window repaint before the comparison competes for the interpreter
-
-
-def _warm_up_core(_progress) -> None:
-    import numpy  # noqa: F401 - imported for its side effect: loaded once, now
-
-    from reportdesk.jobs import reader_pool
-    from reportdesk.text.tokenize import warm_up
-
-    reader_pool().start()  # the worker processes that read files
-    warm_up()
 
 
 class Session(QObject):
@@ -61,8 +52,8 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.files: list[ParsedFile] = []
         self.alignment: Alignment | None = None
-        self.pins = Pins()
-        self.facts: list = []
+        self.pins, self.facts = Pins(), []
+        self.receiving = ReceivingDesk()  # the list of who must report (kept with the project), 格式校对
         self.copies = None  # compare.copies.CopyReport: copied and boilerplate sentences
         self.errors: dict[str, str] = {}  # path key -> the reason the file could not be read
         self.taxonomy = settings.taxonomy  # a topic list file, or "" to choose one automatically
@@ -130,7 +121,7 @@ class Session(QObject):
             if parsed.error:
                 self.errors[path_key(parsed.path)] = parsed.error
         self.sig_errors_changed.emit()
-        self.alignment = alignment
+        self.alignment = alignment = self.receiving.arrange(alignment)  # in the roster's order
         self.sig_reports_changed.emit(alignment)
         # The matrix and the comparison follow in later turns of the event loop, so that the
         # window repaints in between even with hundreds of reports.
@@ -205,7 +196,7 @@ class Session(QObject):
 
         def done(alignment: Alignment) -> None:
             self.sig_loading.emit(False)
-            self.alignment = alignment
+            self.alignment = alignment = self.receiving.arrange(alignment)
             self.sig_reports_changed.emit(alignment)
             self._alignment_ready()
             self.sig_message.emit(message % alignment.taxonomy_name if "%s" in message else message)
@@ -229,8 +220,7 @@ class Session(QObject):
 
     def close_all(self) -> None:
         self.runner.cancel()
-        self.files, self.alignment, self.pins, self.topic, self.facts = [], None, Pins(), "", []
-        self.copies = None
+        self.files, self.alignment, self.pins, self.topic, self.facts, self.copies = [], None, Pins(), "", [], None
         self.errors.clear()
         self.undo_stack.clear()
         self.sig_errors_changed.emit()
@@ -338,8 +328,7 @@ class Session(QObject):
     def load_work(self, project) -> None:
         """Replace the open work with a project's: its files, corrections, topic list and view."""
         self.close_all()
-        self.pins = project.pins
-        self.taxonomy = project.taxonomy
+        self.pins, self.taxonomy = project.pins, project.taxonomy
         self.set_part(project.part)
         self.topic = project.topic
         self.add_paths(project.files)
@@ -350,7 +339,8 @@ class Session(QObject):
         from reportdesk.workspace.project import Project
 
         return Project(files=[f.path for f in self.files if not (f.made_by_reportdesk and not f.reports)],
-                       pins=self.pins, taxonomy=self.taxonomy, part=self.part, topic=self.topic)
+                       pins=self.pins, taxonomy=self.taxonomy, part=self.part, topic=self.topic,
+                       roster=self.receiving.roster)
 
     # -- outputs -----------------------------------------------------------------------------
 
@@ -360,6 +350,7 @@ class Session(QObject):
 
         alignment = self.alignment
         self.sig_message.emit(tr("正在导出 %s…") % Path(target).name)
+
         def done(result) -> None:
             self.sig_message.emit(tr("已导出：%s") % result)
             if result.messages:  # a unit template that had to be completed, and how
@@ -393,7 +384,7 @@ class Session(QObject):
         from reportdesk.text.tokenize import is_loaded
 
         if not self.busy() and not is_loaded():
-            self.runner.start("warmup", _warm_up_core, lambda _: None)
+            self.runner.start("warmup", warm_up, lambda _: None)
 
     def shutdown(self) -> None:
         self.runner.cancel()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reportdesk.files import write_atomically
 from reportdesk.indicators.facts import Fact
+from reportdesk.members import file_label
 from reportdesk.sheets import as_text, csv_text
 from reportdesk.text.width import display_width
 
@@ -21,7 +22,7 @@ HEADERS_ZH = {"name": "报告", "file": "文件", "report": "报告序号", "reg
 def long_table(facts: list[Fact], topic_names: dict[str, str] | None = None):
     import pandas as pd
 
-    rows = [{"name": f.name, "file": Path(f.path).name, "report": f.report, "region": f.region or "", "topic": f.topic or "",
+    rows = [{"name": f.name, "file": file_label(f.path), "report": f.report, "region": f.region or "", "topic": f.topic or "",
              "subject": f.subject, "indicator": f.indicator_name, "value": f.value, "unit": f.unit,
              "approx": f.approx, "change": f.change, "masked": f.masked, "sentence": f.sentence,
              "share": f.share, "breakdown": f.breakdown, "section": f.section, "part": f.part or "", "start": f.start, "end": f.end}

@@ -10,11 +10,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from reportdesk.files import long_path
-from reportdesk.ingest.errors import ReadError
+from reportdesk.ingest.archives import ARCHIVE_SUFFIXES
+from reportdesk.ingest.errors import ReadError, open_input
 from reportdesk.ingest.paragraphs import clean_paragraphs
 from reportdesk.ingest.plaintext import read_md, read_txt
 from reportdesk.ingest.sniff import EXPECTED, LABELS, OTHER_KINDS, is_html_document, sniff
+from reportdesk.members import is_member
 from reportdesk.model import Document
 
 MAX_FILE_MB = 50
@@ -24,19 +25,20 @@ SUPPORTED_SUFFIXES = (".docx", ".doc", ".wps", ".pdf", ".rtf", ".odt", ".html", 
                       ".mhtml", ".txt", ".md", ".docm", ".dotx", ".dotm", ".dot", ".wpt", ".ott",
                       ".xhtml", ".text", ".markdown")
 # The open dialog's filter (the GUI translates the label): "报告文件 (*.docx *.doc …)".
-DIALOG_PATTERNS = " ".join("*" + s for s in SUPPORTED_SUFFIXES)
+DIALOG_PATTERNS = " ".join("*" + s for s in SUPPORTED_SUFFIXES + ARCHIVE_SUFFIXES)
 READERS = dict.fromkeys(SUPPORTED_SUFFIXES)  # kept for callers that test a suffix
 
 __all__ = ["DIALOG_PATTERNS", "MAX_FILE_MB", "READERS", "SUPPORTED_SUFFIXES", "ReadError",
-           "read_document", "is_report_file"]
+           "read_document", "is_report_file", "refused_kind"]
 
 
 def is_report_file(path: Path) -> bool:
-    """Whether a file found in a folder should be offered to the readers."""
+    """Whether a file found in a folder should be offered to the readers (archives too: they
+    are looked into like folders, or said to need unpacking)."""
     name = path.name
     if name.startswith(("~$", ".")):  # Word's lock files and hidden files
         return False
-    return path.suffix.lower() in SUPPORTED_SUFFIXES
+    return path.suffix.lower() in SUPPORTED_SUFFIXES + ARCHIVE_SUFFIXES
 
 
 def read_document(path: str | os.PathLike) -> Document:
@@ -49,7 +51,14 @@ def read_document(path: str | os.PathLike) -> Document:
     suffix = Path(path).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES and suffix not in _REFUSED_SUFFIXES:
         raise ReadError(path, "unsupported", suffix=suffix or "（无扩展名）")
-    data = _read_bytes(path)
+    if is_member(path):
+        from reportdesk.ingest.archives import read_member
+
+        data = read_member(path)  # into memory: nothing is extracted to disk
+        if not data:
+            raise ReadError(path, "empty")
+    else:
+        data = _read_bytes(path)
     kind = sniff(data)
     if kind == "html" and suffix in TEXT_READERS and not is_html_document(data):
         kind = "text"  # a Markdown or text file that opens with a tag or two is still text
@@ -79,6 +88,13 @@ _REFUSED_SUFFIXES = {".xls": OTHER_KINDS["excel"], ".xlsx": OTHER_KINDS["excel"]
                      ".ppt": "演示文稿", ".pptx": "演示文稿", ".dps": "演示文稿",
                      ".png": "图片", ".jpg": "图片", ".jpeg": "图片", ".gif": "图片", ".bmp": "图片",
                      ".tif": "图片", ".tiff": "图片", ".zip": "压缩包", ".rar": "压缩包", ".7z": "压缩包"}
+
+
+def refused_kind(suffix: str) -> str | None:
+    """What a file of this suffix is, when it is a kind people send along with reports."""
+    return _REFUSED_SUFFIXES.get(suffix.lower())
+
+
 _KIND_NAMES = {"docx": "Word ", "doc": "Word ", "pdf": "PDF ", "rtf": "RTF ", "odt": "ODT ",
                "html": "网页", "mht": "网页"}
 
@@ -107,20 +123,8 @@ def _reader(kind: str):
 
 
 def _read_bytes(path: str) -> bytes:
-    target = long_path(path)  # deep folders pass Windows' 260 characters
-    try:
-        stat = os.stat(target)
-        if os.path.isdir(target):
-            raise ReadError(path, "is_dir")
-        if stat.st_size > MAX_FILE_MB * 1024 * 1024:
-            raise ReadError(path, "too_large", limit=MAX_FILE_MB)
-        if stat.st_size == 0:
-            raise ReadError(path, "empty")
-        with open(target, "rb") as handle:  # read only: input files are never written
+    with open_input(path, MAX_FILE_MB) as handle:
+        try:
             return handle.read(MAX_FILE_MB * 1024 * 1024 + 1)
-    except FileNotFoundError as exc:
-        raise ReadError(path, "not_found") from exc
-    except PermissionError as exc:
-        raise ReadError(path, "permission") from exc
-    except OSError as exc:
-        raise ReadError(path, "os_error", exc.strerror or str(exc)) from exc
+        except OSError as exc:
+            raise ReadError(path, "os_error", exc.strerror or str(exc)) from exc

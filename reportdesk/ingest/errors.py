@@ -1,7 +1,11 @@
 """The one error a reader raises: it names the file and says why in plain words."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+from reportdesk.files import long_path
+from reportdesk.members import file_label
 
 # Reasons a user can act on, keyed by a stable code the GUI may translate.
 REASONS = {
@@ -28,6 +32,18 @@ REASONS = {
     "zip_bomb": "文档解压后超过 {limit} MB，可能是恶意文件，已拒绝打开",
     "bad_xml": "文档内部格式错误，文件可能已损坏",
     "no_text": "文件中没有找到文字",
+    # archives (ingest/archives.py)
+    "rar": "这是 RAR 压缩包，本程序不能直接读取，请先用 WinRAR 或 7-Zip 解压，再打开解压出的文件夹",
+    "7z": "这是 7z 压缩包，本程序不能直接读取，请先用 7-Zip 或 WinRAR 解压，再打开解压出的文件夹",
+    "archive_damaged": "压缩包已损坏或不完整，无法读取其中的文件，请对方重新发送",
+    "archive_entries": "压缩包中的文件超过 {limit} 个，为避免卡死未读取，请解压后分批打开",
+    "archive_bomb": "压缩包解压后超过 {limit} MB，可能是恶意文件（压缩炸弹），已拒绝打开",
+    "archive_deep": "压缩包里套压缩包超过 {limit} 层，未读取，请先解压",
+    "archive_method": "压缩包使用了本程序不支持的压缩方式，请先用解压软件解压后再打开",
+    "member_encrypted": "压缩包中的这个文件设有密码，请先用解压软件输入密码解压后再打开",
+    "member_bomb": "解压后是压缩时的 {ratio} 倍，可能是恶意文件（压缩炸弹），已拒绝读取",
+    "member_damaged": "压缩包中的这个文件已损坏（校验不符），无法读取，请对方重新发送",
+    "member_gone": "压缩包中已没有这个文件（压缩包可能已被替换）",
 }
 
 # What a user should know about a file that loaded anyway (Document.warnings, on its row).
@@ -55,4 +71,25 @@ class ReadError(Exception):
         if detail:
             reason = f"{reason}（{detail}）"
         self.reason = reason
-        super().__init__(f"无法读取“{Path(path).name}”：{reason}。")
+        super().__init__(f"无法读取“{file_label(path)}”：{reason}。")
+
+
+def open_input(path: str, limit_mb: int):
+    """An input file opened for reading only (input files are never written), after checking
+    that it is a file of 1 byte to `limit_mb` MB; every failure a ReadError."""
+    target = long_path(path)  # deep folders pass Windows' 260 characters
+    try:
+        if os.path.isdir(target):
+            raise ReadError(path, "is_dir")
+        size = os.stat(target).st_size
+        if size > limit_mb * 1024 * 1024:
+            raise ReadError(path, "too_large", limit=limit_mb)
+        if size == 0:
+            raise ReadError(path, "empty")
+        return open(target, "rb")
+    except FileNotFoundError as exc:
+        raise ReadError(path, "not_found") from exc
+    except PermissionError as exc:
+        raise ReadError(path, "permission") from exc
+    except OSError as exc:
+        raise ReadError(path, "os_error", exc.strerror or str(exc)) from exc

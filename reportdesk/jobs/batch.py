@@ -9,16 +9,19 @@ the other files are still parsed.
 from __future__ import annotations
 
 import atexit
+import hashlib
 import logging
 import os
 from pathlib import Path
 from typing import Iterable, Protocol
 
 from reportdesk.ingest import ReadError, is_report_file, read_document
+from reportdesk.ingest.archives import Listing, is_archive_name, list_archive
 from reportdesk.export.package import is_reportdesk_export
 from reportdesk.files import LONG_PATH, long_path
 from reportdesk.jobs.cache import ParsedCache, content_key
 from reportdesk.jobs.isolation import ReaderPool
+from reportdesk.members import file_label, is_member, split_member
 from reportdesk.model import ParsedFile
 from reportdesk.structure import build_reports
 
@@ -90,19 +93,27 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
     return scan(paths)[0]
 
 
-def parse_file(path: str) -> ParsedFile:
-    """Read and structure one file in this process; never raises for a bad file."""
+def parse_file(path: str) -> ParsedFile | Listing:
+    """Read and structure one file in this process; never raises for a bad file. An archive
+    gives the list of its members instead (each is then parsed as a file of its own)."""
+    if is_archive_name(path) and not is_member(path):
+        try:
+            listing = list_archive(path)
+        except ReadError as err:
+            return ParsedFile(path=path, error=str(err))
+        if listing is not None:
+            return listing
     try:
         document = read_document(path)
     except ReadError as err:
         return ParsedFile(path=path, error=str(err))
-    own = Path(path).suffix.lower() == ".docx" and is_reportdesk_export(path)
+    own = Path(path).suffix.lower() == ".docx" and not is_member(path) and is_reportdesk_export(path)
     try:
         reports = build_reports(document)
     except Exception:  # a parser bug must not stop the other files; it is logged in full
         log.exception("structure failed for %s", path)
         return ParsedFile(path=path, encoding=document.encoding,
-                          error=f"无法读取“{Path(path).name}”：分析文件结构时出现内部错误（已记入日志）。")
+                          error=f"无法读取“{file_label(path)}”：分析文件结构时出现内部错误（已记入日志）。")
     return ParsedFile(path=path, encoding=document.encoding, reports=reports, warnings=document.warnings,
                       made_by_reportdesk=own)
 
@@ -148,38 +159,77 @@ def _alone(paths: list, files: list[str]) -> bool:
     return len(paths) == 1 and len(files) == 1 and path_key(paths[0]) == path_key(files[0])
 
 
-def _parse(files: list[str], progress: Progress, isolate: bool, cache) -> list[ParsedFile]:
+def _parse(files: list[str], progress: Progress, isolate: bool, cache, known: set[str] = frozenset()
+           ) -> list[ParsedFile]:
+    """Parse the files; an archive's members are parsed in its place (those in `known`, path
+    keys of files loaded before, are left out)."""
     cache = ParsedCache() if cache is True else (cache or None)
     results: dict[str, ParsedFile] = {}
-    keys = {}
-    progress.step(0, len(files), "")
+    order = list(files)
+    inside: dict[str, list[str]] = {}  # archive -> the members and problems that take its place
+    keys: dict[str, str | None] = {}
 
-    def finished(path: str, parsed: ParsedFile, from_cache: bool = False) -> None:
+    def finished(path: str, parsed, from_cache: bool = False) -> list[str]:
+        if isinstance(parsed, Listing):
+            return opened(parsed)
         results[path] = parsed
         if cache is not None and not from_cache:
             cache.put(keys.get(path), parsed)
-        progress.step(len(results), len(files), Path(path).name)
+        progress.step(len(results), len(order), file_label(path))
+        return []
 
-    todo = []
-    for path in files:
-        if cache is not None:
-            keys[path] = content_key(path)
-            hit = cache.get(path, keys[path])
-            if hit is not None:
-                finished(path, hit, from_cache=True)
-                continue
-        todo.append(path)
+    def opened(listing: Listing) -> list[str]:
+        """The archive's members join the batch; the members that cannot be read are done."""
+        fresh = [m for m in listing.members if path_key(m) not in known]
+        inside[listing.path] = fresh + [m for m, _ in listing.problems]
+        order.remove(listing.path)
+        order.extend(inside[listing.path])
+        for member, error in listing.problems:
+            results[member] = ParsedFile(path=member, error=error)
+        return [m for m in fresh if not cached(m)]
+
+    def cached(path: str) -> bool:
+        if cache is None:
+            return False
+        keys[path] = _member_key(path, keys) if is_member(path) else content_key(path)
+        hit = cache.get(path, keys[path])
+        if hit is not None:
+            finished(path, hit, from_cache=True)
+        return hit is not None
+
+    progress.step(0, len(files), "")
+    todo = [path for path in files if not cached(path)]
     if isolate and todo:
         reader_pool().parse(todo, finished, lambda: progress.cancelled)
     else:
-        for path in todo:
-            if progress.cancelled:
-                break
-            finished(path, parse_file(path))
+        while todo and not progress.cancelled:
+            path = todo.pop(0)
+            todo.extend(finished(path, parse_file(path)))
     if cache is not None and todo:
         cache.prune()
-    progress.step(len(results), len(files), "")
-    return [results[p] for p in files if p in results]
+    progress.step(len(results), len(order), "")
+    return [results[p] for p in _in_place(files, inside) if p in results]
+
+
+def _in_place(files: list[str], inside: dict[str, list[str]]) -> list[str]:
+    """The files in order, each archive replaced by what it held (recursively)."""
+    out: list[str] = []
+    for path in files:
+        if path in inside:
+            out.extend(_in_place(inside[path], inside))
+        else:
+            out.append(path)
+    return out
+
+
+def _member_key(path: str, keys: dict[str, str | None]) -> str | None:
+    """A member's cache key: its archive's bytes and its name (the archive is hashed once per batch)."""
+    outer, names = split_member(path)
+    if outer not in keys:
+        keys[outer] = content_key(outer)
+    if keys[outer] is None:
+        return None
+    return hashlib.sha256("\n".join([keys[outer], *names]).encode("utf-8")).hexdigest()
 
 
 def load_and_align(loaded: list[ParsedFile], paths: Iterable[str], pins, taxonomy: str,
@@ -197,7 +247,8 @@ def load_and_align(loaded: list[ParsedFile], paths: Iterable[str], pins, taxonom
     paths = list(paths)
     found, problems = scan(paths)
     fresh = [p for p in found if path_key(p) not in known]
-    parsed = problems + set_aside_exports(_parse(fresh, progress, True, True), _alone(paths, found) and not loaded)
+    parsed = problems + set_aside_exports(_parse(fresh, progress, True, True, known),
+                                          _alone(paths, found) and not loaded)
     if progress.cancelled:
         return None
     files = list(loaded) + parsed
@@ -211,3 +262,14 @@ def load_and_align(loaded: list[ParsedFile], paths: Iterable[str], pins, taxonom
     if progress.cancelled:
         return None
     return files, parsed, alignment, note
+
+
+def warm_up(_progress=None) -> None:
+    """Start the reader workers and load numpy and jieba's dictionary (they hold the
+    interpreter a while): the window does it in the background before the first load."""
+    import numpy  # noqa: F401 - imported for its side effect: loaded once, now
+
+    from reportdesk.text.tokenize import warm_up as load_dictionary
+
+    reader_pool().start()
+    load_dictionary()

@@ -20,8 +20,8 @@ import threading
 import time
 from collections import deque
 from multiprocessing.connection import wait
-from pathlib import Path
 
+from reportdesk.members import file_label
 from reportdesk.model import ParsedFile
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ POLL_SECONDS = 0.05
 
 
 def _message(path: str, reason: str) -> str:
-    return f"无法读取“{Path(path).name}”：{reason}。"
+    return f"无法读取“{file_label(path)}”：{reason}。"
 
 
 def timeout_error(path: str, seconds: float) -> ParsedFile:
@@ -171,8 +171,9 @@ class ReaderPool:
                 self._idle.append(_Worker(self._context, self.parse_name, self.megabytes))
 
     def parse(self, paths: list[str], on_done, cancelled) -> None:
-        """Parse each path in a worker; call on_done(path, ParsedFile) as each finishes.
-        Stops (killing the busy workers) when cancelled() becomes true."""
+        """Parse each path in a worker; call on_done(path, result) as each finishes (a
+        ParsedFile, or an archive's listing: on_done then returns its members, which are
+        parsed too). Stops (killing the busy workers) when cancelled() becomes true."""
         with self._lock:
             self._run(deque(paths), on_done, cancelled)
 
@@ -201,7 +202,7 @@ class ReaderPool:
                     for line in lines:
                         log.warning("reader worker: %s", line)
                     self._idle.append(worker)
-                    on_done(worker.path, result)
+                    pending.extend(on_done(worker.path, result) or ())  # an archive's members
                 now = time.monotonic()
                 for connection, worker in list(busy.items()):
                     if now - worker.started > self.seconds:

@@ -45,6 +45,8 @@ class Section:
     # paragraph ("一是党建品牌更加响亮。抓住…") and this is what stood between them ("。", "：",
     # "" when nothing did), so an export can print it as the source did.
     run_in: str | None = None
+    ordinal: int = 0  # the marker's number (三、 → 3), 0 for an unnumbered heading
+    printed: str = ""  # the marker as printed where it differs from `marker`: "(一)", "（二)"
 
     @property
     def heading(self) -> str:

@@ -24,6 +24,7 @@ _DEBRIS_LINE = re.compile(
 _INLINE_DEBRIS = re.compile(r"\[bookmark:[^\]]*\]|\[(?:image|图片)[^\]]*\]|<!--.*?-->")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_LINE_MARKER = re.compile(r"\([一二三四五六七八九十\d]{1,3}[)）]")
 _HALF_OPEN = re.compile(rf"\((?=[{_CJK}\d\s\u3000]*[{_CJK}])")
 _SENTENCE_END = tuple("。！？；：!?;:…”」』）)】")
 # A line shorter than this, without a sentence end, is a title or heading, never a fragment.
@@ -50,13 +51,15 @@ def fold_spaces(text: str) -> str:
 
 
 def fold_brackets(text: str) -> str:
-    """Half-width round brackets around Chinese text become full-width, as printed."""
+    """Half-width round brackets around Chinese text become full-width, as printed; except a
+    heading marker opening the line ("(三)安全"), which the format check must see as it was
+    typed (the heading's marker is shown full-width all the same: structure.markers.canonical)."""
     if "(" not in text:
         return text
     out = []
     depth = 0
     for i, char in enumerate(text):
-        if char == "(" and _HALF_OPEN.match(text, i):
+        if char == "(" and _HALF_OPEN.match(text, i) and not (i == 0 and _LINE_MARKER.match(text)):
             out.append("（")
             depth += 1
         elif char == ")" and depth:

@@ -49,6 +49,7 @@ class FlatHeading:
     is_part: bool = False
     body: list[str] = field(default_factory=list)
     run_in: str | None = None  # see model.Section.run_in
+    printed: str = ""  # the marker as printed, before `canonical` (the format check reads it)
 
 
 @dataclass
@@ -158,7 +159,7 @@ class HeadingScanner:
         del self.stack[index:]
         title = title.strip()
         heading = FlatHeading(marker=canonical(marker), kind=marker.kind, ordinal=marker.ordinal,
-                              title=title, depth=len(self.stack) + 1,
+                              title=title, depth=len(self.stack) + 1, printed=marker.text,
                               is_part=len(self.stack) == 0 and classify_part(title) is not None)
         self.stack.append(_Open(marker.kind, marker.ordinal, heading))
         self.headings.append(heading)

@@ -92,7 +92,8 @@ def build_tree(flat: list[FlatHeading], time: ReportTime = ReportTime()) -> tupl
         section = Section(marker=heading.marker, kind=heading.kind, title=heading.title,
                           body="\n".join(heading.body), depth=heading.depth,
                           part=parts[index], children=tuple(children), is_part=heading.is_part,
-                          run_in=heading.run_in)
+                          run_in=heading.run_in, ordinal=heading.ordinal,
+                          printed=heading.printed if heading.printed != heading.marker else "")
         return section, k
 
     top, k = [], 0

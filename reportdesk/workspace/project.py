@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportdesk.files import long_path, short, write_atomically
+from reportdesk.members import outer_file
 from reportdesk.model import MATRIX_PARTS, Pins
+from reportdesk.roster import Roster
 
 FORMAT = "reportdesk-project"
 VERSION = 2
@@ -33,6 +35,7 @@ class Project:
     taxonomy: str = ""  # the topic list chosen for this project ("" = chosen automatically)
     part: str = "achievements"
     topic: str = ""
+    roster: Roster | None = None  # the list of who must report, and the user's matches
 
 
 def save_project(project: Project, path: str | Path) -> None:
@@ -49,7 +52,8 @@ def save_project(project: Project, path: str | Path) -> None:
             relative = None
         entries.append({"path": absolute, "relative": relative})
     data = {"format": FORMAT, "version": VERSION, "files": entries, "pins": project.pins.to_dict(),
-            "taxonomy": project.taxonomy, "part": project.part, "topic": project.topic}
+            "taxonomy": project.taxonomy, "part": project.part, "topic": project.topic,
+            "roster": project.roster.to_dict() if project.roster is not None else None}
     write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
@@ -94,7 +98,7 @@ def _project(data: dict, base: Path) -> Project:
     files = []
     for entry in data.get("files") or []:
         absolute, relative = str(entry.get("path") or ""), entry.get("relative")
-        if relative and not os.path.exists(long_path(absolute)) and os.path.exists(long_path(base / str(relative))):
+        if relative and not _exists(absolute) and _exists(str(base / str(relative))):
             absolute = os.path.normpath(base / str(relative))
         if absolute:
             files.append(absolute)
@@ -102,5 +106,12 @@ def _project(data: dict, base: Path) -> Project:
     if not isinstance(pins, dict):
         raise ValueError("pins")
     part = data.get("part")
+    roster = data.get("roster")
     return Project(files=files, pins=Pins.from_dict(pins), taxonomy=str(data.get("taxonomy") or ""),
-                   part=part if part in MATRIX_PARTS else "achievements", topic=str(data.get("topic") or ""))
+                   part=part if part in MATRIX_PARTS else "achievements", topic=str(data.get("topic") or ""),
+                   roster=Roster.from_dict(roster) if isinstance(roster, dict) else None)
+
+
+def _exists(path: str) -> bool:
+    """The file is there (for a report inside an archive, its archive: "各县.zip › 总结.docx")."""
+    return os.path.exists(long_path(outer_file(path)))

@@ -80,7 +80,7 @@ def test_no_arguments_opens_the_window(monkeypatch):
 
     calls = []
     monkeypatch.setattr(reportdesk.gui.app, "run_gui", lambda *args: calls.append(args) or 0)
-    assert main([]) == 0 and calls == [([], None, None, None, False, None)]
+    assert main([]) == 0 and calls == [([], None, None, None, False, None, None)]
 
 
 def test_version_works_with_an_unusable_settings_folder(tmp_path):

@@ -22,7 +22,9 @@ def test_white_space_is_folded():
 
 
 def test_half_width_brackets_around_chinese_become_full_width():
-    assert fold_spaces("(一)实施工程(试行)") == "（一）实施工程（试行）"
+    assert fold_spaces("正文。(一)实施工程(试行)") == "正文。（一）实施工程（试行）"
+    # a marker opening a line stays as typed, for the format check (headings show it full-width)
+    assert fold_spaces("(一)实施工程(试行)") == "(一)实施工程（试行）"
     assert fold_spaces("网速300Mbps(千兆)") == "网速300Mbps（千兆）"
     assert fold_spaces("f(x) = 1") == "f(x) = 1"
 

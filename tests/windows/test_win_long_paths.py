@@ -78,7 +78,7 @@ def test_every_read_walk_and_write_goes_through_the_long_form(monkeypatch, tmp_p
         rooms[str(path)] = room
         return real(path, windows, room)  # the path itself here; the extended form on Windows
 
-    for module in (reportdesk.files, reportdesk.ingest, reportdesk.jobs.batch, reportdesk.jobs.cache,
+    for module in (reportdesk.files, reportdesk.ingest.errors, reportdesk.jobs.batch, reportdesk.jobs.cache,
                    reportdesk.workspace.project, reportdesk.export.docx_writer, reportdesk.align.taxonomy):
         monkeypatch.setattr(module, "long_path", spy)
     folder = tmp_path.joinpath(*[UNIT] * 6)

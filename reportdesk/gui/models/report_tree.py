@@ -8,13 +8,12 @@ building hundreds of thousands of nodes on the main thread.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from reportdesk.gui.i18n import tr
+from reportdesk.members import file_label
 from reportdesk.model import Alignment, ReportRef, Section, keyed_sections, parent_of_key, report_of_key
 
 SECTION_MIME = "application/x-reportdesk-section"
@@ -167,7 +166,7 @@ class ReportTreeModel(QAbstractItemModel):
                 return sum(s.chars for s in report.walk()) or None
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = tr("文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s") % (
-                Path(ref.path).name, self._encoding(ref), report.region or tr("未注明"),
+                file_label(ref.path), self._encoding(ref), report.region or tr("未注明"),
                 report.year or tr("未注明"), report.period or tr("未注明"))
             return "\n".join([tip, *self._warnings.get(ref.path, ())])
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and self._warnings.get(ref.path):

@@ -1,12 +1,11 @@
 """The files that could not be read, each with the reason, in a dock under the window."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (QDockWidget, QListWidget, QListWidgetItem, QPushButton, QStyle, QVBoxLayout,
                                QWidget)
 
 from reportdesk.gui.i18n import tr
+from reportdesk.members import file_label
 
 
 class ErrorsPanel(QDockWidget):
@@ -39,7 +38,7 @@ class ErrorsPanel(QDockWidget):
             self.list.addItem(QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical), message))
         notes = [(f.path, f.warnings) for f in self.session.files if f.warnings and not f.error]
         for path, warnings in notes:
-            text = f"{Path(path).name}：{'；'.join(warnings)}"
+            text = f"{file_label(path)}：{'；'.join(warnings)}"
             self.list.addItem(QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning), text))
         self.retry.setVisible(bool(self.session.errors))
         self.setVisible(bool(self.session.errors) or bool(notes))

@@ -43,7 +43,7 @@ class WelcomePage(QWidget):
 
     def retranslate(self) -> None:
         self.headline.setText(tr("把报告文件或文件夹拖到这里"))
-        self.hint.setText(tr("Word（.docx .doc）、WPS、PDF、RTF、ODT、网页和纯文本都能打开；可一次拖入多个文件或整个文件夹。"))
+        self.hint.setText(tr("Word（.docx .doc）、WPS、PDF、RTF、ODT、网页、纯文本和 .zip 压缩包都能打开；可一次拖入多个文件或整个文件夹。"))
         self.open_files.setText(tr("打开文件…"))
         self.open_folder.setText(tr("打开文件夹…"))
         self.examples.setText(tr("打开示例报告"))
