@@ -27,11 +27,11 @@ from typing import Sequence
 
 from reportdesk.compare.formulas import FormulaFinder, bundled_formulas
 from reportdesk.compare.neardup import similar_pairs, similarity
+from reportdesk.compare.sentence_table import KINDS, Finding, SentenceTable
 from reportdesk.compare.sentences import Normaliser, Sentence, count_chars, place_names, report_texts
 from reportdesk.model import Alignment, ReportRef
 from reportdesk.text.sentences import split_sentences
 
-KINDS = ("boilerplate", "reused", "copied", "own")
 EXTEND_THRESHOLD = 0.6  # a neighbour of a copied sentence needs less to count as copied too
 EXTEND_MIN_CHARS = 6
 
@@ -43,17 +43,6 @@ class CopyOptions:
     share: float = 1 / 3  # a family used by this share of the regions is boilerplate...
     few: int = 8  # ...and so is one used by more reports than this
     formulas: tuple[str, ...] | None = None  # None: the bundled list
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """A sentence and its class; `others` are the reports it is shared with, as report ids."""
-
-    sentence: Sentence
-    kind: str  # one of KINDS
-    reason: str = ""  # for boilerplate: "formula" or "widespread"
-    others: tuple[str, ...] = ()
-    chars: int = 0  # characters of the sentence in this class (formulas inside are boilerplate)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +92,16 @@ class ReportShares:
 @dataclass(frozen=True)
 class CopyReport:
     reports: tuple[ReportRef, ...]
-    findings: tuple[Finding, ...]  # every sentence of every report, reports in order
+    table: SentenceTable  # every sentence of every report, reports in order, with its class
     shares: tuple[ReportShares, ...]  # same order as reports
     pairs: tuple[PairCopies, ...]  # most copied first
     options: CopyOptions
+
+    @property
+    def findings(self) -> list[Finding]:
+        """Every sentence of every report with its class (made on request: half a million
+        objects for 2,000 files; the window asks per report or per section)."""
+        return [f for ref in self.reports for f in self.findings_of(ref.id)]
 
     def report_shares(self, report_id: str) -> ReportShares | None:
         return self._shares_by_id.get(report_id)
@@ -120,26 +115,18 @@ class CopyReport:
 
     def findings_of(self, report_id: str) -> list[Finding]:
         """A report's sentences with their classes, in reading order."""
-        return self._by_report.get(report_id, [])
+        return self.table.findings(self.table.span_of(report_id))
 
     def findings_in(self, key: str) -> list[Finding]:
         """The sentences of one section's own heading and body, in reading order (a report's
         preamble: `findings_of` with key None)."""
-        return self._by_key.get(key, []) if key is not None else []
+        return self.table.findings(self.table.span_in(key)) if key is not None else []
 
     def indexed(self) -> "CopyReport":
         """Build the lookup indexes now (the value is frozen, so they never go stale): in the
         background job that found the copies, rather than on the window's first paint."""
-        _ = (self._shares_by_id, self._by_report, self._by_key, self._sources)  # each computed and kept
+        _ = (self._shares_by_id, self._sources)  # each computed and kept
         return self
-
-    @cached_property
-    def _by_report(self) -> dict[str, list[Finding]]:
-        return _group(self.findings, lambda f: f.sentence.report_id)
-
-    @cached_property
-    def _by_key(self) -> dict[str | None, list[Finding]]:
-        return _group(self.findings, lambda f: f.sentence.key)
 
     def shared_share(self, a: str, b: str) -> float:
         """Share of a's characters copied from, or shared with, b (the heat map's cell)."""
@@ -162,54 +149,47 @@ def find_copies(reports: Alignment | Sequence[ReportRef], options: CopyOptions |
     refs = tuple(reports.reports if isinstance(reports, Alignment) else reports)
     normaliser = Normaliser(place_names(r.report.region for r in refs))
     finder = FormulaFinder(options.formulas if options.formulas is not None else bundled_formulas(), normaliser)
-    sentences, forms = _all_sentences(refs, normaliser, finder, progress)
+    table, forms = _all_sentences(refs, normaliser, finder, progress)
     families = _families(forms, options)
     by_id = {r.id: r for r in refs}
-    order = {r.id: k for k, r in enumerate(refs)}
-    regions = {r.id: _region_key(r) for r in refs}
-    wide = max(3, math.ceil(options.share * len(set(regions.values()))))
-    matches: dict[tuple[str, str], dict[int, tuple[int, float]]] = {}  # (ra, rb) -> x -> (y, similarity)
+    regions = [_region_key(r) for r in refs]
+    wide = max(3, math.ceil(options.share * len(set(regions))))
+    matches: dict[tuple[int, int], dict[int, tuple[int, float]]] = {}  # (ra, rb) -> x -> (y, similarity)
     widespread: set[int] = set()
     for family in families:
-        members: dict[str, list[int]] = {}
+        members: dict[int, list[int]] = {}  # report (index, in loaded order) -> its sentences
         for k in family:
-            members.setdefault(sentences[k].report_id, []).append(k)
+            members.setdefault(table.report[k], []).append(k)
         if len(members) < 2:
             continue
         if len(members) > options.few or len({regions[r] for r in members}) >= wide:
             widespread.update(family)
             continue
-        for ra, rb in combinations(sorted(members, key=order.__getitem__), 2):
+        for ra, rb in combinations(sorted(members), 2):
             for x in members[ra]:
                 score, y = max((similarity(forms[x], forms[y]), y) for y in members[rb])
                 if score >= options.threshold:
                     matches.setdefault((ra, rb), {})[x] = (y, score)
     for found in matches.values():
-        _extend(found, sentences, forms, widespread)
+        _extend(found, table.report, forms, widespread)
     links: dict[int, dict[str, float]] = {}  # sentence -> other report -> similarity
     pair_passages: dict[tuple[str, str], list[Passage]] = {}
     for (ra, rb), found in matches.items():
+        a, b = refs[ra].id, refs[rb].id
         for x, (y, score) in sorted(found.items()):
-            links.setdefault(x, {})[rb] = score
-            links.setdefault(y, {}).setdefault(ra, score)
-            pair_passages.setdefault((ra, rb), []).append(Passage(sentences[x], sentences[y], round(score, 3)))
+            links.setdefault(x, {})[b] = score
+            links.setdefault(y, {}).setdefault(a, score)
+            pair_passages.setdefault((a, b), []).append(Passage(table.sentence(x), table.sentence(y), round(score, 3)))
     pairs = _pairs(pair_passages, by_id)
     earlier = {(p.a, p.b): p.earlier for p in pairs} | {(p.b, p.a): p.earlier for p in pairs}
-    findings = [_classify(k, s, forms[k], options, widespread, links.get(k, {}), by_id, earlier)
-                for k, s in enumerate(sentences)]
-    per_report = _group(findings, lambda f: f.sentence.report_id)
-    shares = tuple(_shares(r.id, per_report.get(r.id, [])) for r in refs)
-    return CopyReport(refs, tuple(findings), shares, pairs, options).indexed()
+    for k in range(len(table)):
+        table.classify(k, *_classify(k, table, forms[k], options, widespread, links.get(k, {}), by_id, earlier))
+    del forms
+    shares = tuple(_shares(r.id, table) for r in refs)
+    return CopyReport(refs, table, shares, pairs, options).indexed()
 
 
-def _group(findings, key) -> dict:
-    groups: dict = {}
-    for f in findings:
-        groups.setdefault(key(f), []).append(f)
-    return groups
-
-
-def _extend(found: dict[int, tuple[int, float]], sentences: list[Sentence], forms: list[str],
+def _extend(found: dict[int, tuple[int, float]], report: Sequence[int], forms: list[str],
             widespread: set[int]) -> None:
     """Grow matched passages sentence by sentence: the neighbours of a copied sentence are
     compared with the neighbours of its match at a lower threshold, so that a short
@@ -220,11 +200,9 @@ def _extend(found: dict[int, tuple[int, float]], sentences: list[Sentence], form
         x, (y, _) = queue.pop()
         for step in (-1, 1):
             nx, ny = x + step, y + step
-            if not (0 <= nx < len(sentences) and 0 <= ny < len(sentences)) or nx in found or ny in used:
+            if not (0 <= nx < len(forms) and 0 <= ny < len(forms)) or nx in found or ny in used:
                 continue
-            a, b = sentences[nx], sentences[ny]
-            if (a.report_id != sentences[x].report_id or b.report_id != sentences[y].report_id
-                    or nx in widespread or ny in widespread
+            if (report[nx] != report[x] or report[ny] != report[y] or nx in widespread or ny in widespread
                     or min(len(forms[nx]), len(forms[ny])) < EXTEND_MIN_CHARS):
                 continue
             score = similarity(forms[nx], forms[ny])
@@ -234,11 +212,12 @@ def _extend(found: dict[int, tuple[int, float]], sentences: list[Sentence], form
                 queue.append((nx, (ny, score)))
 
 
-def _all_sentences(refs, normaliser: Normaliser, finder: FormulaFinder, progress) -> tuple[list[Sentence], list[str]]:
+def _all_sentences(refs, normaliser: Normaliser, finder: FormulaFinder, progress
+                   ) -> tuple[SentenceTable, list[str]]:
     """Every sentence of the reports, and the form of each (normalised, formulas taken out; see
     formulas.py), which is only needed while they are compared."""
     cache: dict[str, tuple[str, tuple[tuple[int, int], ...], int]] = {}
-    out, forms = [], []
+    table, forms = SentenceTable(refs), []
     for done, ref in enumerate(refs):
         if progress is not None:
             if progress.cancelled:
@@ -251,9 +230,10 @@ def _all_sentences(refs, normaliser: Normaliser, finder: FormulaFinder, progress
                 if found is None:
                     found = cache[raw] = sentence_form(raw, normaliser, finder)
                 form, spans, chars = found
-                out.append(Sentence(ref.id, key, heading, start, end, text, spans, chars))
+                formula_chars = sum(len("".join(raw[a:b].split())) for a, b in spans)
+                table.add(done, key, heading, start, end, chars, spans, formula_chars)
                 forms.append(form)
-    return out, forms
+    return table, forms
 
 
 def sentence_form(raw: str, normaliser: Normaliser, finder: FormulaFinder) -> tuple[str, tuple[tuple[int, int], ...], int]:
@@ -349,36 +329,39 @@ def _pairs(passages: dict[tuple[str, str], list[Passage]], by_id: dict[str, Repo
     return tuple(sorted(out, key=lambda p: -(p.a_chars + p.b_chars)))
 
 
-def _classify(k: int, s: Sentence, form: str, options: CopyOptions, widespread: set[int],
-              links: dict[str, float], by_id: dict[str, ReportRef], earlier: dict[tuple[str, str], str | None]) -> Finding:
-    chars = s.chars
-    formula = sum(len("".join(s.text[a:b].split())) for a, b in s.formulas)
+def _classify(k: int, table: SentenceTable, form: str, options: CopyOptions, widespread: set[int],
+              links: dict[str, float], by_id: dict[str, ReportRef], earlier: dict[tuple[str, str], str | None]
+              ) -> tuple[str, str, tuple[str, ...], int]:
+    """(kind, reason, the other reports, characters in the class) of sentence k."""
+    chars = table.chars[k]
+    formula = table.formula_chars.get(k, 0)
     rest = chars - formula
-    if s.formulas and (len(form) < EXTEND_MIN_CHARS or 2 * rest < formula):  # 坚持 + a formula
-        return Finding(s, "boilerplate", "formula", chars=chars)
+    if k in table.formulas and (len(form) < EXTEND_MIN_CHARS or 2 * rest < formula):  # 坚持 + a formula
+        return "boilerplate", "formula", (), chars
     if k in widespread:
-        return Finding(s, "boilerplate", "widespread", chars=chars)
-    me = by_id[s.report_id]
+        return "boilerplate", "widespread", (), chars
+    me = table.refs[table.report[k]]
     reused = tuple(r for r in links if same_region_earlier(by_id[r], me))
     if reused:
-        return Finding(s, "reused", others=reused, chars=rest)
+        return "reused", "", reused, rest
     copied = tuple(r for r in links if not same_region_earlier(me, by_id[r])
-                   and earlier.get((s.report_id, r)) != s.report_id)
+                   and earlier.get((me.id, r)) != me.id)
     if copied:
-        return Finding(s, "copied", others=copied, chars=rest)
-    return Finding(s, "own", others=tuple(links), chars=rest)
+        return "copied", "", copied, rest
+    return "own", "", tuple(links), rest
 
 
-def _shares(report_id: str, findings: list[Finding]) -> ReportShares:
+def _shares(report_id: str, table: SentenceTable) -> ReportShares:
     totals = dict.fromkeys(KINDS, 0)
     sources: dict[str, int] = {}
     chars = 0
-    for f in findings:
-        chars += f.sentence.chars
-        totals[f.kind] += f.chars
-        totals["boilerplate"] += f.sentence.chars - f.chars  # formulas inside other sentences
-        if f.kind == "copied":
-            for other in f.others:
-                sources[other] = sources.get(other, 0) + f.chars
+    for k in table.span_of(report_id):
+        kind, in_class = KINDS[table.kind[k]], table.class_chars[k]
+        chars += table.chars[k]
+        totals[kind] += in_class
+        totals["boilerplate"] += table.chars[k] - in_class  # formulas inside other sentences
+        if kind == "copied":
+            for other in table.others.get(k, ()):
+                sources[other] = sources.get(other, 0) + in_class
     return ReportShares(report_id, chars, totals["boilerplate"], totals["reused"], totals["copied"],
                         tuple(sorted(sources.items(), key=lambda t: -t[1])))

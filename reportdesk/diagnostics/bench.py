@@ -21,6 +21,7 @@ from pathlib import Path
 
 from reportdesk.diagnostics import megabytes, peak_memory, self_command
 
+EVERY_COLUMN_FILES = 200  # --gui N up to this also shows topics with every report's column
 STAGES = ("read", "structure", "tokenise", "align", "copies", "indicators", "export")
 
 
@@ -195,6 +196,8 @@ def gui_stalls(seeds: Path, n: int, repeat: int, out=print) -> float:
         out(f"{n} files, medians of {len(runs)}: longest stall {median * 1000:.0f} ms, "
             f"loaded in {statistics.median(r['seconds'] for r in runs):.1f} s, "
             f"window peak memory {megabytes(statistics.median_low(peaks) if peaks else None)}")
+        if n > EVERY_COLUMN_FILES:  # thousands of columns side by side is not a way anyone reads
+            return median
         shows = sorted(float(_step("topics", Path(tmp), env=dict(
             os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")))) for _ in range(repeat))
     out(f"  showing a topic with every report's column ({n} files): longest stall, median of {len(shows)}: "
