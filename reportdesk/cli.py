@@ -174,12 +174,14 @@ def _outline(args) -> int:
     from reportdesk.jobs import parse_files
     from reportdesk.outline import outline_data, outline_text
 
-    files = parse_files(args.paths)
     topics = {}
-    if not args.no_topics:
-        alignment = _align(files, args.taxonomy)
-        if alignment is None:
+    if args.no_topics:
+        files = parse_files(args.paths)
+    else:
+        loaded = _load(args, quiet=True)
+        if loaded is None:
             return 2
+        files, alignment = loaded
         topics = {id(ref.section): a.topic for ref, a in zip(alignment.sections, alignment.assignments)}
     if args.json:
         json.dump(outline_data(files, topics), sys.stdout, ensure_ascii=False, indent=1)
@@ -200,12 +202,30 @@ def _read(args):
     return files
 
 
-def _load(args):
-    """Parse the paths (unreadable files reported on stderr) and align them; None when the
-    topic list given cannot be used."""
-    files = _read(args)
-    alignment = _align(files, args.taxonomy)
-    return None if alignment is None else (files, alignment)
+def _load(args, quiet: bool = False):
+    """Load the paths as the window does (a desk: unreadable files reported on stderr unless
+    `quiet`) and align them: (files, alignment), or None after saying why not (a topic list
+    given that cannot be used)."""
+    from reportdesk.align import TaxonomyError, align_files, load_taxonomy
+    from reportdesk.desk import Desk, Immediate
+
+    if args.taxonomy:
+        try:
+            load_taxonomy(args.taxonomy)
+        except TaxonomyError as err:
+            print(err, file=sys.stderr)
+            return None
+    host = Immediate()
+    desk = Desk(host)
+    desk.taxonomy = args.taxonomy or ""
+    desk.add_paths(args.paths)
+    if host.last("failed"):
+        print(host.last("failed")[1], file=sys.stderr)
+        return None
+    for parsed in desk.files:
+        if parsed.error and not quiet:
+            print(parsed.error, file=sys.stderr)
+    return desk.files, desk.alignment or align_files([], None)  # nothing found: no reports
 
 
 def _copies(args) -> int:
@@ -361,18 +381,6 @@ def _points(args) -> int:
                 if cell[0]:
                     print(f"  {column}：" + cell_text(cell).replace("\n", "\n" + " " * 4))
     return 1 if any(f.error for f in files) else 0
-
-
-def _align(files, taxonomy_path):
-    """The alignment of the parsed files, or None after printing why the topic list is unusable."""
-    from reportdesk.align import TaxonomyError, align_files, load_taxonomy
-
-    try:
-        taxonomy = load_taxonomy(taxonomy_path) if taxonomy_path else None
-    except TaxonomyError as err:
-        print(err, file=sys.stderr)
-        return None
-    return align_files(files, taxonomy)
 
 
 def _bench(args) -> int:

@@ -18,12 +18,14 @@ from pathlib import Path
 
 import platformdirs
 
+from reportdesk.model.errors import UserError
+
 APP = "ReportDesk"
 # Linux folders are lower case by custom (~/.config/reportdesk), as earlier versions used.
 _NAME = APP if sys.platform in ("win32", "darwin") else APP.lower()
 
 
-class WriteError(OSError):
+class WriteError(UserError, OSError):
     """A file could not be written; the message says why in plain words."""
 
 

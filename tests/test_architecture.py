@@ -72,3 +72,20 @@ def test_resources_fail_loudly_on_unknown_names():
     with pytest.raises(FileNotFoundError) as info:
         resources.path("taxonomy/nope.toml")
     assert "nope.toml" in str(info.value)
+
+
+def test_only_the_session_starts_jobs_and_emits_its_signals():
+    """Panels, dialogs and the window send commands to the session; they never start a job on
+    its runner or speak in its name (the desk decides what runs and what is said)."""
+    session = ROOT / "reportdesk" / "gui" / "session.py"
+    signals = set(re.findall(r"^\s+(sig_\w+) = Signal", session.read_text(encoding="utf-8"), re.M))
+    offenders = []
+    for path in (ROOT / "reportdesk" / "gui").rglob("*.py"):
+        if path == session:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"session\.runner\.start\(", text):
+            offenders.append(f"{path.name}: runner.start")
+        offenders += [f"{path.name}: {s}.emit" for s in signals if re.search(rf"session\.{s}\.emit\(", text)]
+    assert signals and offenders == []
+    assert len(session.read_text(encoding="utf-8").splitlines()) <= 180

@@ -7,13 +7,14 @@ from pathlib import Path
 
 from reportdesk import resources
 from reportdesk.files import long_path, short
+from reportdesk.model import OTHER, UserError
 
 BUNDLED = ("education", "government")
 MAX_BYTES = 5 * 1024 * 1024  # a topic list is a few kilobytes
 STRONG_WEIGHT = 3.0
 
 
-class TaxonomyError(ValueError):
+class TaxonomyError(UserError, ValueError):
     """A topic list that cannot be used; the message says what is wrong."""
 
 
@@ -90,8 +91,8 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
                             tuple(sorted(weights.items()))))
     if not topics:
         raise TaxonomyError(f"主题表“{name}”中没有任何主题（[[topics]]）")
-    if "other" not in seen:
-        topics.append(Topic("other", "其他", "不属于以上主题", ()))
+    if OTHER not in seen:
+        topics.append(Topic(OTHER, "其他", "不属于以上主题", ()))
     return Taxonomy(id=str(data.get("id", path.stem)), name=str(data.get("name", path.stem)),
                     topics=tuple(topics), signature=tuple(data.get("signature", [])), source=str(path),
                     neutral=tuple(str(w) for w in data.get("neutral", [])))

@@ -28,6 +28,7 @@ from reportdesk.export.template import (BYLINE, LINE_TWIPS, NOTE_STYLE, REPORT_T
                                         page_numbers, page_setup, update_fields_on_open)
 from reportdesk.export.wordml import child, element, paragraph, ppr_of, run
 from reportdesk.files import long_path, write_atomically
+from reportdesk.model.errors import UserError
 
 TOC_INSTRUCTION = 'TOC \\o "1-{levels}" \\h \\z \\u'
 TOC_TITLES_INSTRUCTION = f'TOC \\h \\z \\t "{REPORT_TITLE},1,{BYLINE},2"'
@@ -37,7 +38,7 @@ RUN_IN_FONTS = {1: (gbt.HEI, False), 2: (gbt.KAI, False), 3: (gbt.BODY_FONT, Tru
 _NO_INDENT = {"firstLine": 0, "firstLineChars": 0}
 
 
-class TemplateError(ValueError):
+class TemplateError(UserError, ValueError):
     """A template that cannot be used; the message says why."""
 
 

@@ -45,8 +45,8 @@ COMMANDS = (
     Command("export_checks", "导出格式校对（Excel）…", receiving_flows.export_checks, needs_reports=True),
     Command("close_all", "关闭全部报告", flows.close_all, needs_reports=True),
     Command("quit", "退出", lambda w: w.close(), Keys.Quit),
-    Command("undo", "撤销", lambda w: w.session.undo_stack.undo(), Keys.Undo),
-    Command("redo", "重做", lambda w: w.session.undo_stack.redo(), (Keys.Redo, "Ctrl+Y")),
+    Command("undo", "撤销", lambda w: w.session.undo(), Keys.Undo),
+    Command("redo", "重做", lambda w: w.session.redo(), (Keys.Redo, "Ctrl+Y")),
     Command("find", "查找", lambda w: w.focus_find(), Keys.Find),
     Command("find_next", "下一个查找结果", lambda w: find.next_hit(w, True), Keys.FindNext),
     Command("find_prev", "上一个查找结果", lambda w: find.next_hit(w, False), Keys.FindPrevious),
@@ -136,20 +136,19 @@ def build_menus(window, actions: dict[str, QAction]) -> dict[str, QMenu]:
     return menus
 
 
-def retranslate(actions: dict[str, QAction], menus: dict[str, QMenu], undo_stack) -> None:
+def retranslate(actions: dict[str, QAction], menus: dict[str, QMenu], history) -> None:
     for command in COMMANDS:
         actions[command.id].setText(tr(command.text) if command.group != "language" else command.text)
     for menu_id, title, _ in MENUS:
         menus[menu_id].setTitle(tr(title))
     for item, title in SUBMENUS.items():
         menus[item[1:]].setTitle(tr(title))
-    update_undo(actions, undo_stack)
+    update_undo(actions, history)
 
 
-def update_undo(actions: dict[str, QAction], undo_stack) -> None:
+def update_undo(actions: dict[str, QAction], history) -> None:
     """撤销：移动“…”到“…” — the undo and redo commands say what they will do, in our language."""
-    for name, can, text in (("undo", undo_stack.canUndo(), undo_stack.undoText()),
-                            ("redo", undo_stack.canRedo(), undo_stack.redoText())):
+    for name, text in (("undo", history.undo_label()), ("redo", history.redo_label())):
         label = tr("撤销") if name == "undo" else tr("重做")
         actions[name].setText(tr("%s：%s") % (label, text) if text else label)
-        actions[name].setEnabled(can)
+        actions[name].setEnabled(bool(text))

@@ -37,7 +37,7 @@ def run_gui(paths: list[str], topic: str | None = None, part: str | None = None,
     if part:
         window.session.set_part(part)
     if topic:
-        window.session.topic = topic
+        window.session.set_topic(topic)
     if roster:  # before the picture's own wait: the 报送情况 tab is shown first
         from reportdesk.gui.dialogs.receiving_flows import show_roster_when_loaded
 
@@ -91,7 +91,7 @@ def open_given(window, paths: list[str]) -> None:
         window.session.add_paths(others)
         return
     if len(projects) > 1:
-        window.session.sig_message.emit(tr("一次只能打开一个项目，已打开“%s”") % os.path.basename(projects[0]))
+        window.session.say(tr("一次只能打开一个项目，已打开“%s”") % os.path.basename(projects[0]))
 
     def loaded(busy: bool) -> None:
         if not busy:  # said before the session keeps the project's files: add ours after that

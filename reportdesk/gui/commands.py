@@ -1,26 +1,10 @@
-"""Undoable corrections: each command swaps the user's pins, and the window re-applies them;
-the menu that moves sections and passages to another topic."""
+"""The menu that moves sections and passages to another topic (the same in the tree, a
+column and 原文)."""
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMenu
 
 from reportdesk.gui.i18n import tr
-from reportdesk.model import Pins
-
-
-class PinsCommand(QUndoCommand):
-    """Replace the pins (a move, a restore, a pairing); undo puts the old ones back."""
-
-    def __init__(self, apply, before: Pins, after: Pins, text: str):
-        super().__init__(text)
-        self._apply, self._before, self._after = apply, before, after
-
-    def redo(self) -> None:
-        self._apply(self._after)
-
-    def undo(self) -> None:
-        self._apply(self._before)
 
 
 def add_move_menu(menu: QMenu, session, keys: list[str], current: str | None) -> None:

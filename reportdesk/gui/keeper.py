@@ -34,7 +34,7 @@ class Keeper(QObject):
         self.timer.timeout.connect(self.autosave)
         self.timer.start()
         self._opening = None  # (path, project) of a project whose files are still loading
-        session.undo_stack.indexChanged.connect(self._corrected)
+        session.sig_history_changed.connect(self._corrected)
         session.sig_reports_changed.connect(self._check)
         session.sig_loading.connect(lambda loading: None if loading else QTimer.singleShot(0, self._opened))
 
@@ -111,7 +111,7 @@ class Keeper(QObject):
             self.session.fail(err, tr("无法保存项目"))
             return False
         self._mark_saved(path)
-        self.session.sig_message.emit(tr("项目已保存：%s") % path)
+        self.session.say(tr("项目已保存：%s") % path)
         return True
 
     def closed(self) -> None:
@@ -131,7 +131,7 @@ class Keeper(QObject):
             autosave.write(self.session.work(), self.project_path)
         except (OSError, WriteError) as err:  # never interrupt the user for a background copy,
             log.warning("autosave failed: %s", err)  # but say it where they look
-            self.session.sig_message.emit(tr("自动保存失败：%s") % err)
+            self.session.say(tr("自动保存失败：%s") % err)
 
     def orphans(self) -> list[autosave.Orphan]:
         return autosave.orphans()

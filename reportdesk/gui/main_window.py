@@ -90,7 +90,6 @@ class MainWindow(QMainWindow):
         self.tree_panel.sig_section_chosen.connect(self._show_section)
         self.compare.sig_open_passage.connect(self._show_section)
         self.indicators.sig_show_fact.connect(self._show_fact)
-        self.compare.sig_built.connect(session.run_analyses)  # before the idle check: they keep it busy
         self.compare.sig_built.connect(self._check_idle)
         self.compare.sig_maximise.connect(self._maximise)
         self.compare.boilerplate_box.toggled.connect(self.text_panel.highlighter.hide_boilerplate)
@@ -105,7 +104,7 @@ class MainWindow(QMainWindow):
         session.sig_topic_changed.connect(lambda _: self.tabs.setCurrentWidget(self.compare))
         session.sig_failed.connect(lambda title, text: QMessageBox.warning(self, title, text))
         self.keeper.sig_changed.connect(self._update_title)
-        session.undo_stack.indexChanged.connect(self._undo_changed)
+        session.sig_history_changed.connect(self._undo_changed)
         act[f"part_{session.part}"].setChecked(True)
         act["english" if self.settings.language == "en" else "chinese"].setChecked(True)
 
@@ -118,7 +117,7 @@ class MainWindow(QMainWindow):
                 self.act[command.id].setEnabled(alignment is not None)
 
     def _undo_changed(self) -> None:
-        actions.update_undo(self.act, self.session.undo_stack)
+        actions.update_undo(self.act, self.session.history)
 
     def _show_section(self, key: str) -> None:
         if self.text_panel.show_section(key, self.tree_panel.find_words()):
@@ -161,7 +160,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self._update_title()
-        actions.retranslate(self.act, self.menus, self.session.undo_stack)
+        actions.retranslate(self.act, self.menus, self.session.history)
         for k, text in enumerate(("对比", "原文", "数字指标", "查重", "要点", "报送情况", "格式校对")):
             self.tabs.setTabText(k, tr(text))
         for panel in (self.welcome, self.tree_panel, self.matrix_panel, self.compare, self.indicators, self.copies,

@@ -46,11 +46,7 @@ class Receiving(QObject):
         self._rearrange()
 
     def _rearrange(self) -> None:
-        session = self.session
-        if session.alignment is not None:
-            session.alignment = self.desk.arrange(session.alignment)
-            session.sig_reports_changed.emit(session.alignment)
-            session.apply_pins(session.pins)  # the same corrections: the matrix and columns are shown again
+        self.session.rearrange()  # in the list's order, with the same corrections
         self.keeper.roster_changed()
         self.sig_changed.emit()
 
@@ -60,4 +56,4 @@ class Receiving(QObject):
         if status is not None and status.missing():  # after the load's own line, so that it stays
             missing = status.missing()
             line = tr("报送名单：应报送 %d 个单位，未报送 %d 个：%s") % (len(status.units), len(missing), "、".join(missing))
-            QTimer.singleShot(0, lambda: self.session.sig_message.emit(line))
+            QTimer.singleShot(0, lambda: self.session.say(line))

@@ -10,18 +10,20 @@ text.py      a report as one text and where its pieces lie in it
 parts.py     the parts of a report and which the matrix shows
 alignment.py report and section references, passages, topics, cells, the Alignment
 pins.py      the user's corrections
+errors.py    UserError: the errors whose message a user reads as it is
 """
-from reportdesk.model.alignment import (Alignment, Cell, Passage, ReportRef, SectionRef, TopicAssignment,
+from reportdesk.model.alignment import (OTHER, Alignment, Cell, Passage, ReportRef, SectionRef, TopicAssignment,
                                         TopicList)
 from reportdesk.model.document import (Block, Document, Paragraph, ParsedFile, Report, Section,
-                                       is_passage_key, keyed_sections, parent_of_key, report_of_key,
+                                       is_passage_key, keyed_sections, parent_of_key, report_name, report_of_key,
                                        section_key, section_paths)
 from reportdesk.model.parts import (MATRIX_PARTS, PART_TABLE, PARTS, matrix_part, part_heading,
                                     part_name)
+from reportdesk.model.errors import UserError
 from reportdesk.model.pins import Pins
 from reportdesk.model.text import ReportText, report_text
 
-__all__ = ["Alignment", "Block", "Cell", "Document", "MATRIX_PARTS", "PART_TABLE", "PARTS", "Paragraph",
+__all__ = ["Alignment", "Block", "Cell", "Document", "MATRIX_PARTS", "OTHER", "PART_TABLE", "PARTS", "Paragraph",
            "ParsedFile", "Passage", "Pins", "Report", "ReportRef", "ReportText", "Section", "SectionRef",
-           "TopicAssignment", "TopicList", "is_passage_key", "keyed_sections", "matrix_part", "parent_of_key",
-           "part_heading", "part_name", "report_of_key", "report_text", "section_key", "section_paths"]
+           "TopicAssignment", "TopicList", "UserError", "is_passage_key", "keyed_sections", "matrix_part", "parent_of_key",
+           "part_heading", "part_name", "report_name", "report_of_key", "report_text", "section_key", "section_paths"]

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from reportdesk.model.document import Report, Section, keyed_sections
 from reportdesk.model.text import ReportText, report_text
 
+OTHER = "other"  # the topic of what no listed topic fits (every topic list has it)
+
+
 @dataclass(frozen=True)
 class ReportRef:
     """A report's identity in a set: unique id, its file and its position there (from 1).
@@ -164,6 +167,10 @@ class Alignment:
         """Any section of any report by its key, aligned or not (overviews, part headings)."""
         return self._index("_all_sections", lambda: {
             k: s for r in self.reports for k, s in keyed_sections(r.id, r.report.sections)}).get(key)
+
+    def labels(self) -> dict[str, str]:
+        """Each report's id and the name every view shows for it."""
+        return {r.id: r.label for r in self.reports}
 
     def report(self, report_id: str) -> ReportRef | None:
         return self._index("_reports", lambda: {r.id: r for r in self.reports}).get(report_id)

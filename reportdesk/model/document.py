@@ -117,6 +117,12 @@ def report_of_key(key: str) -> str:
     return key.rsplit("/", 1)[0]
 
 
+def report_name(report_id: str) -> str:
+    """The file or name part of a report id ("a.txt#2" -> "a.txt"), for a report no longer
+    in the alignment (its label is gone with it)."""
+    return report_id.rsplit("#", 1)[0]
+
+
 def parent_of_key(key: str) -> str | None:
     """The key of the enclosing section, or None for a top-level section."""
     report_id, path = key.rsplit("/", 1)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportdesk.files import long_path, write_atomically
+from reportdesk.model.errors import UserError
 
 MAX_LIST_BYTES = 5 * 1024 * 1024  # a list of units, not a report: a bigger file is the wrong one
 MAX_UNITS = 2000
@@ -22,7 +23,7 @@ _HEADER = re.compile(r"^(?:序号|单位|单位名称|地区|报送单位|名称
 _COLUMN = re.compile(r"单位|地区|名称|县|市|区")
 
 
-class RosterError(ValueError):
+class RosterError(UserError, ValueError):
     """A list that cannot be read; the message says why."""
 
 

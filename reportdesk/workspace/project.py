@@ -15,7 +15,7 @@ from pathlib import Path
 
 from reportdesk.files import long_path, short, write_atomically
 from reportdesk.members import outer_file
-from reportdesk.model import MATRIX_PARTS, Pins
+from reportdesk.model import MATRIX_PARTS, Pins, UserError
 from reportdesk.roster import Roster
 
 FORMAT = "reportdesk-project"
@@ -24,7 +24,7 @@ SUFFIX = ".rdproj"
 MAX_BYTES = 20 * 1024 * 1024
 
 
-class ProjectError(ValueError):
+class ProjectError(UserError, ValueError):
     """A project file that cannot be opened; the message says why."""
 
 

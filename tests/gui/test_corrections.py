@@ -90,5 +90,5 @@ def test_renaming_a_report_and_taking_one_out(qtbot, load, monkeypatch, tmp_path
     assert xupu.id not in {r.id for r in session.alignment.reports} and tree.model().rowCount() == 1
     assert window.keeper.save(str(tmp_path / "p.rdproj"))
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
-        session.undo_stack.undo()
+        session.undo()
     assert xupu.id in {r.id for r in session.alignment.reports} and tree.model().rowCount() == 2

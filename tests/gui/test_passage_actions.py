@@ -55,7 +55,7 @@ def test_a_passage_moves_from_its_column_and_back_with_undo(qtbot, load):
     assert key in alignment.cell(passage.report_id, passage.part, "brand").keys
     assert "移动" in window.act["undo"].text() and window.isWindowModified()
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
-        session.undo_stack.undo()
+        session.undo()
     assert session.alignment.passage_topic(key).topic == before
 
 

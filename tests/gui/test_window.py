@@ -147,11 +147,11 @@ def test_moving_a_section_by_dropping_it_on_a_matrix_row_and_undo(qtbot, load):
     assert window.matrix_panel.model.index(window.matrix_panel.model.row_of("brand"), 0).data() == str(cell.chars)
     assert window.tree_panel.model.index(0, 1, source.parent()).data() == "教育品牌与开放交流 📌"
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
-        window.session.undo_stack.undo()
+        window.session.undo()
     assert window.session.alignment.assignment(key).topic == "party"
     assert window.matrix_panel.model.index(window.matrix_panel.model.row_of("brand"), 0).data() == before
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
-        window.session.undo_stack.redo()
+        window.session.redo()
     assert window.session.alignment.assignment(key).topic == "brand"
 
 

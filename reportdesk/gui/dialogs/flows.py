@@ -13,6 +13,7 @@ from reportdesk import __version__
 from reportdesk.gui.dialogs.targets import save_target
 from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.ingest import DIALOG_PATTERNS
+from reportdesk.model import OTHER, report_name
 from reportdesk.resources import seeds_folder
 from reportdesk.files import write_atomically
 from reportdesk.workspace import autosave
@@ -131,7 +132,7 @@ def offer_restore(window) -> None:
             QMessageBox.warning(window, tr("无法恢复"), str(err))
             continue
         if len(orphans) > k + 1:
-            window.session.sig_message.emit(tr("另有 %d 份上次未保存的工作，下次启动时会再询问") % (len(orphans) - k - 1))
+            window.session.say(tr("另有 %d 份上次未保存的工作，下次启动时会再询问") % (len(orphans) - k - 1))
         return
 
 
@@ -289,7 +290,7 @@ def fill_removed(window, menu) -> None:
     menu.clear()
     session = window.session
     for report_id in session.pins.excluded:
-        menu.addAction(report_id.rsplit("#", 1)[0], lambda r=report_id: session.put_back(r))
+        menu.addAction(report_name(report_id), lambda r=report_id: session.put_back(r))
     if menu.isEmpty():
         menu.addAction(tr("（无）")).setEnabled(False)
 
@@ -308,7 +309,7 @@ def topic_menu(window, topic: str, position) -> None:
             merge.addAction(other_name, lambda o=other: session.merge_topic(topic, o))
     menu.addAction(tr("新建主题…"), lambda: _ask(window, tr("新建主题"), tr("主题名称："), "",
                                                lambda text: session.add_topic(text) if text.strip() else None))
-    if topic != "other":
+    if topic != OTHER:
         menu.addAction(tr("删除主题（章节归入“其他”）"), lambda: session.delete_topic(topic))
     menu.addSeparator()
     menu.addAction(tr("主题表另存为…"), lambda: save_topic_list(window))

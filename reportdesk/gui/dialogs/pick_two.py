@@ -69,7 +69,7 @@ def compare_two_reports(window) -> None:
     """Ctrl+D: choose two reports, then compare them in the two-report view."""
     alignment = window.session.alignment
     if alignment is None or len(alignment.reports) < 2:
-        window.session.sig_message.emit(tr("比较两篇需要至少两篇报告"))
+        window.session.say(tr("比较两篇需要至少两篇报告"))
         return
     recent = list(reversed(window.two.recent))  # picked first on the left
     current = window.two.report_ids or (recent + [None, None])[:2]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu
 
-from reportdesk.compare.columns import topic_columns
 from reportdesk.compare.marks import column_marks
 from reportdesk.gui.commands import add_move_menu
 from reportdesk.gui.i18n import PART_LABELS, tr
@@ -18,6 +17,7 @@ class ComparePanel(CompareView):
         self._reveal: str | None = None  # a report to bring into view once the columns are built
         self.sig_columns_changed.connect(self.refresh)
         self.sig_built.connect(self._built)
+        session.sig_columns_ready.connect(self._columns_ready)
         session.sig_reports_changed.connect(self._reports_changed)
         session.sig_topic_changed.connect(lambda _: self.refresh())
         session.sig_alignment_changed.connect(self._alignment_changed)
@@ -29,13 +29,13 @@ class ComparePanel(CompareView):
         if alignment is None:
             self.clear()
         else:
-            self.set_reports([r.id for r in alignment.reports], {r.id: r.label for r in alignment.reports})
+            self.set_reports([r.id for r in alignment.reports], alignment.labels())
 
     def _alignment_changed(self, alignment) -> None:
         if alignment is None:
             self.clear()
         else:  # a report may have been renamed
-            self.labels = self.names = {r.id: r.label for r in alignment.reports}
+            self.labels = self.names = alignment.labels()
 
     def _marks_of(self, column) -> list:
         session = self.session
@@ -57,7 +57,7 @@ class ComparePanel(CompareView):
 
     def reveal_soon(self, report_id: str) -> None:
         """Bring a report's column into view as soon as the columns being built are there."""
-        if self.building() or self.session.runner.busy("compare"):
+        if self.building() or self.session.running("compare"):
             self._reveal = report_id
         else:
             self.reveal(report_id)
@@ -66,16 +66,18 @@ class ComparePanel(CompareView):
         if self._reveal is not None:
             self.reveal(self._reveal)
             self._reveal = None
+        self.session.columns_shown()  # figures and copies may run now
+
+    def _columns_ready(self, columns) -> None:
+        if columns is None:
+            self.sig_built.emit()  # nothing to show is built too: what waits for it may go on
+        else:
+            self.set_columns(columns)
 
     def refresh(self) -> None:
         """Show the session's topic and part again (after any change of what to show)."""
         session = self.session
         alignment, part, topic = session.alignment, session.part, session.topic
-        if alignment is None or not topic:
-            self.sig_built.emit()  # nothing to show is built too: what waits for it may go on
-            return
-        self.set_title(f"<b>{alignment.topic_name(topic)}</b> · {tr(PART_LABELS[part])}")
-        writers = {r.id for r in alignment.writers_of(topic)}  # a mixed set: the topic's list's reports
-        visible = [r for r in self.visible_ids() if r in writers]
-        session.runner.start("compare", lambda p: topic_columns(alignment, part, topic, visible, p),
-                             self.set_columns, on_error=session.fail)
+        if alignment is not None and topic:
+            self.set_title(f"<b>{alignment.topic_name(topic)}</b> · {tr(PART_LABELS[part])}")
+        session.build_columns(self.visible_ids())

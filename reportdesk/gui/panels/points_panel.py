@@ -2,7 +2,6 @@
 looked at (and again after a correction), in the background."""
 from __future__ import annotations
 
-from reportdesk.compare.points import distinctive_points
 from reportdesk.gui.i18n import tr
 from reportdesk.gui.views.points import PointsView
 
@@ -13,6 +12,7 @@ class PointsPanel(PointsView):
         self.session = session
         self._stale = True
         session.sig_alignment_changed.connect(self._alignment_changed)
+        session.sig_points_ready.connect(self.set_points)
         self.sig_part_chosen.connect(lambda _: self.refresh())
 
     def _alignment_changed(self, alignment) -> None:
@@ -34,5 +34,4 @@ class PointsPanel(PointsView):
             return
         self._stale = False
         self.status.setText(tr("正在提取要点…"))
-        self.session.runner.start("points", lambda _: distinctive_points(alignment, part), self.set_points,
-                                  on_error=self.session.fail)
+        self.session.build_points(part)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reportdesk.compare.two import compare_two, group_title
+from reportdesk.compare.two import group_title
 from reportdesk.gui.dialogs.targets import save_target
 from reportdesk.gui.i18n import tr
 from reportdesk.gui.views.two import TwoView
@@ -23,6 +23,7 @@ class TwoPanel(TwoView):
         self.sig_options_changed.connect(self.refresh)
         self.sig_export.connect(self.export)
         session.sig_alignment_changed.connect(self._alignment_changed)
+        session.sig_two_ready.connect(self._ready)
 
     def note_report(self, report_id: str) -> None:
         """A report the user picked elsewhere: the last two are the pair offered next."""
@@ -36,7 +37,7 @@ class TwoPanel(TwoView):
         self.refresh()
 
     def building(self) -> bool:
-        return self.session.runner.busy("two") or self.panes.building()
+        return self.session.running("two") or self.panes.building()
 
     def _alignment_changed(self, alignment) -> None:
         if alignment is None:
@@ -51,15 +52,7 @@ class TwoPanel(TwoView):
             return
         self.set_names(*(alignment.report(r).label for r in ids))
         self.set_busy(tr("正在比较…"))
-        part, options, pins = self.part(), self.options(), self.session.pins
-        gap = tr("（此处对方没有对应的段落）")
-
-        def title(group: str) -> str:
-            return tr(group_title(group))
-
-        self.session.runner.start(
-            "two", lambda progress: compare_two(alignment, *ids, part, options, pins, gap, title, progress),
-            self._ready, on_error=self.session.fail)
+        self.session.build_two(*ids, self.part(), self.options(), tr("（此处对方没有对应的段落）"), _title)
 
     def _ready(self, comparison) -> None:
         if comparison is not None:
@@ -76,6 +69,8 @@ class TwoPanel(TwoView):
         target = save_target(self, self.session.settings, [f.path for f in self.session.files], tr("导出对比表…"),
                              name, [("Word 文档 (*.docx)", ".docx")])
         if target:
-            self.session.runner.start("export", lambda _: write_two_docx(comparison, a, b, target),
-                                      lambda path: self.session.sig_message.emit(tr("已导出：%s") % path),
-                                      on_error=lambda error: self.session.fail(error, tr("导出失败")))
+            self.session.write(target, lambda: write_two_docx(comparison, a, b, target))
+
+
+def _title(group: str) -> str:
+    return tr(group_title(group))
