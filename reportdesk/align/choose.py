@@ -31,7 +31,7 @@ from reportdesk.align.clusters import MAX_UNITS, section_vectors, unit_groups
 from reportdesk.text.similarity import spread
 from reportdesk.align.taxonomy import Taxonomy
 from reportdesk.align.topics import scorer_for
-from reportdesk.model import SectionRef
+from reportdesk.model import OTHER, SectionRef
 
 CLEAR = 1.5  # the chosen list scores at least this many times the next one
 GROUPING_SLACK = 0.1  # a list may group the text up to 10% less tightly than the clusters
@@ -114,7 +114,7 @@ def _own_topics(units: list[SectionRef], taxonomy: Taxonomy) -> list[str]:
     topics = []
     for ref in units:
         scores = scorer.section_evidence(ref.section).scores
-        topics.append(ids[int(scores.argmax())] if scores.max() > 0 else "other")
+        topics.append(ids[int(scores.argmax())] if scores.max() > 0 else OTHER)
     return topics
 
 
@@ -156,7 +156,7 @@ def grouping_tightness(vectors: np.ndarray, groups: list, weights: list[float]) 
         return 0.0
     close = 0.0
     for group, ks in members.items():
-        if len(ks) < 2 or group == "other":
+        if len(ks) < 2 or group == OTHER:
             continue
         centre = vectors[ks].sum(axis=0)
         norm = float(np.linalg.norm(centre))

@@ -23,7 +23,7 @@ from collections import Counter
 import numpy as np
 
 from reportdesk.align.taxonomy import Taxonomy, Topic
-from reportdesk.model import SectionRef, TopicAssignment
+from reportdesk.model import OTHER, SectionRef, TopicAssignment
 from reportdesk.text.similarity import spread, tfidf_matrix
 from reportdesk.text.tokenize import tokens
 
@@ -81,7 +81,7 @@ def cluster_topics(refs: list[SectionRef]) -> tuple[Taxonomy, list[TopicAssignme
     titles = [tokens(r.section.title) for r in refs]
     names = _names(docs, titles, members)
     topics = tuple(Topic(f"c{g + 1}", names[g], _central_title(refs, vectors, m, centroids[g]), ())
-                   for g, m in enumerate(members)) + (Topic("other", "其他", "不在以上任何一组（如部分的引言）", ()),)
+                   for g, m in enumerate(members)) + (Topic(OTHER, "其他", "不在以上任何一组（如部分的引言）", ()),)
     taxonomy = Taxonomy(id="clusters", name="自动聚类（无适用主题表）", topics=topics)
     assignments = [TopicAssignment(r.key, f"c{group_of[k] + 1}", round(max(0.0, similarity_of[k]), 3))
                    for k, r in enumerate(refs)]

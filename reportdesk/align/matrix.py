@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from reportdesk.align.pins import OTHER
-from reportdesk.model import Cell, Passage, SectionRef, TopicAssignment, parent_of_key
+from reportdesk.model import OTHER, Cell, Passage, SectionRef, TopicAssignment, parent_of_key
 
 SECTION_SECONDARY = 0.5
 HEADING_VOTE = 1.0

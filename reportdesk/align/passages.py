@@ -34,10 +34,9 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from reportdesk.align.pins import OTHER
 from reportdesk.align.taxonomy import Taxonomy
 from reportdesk.align.words import matcher_for
-from reportdesk.model import (Passage, ReportRef, SectionRef, TopicAssignment, matrix_part, parent_of_key,
+from reportdesk.model import (OTHER, Passage, ReportRef, SectionRef, TopicAssignment, matrix_part, parent_of_key,
                               report_text, section_paths)
 from reportdesk.text.sentences import clause_spans, sentence_cover
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportdesk.model import Alignment, Passage, Pins, TopicAssignment, is_passage_key, parent_of_key
-
-OTHER = "other"
+from reportdesk.model import OTHER, Alignment, Passage, Pins, TopicAssignment, is_passage_key, parent_of_key
 
 
 def edited_topics(topics: tuple[tuple[str, str], ...], pins: Pins) -> tuple[tuple[str, str], ...]:

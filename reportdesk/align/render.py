@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from reportdesk.model import MATRIX_PARTS, Alignment, TopicList, part_name
-from reportdesk.text.width import display_width
+from reportdesk.text.width import display_width, pad
 
 
 def alignment_data(alignment: Alignment) -> dict:
@@ -64,13 +64,13 @@ def _list_text(alignment: Alignment, topic_list: TopicList, note: str) -> list[s
         if not any((r.id, t) in cells for r in reports for t, _ in topic_list.topics):
             continue
         lines += ["", f"【{part_name(part)}】（每格为该报告在此主题下的字数，提及 表示只是顺带提到，— 表示未写）"]
-        lines.append(_pad("主题", topic_width) + "".join(_pad(f"[{k}]", 8) for k in range(1, len(reports) + 1)))
+        lines.append(pad("主题", topic_width) + "".join(pad(f"[{k}]", 8) for k in range(1, len(reports) + 1)))
         for topic_id, name in topic_list.topics:
             row = [cells.get((r.id, topic_id)) for r in reports]
             if not any(row):
                 continue
             shown = [str(c.chars) if c else "提及" if (r.id, topic_id) in named else "—" for c, r in zip(row, reports)]
-            lines.append(_pad(name, topic_width) + "".join(_pad(text, 8) for text in shown))
+            lines.append(pad(name, topic_width) + "".join(pad(text, 8) for text in shown))
     return lines + [""]
 
 
@@ -83,7 +83,3 @@ def _choice_note(alignment: Alignment) -> str:
     if alignment.taxonomy_misfits:
         note += f"\n  另有 {len(alignment.taxonomy_misfits)} 篇报告不用此表，见后"
     return note
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * max(1, width - display_width(text))

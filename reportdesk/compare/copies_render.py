@@ -25,9 +25,8 @@ regions share) is never in a pair.
 """
 from __future__ import annotations
 
-import unicodedata
-
 from reportdesk.compare.copies import CopyReport
+from reportdesk.text.width import pad
 
 
 def copies_data(copies: CopyReport) -> dict:
@@ -64,13 +63,13 @@ def copies_text(copies: CopyReport, passages: int = 3) -> str:
     """A table of shares per report, then the pairs with their first passages."""
     data = copies_data(copies)
     lines = ["各报告文字构成（占字数比例）：", "",
-             _pad("报告", 18) + _pad("字数", 8) + _pad("自有", 8) + _pad("套话", 8) + _pad("雷同", 8)
-             + _pad("沿用往年", 10) + "雷同来源"]
+             pad("报告", 18) + pad("字数", 8) + pad("自有", 8) + pad("套话", 8) + pad("雷同", 8)
+             + pad("沿用往年", 10) + "雷同来源"]
     for r in data["reports"]:
         sources = "、".join(f"{s['name']} {s['share']:.0%}" for s in r["copied_from"][:3])
-        lines.append(_pad(r["name"], 18) + _pad(str(r["chars"]), 8) + _pad(f"{r['own']:.0%}", 8)
-                     + _pad(f"{r['boilerplate']:.0%}", 8) + _pad(f"{r['copied']:.0%}", 8)
-                     + _pad(f"{r['reused']:.0%}", 10) + sources)
+        lines.append(pad(r["name"], 18) + pad(str(r["chars"]), 8) + pad(f"{r['own']:.0%}", 8)
+                     + pad(f"{r['boilerplate']:.0%}", 8) + pad(f"{r['copied']:.0%}", 8)
+                     + pad(f"{r['reused']:.0%}", 10) + sources)
     if not data["pairs"]:
         lines += ["", "未发现雷同段落（套话除外）。"]
     for p in data["pairs"]:
@@ -84,8 +83,3 @@ def copies_text(copies: CopyReport, passages: int = 3) -> str:
         if len(p["passages"]) > passages:
             lines.append(f"  …… 另有 {len(p['passages']) - passages} 句")
     return "\n".join(lines)
-
-
-def _pad(text: str, width: int) -> str:
-    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-    return text + " " * max(1, width - used)

@@ -15,6 +15,8 @@ from typing import Iterable, Iterator
 
 from reportdesk import resources
 from reportdesk.model import ReportRef, keyed_sections
+from reportdesk.structure.markers import match_marker
+from reportdesk.structure.places import ETHNIC_SUFFIXES, SUFFIXES, TOWN_SUFFIXES
 
 NUMBER = "#"
 PLACE = "@"
@@ -22,14 +24,10 @@ _DIGITS = r"\d+(?:[.,，]\d+)*"
 _MASKED = r"(?<![A-Za-z])[xX×＊*]{1,8}(?![A-Za-z])"  # xx人, xxxx年: numbers the writer hid
 # Chinese numerals count as numbers before a measure word (三所, 十余场), not in 十四五 or 二十大.
 _CHINESE = r"[零〇一二三四五六七八九十百千两]+(?=[余多]?[万亿]?(?:所|场|次|人|项|批|期|家|间|台|套|届|个|名|支|条|件|篇|节|类))"
-# A list marker at the start (一是, （三）, 3., ①) is layout, not content: spinners renumber.
-_MARKER = re.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，,、]"
-                     r"|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[①-⑳])")
 _DROP = r"[\W_的了]+"  # \W: punctuation and spaces of every script
 _FIRSTS = r"\W\d_的了xX×＊*零〇一二三四五六七八九十百千两"
 _GENERIC = f"(?P<num>{_DIGITS}|{_MASKED}|{_CHINESE})|(?P<drop>{_DROP})"
-_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
-             "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
+_SUFFIXES = sorted(SUFFIXES + ETHNIC_SUFFIXES + TOWN_SUFFIXES, key=len, reverse=True)  # longest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +114,15 @@ class Normaliser:
 
     def form(self, text: str) -> str:
         """The text with places as @, numbers as #, and spaces, punctuation, 的 and 了 gone."""
-        return self._pattern.sub(_replace, _MARKER.sub("", text, count=1)).lower()
+        return self._pattern.sub(_replace, _unmarked(text)).lower()
+
+
+def _unmarked(text: str) -> str:
+    """The text without the list marker it starts with (一是, （三）, 3., ①): layout, not
+    content: spinners renumber."""
+    body = text.lstrip(" \t\u3000")
+    marker = match_marker(body)
+    return body[marker.end:] if marker else text
 
 
 def _replace(m: re.Match) -> str:

@@ -17,10 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportdesk.align.counterparts import pair_sections, units_of
-from reportdesk.model import MATRIX_PARTS, Alignment, Pins, Section, keyed_sections
+from reportdesk.model import MATRIX_PARTS, Alignment, Pins, Section, keyed_sections, matrix_part
 
 GROUPS = ("overview", *MATRIX_PARTS, "other")  # in reading order; "other": in no part
-_GROUP_OF = {"overview": "overview", "highlights": "achievements", None: "other"}
 
 
 @dataclass(frozen=True)
@@ -93,7 +92,7 @@ def loose_texts(alignment: Alignment, report_id: str) -> dict[str, Text]:
         if alignment.section(key) is not None:
             skip = key + "."
             continue
-        group = _GROUP_OF.get(section.part, section.part)
+        group = "overview" if section.part == "overview" else matrix_part(section.part) or "other"
         own = Section(section.marker, section.kind, section.title, section.body, section.depth)
         found.setdefault(group, []).append(section_text(own))
     return {group: _join(texts) for group, texts in found.items()}

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from reportdesk.model import Report, Section, section_paths
 from reportdesk.structure.parts import classify_part
 from reportdesk.text.numerals import CIRCLED, int_to_chinese
+from reportdesk.text.sentences import STOPS
 
 RULES = {"numbering": "编号", "style": "编号样式", "width": "全半角", "level": "层级", "year": "年份",
          "empty": "空标题"}
@@ -142,7 +143,7 @@ def _printed_in(before: Section, like: Section, n: int) -> bool:
 def _titled_line_in(before: Section) -> bool:
     """A short line without a sentence's punctuation in the previous sibling's text: an
     unnumbered heading (加强政府自身建设) the numbering restarts under."""
-    return any(4 <= len(line.strip()) <= 20 and not re.search(r"[。；;，,：:！？]", line) for line in _lines(before))
+    return any(4 <= len(line.strip()) <= 20 and not re.search(rf"[{STOPS}，,]", line) for line in _lines(before))
 
 
 def _lines(section: Section) -> list[str]:

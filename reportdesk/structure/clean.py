@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from reportdesk.model import Paragraph
 from reportdesk.structure.markers import match_marker
+from reportdesk.text.sentences import ENDS, STOPS
 
 # Lines that are never part of a report: download-site furniture and page furniture.
 _DEBRIS_LINE = re.compile(
@@ -26,7 +27,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _LINE_MARKER = re.compile(r"\([一二三四五六七八九十\d]{1,3}[)）]")
 _HALF_OPEN = re.compile(rf"\((?=[{_CJK}\d\s\u3000]*[{_CJK}])")
-_SENTENCE_END = tuple("。！？；：!?;:…”」』）)】")
+_SENTENCE_END = tuple(STOPS + "…”」』）)】")
 # A line shorter than this, without a sentence end, is a title or heading, never a fragment.
 _MIN_FRAGMENT = 40
 
@@ -87,7 +88,7 @@ def _continues(previous: Paragraph, line: Paragraph) -> bool:
     prev = previous.text
     if prev.endswith(_SENTENCE_END):
         return False
-    if len(prev) < _MIN_FRAGMENT and not any(c in prev for c in "。！？；"):
+    if len(prev) < _MIN_FRAGMENT and not any(c in prev for c in ENDS):
         return False
     if match_marker(line.text) is not None:
         return False

@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from reportdesk.model import Paragraph
 from reportdesk.structure.markers import WEAK_KINDS, Marker, canonical, match_marker
 from reportdesk.structure.parts import classify_part, is_appendix_line, is_part_line
-from reportdesk.structure.titles import split_title
+from reportdesk.structure.titles import HARD_STOPS, split_title
 
 _CANDIDATE = re.compile(r"(?=[（(][ 　]?[一二三四五六七八九十\d]|[一二三四五六七八九十百]{1,3}[ 　]*[、.．是]"
                         r"|\d{1,2}[ 　]*[、.．]|第[一二三四五六七八九十]|[①-⒛])")
-_BOUNDARY_BEFORE = set("。！？；;!?：: ")
+_BOUNDARY_BEFORE = set(HARD_STOPS + " ")
 _CLOSE_QUOTES = set("”」』\"'")
 _MAX_OUTLINE_HEADING = 40
 # Kinds whose next sibling is recognised even in the middle of a sentence. Not 二、 (高三、初三)

@@ -26,7 +26,7 @@ import re
 from reportdesk.model import Block, Report, report_text, section_paths
 from reportdesk.structure.markers import match_marker
 from reportdesk.structure.parts import opening_part
-from reportdesk.text.sentences import split_sentences
+from reportdesk.text.sentences import ENDS, split_sentences
 
 LEAD_MAX = 30  # a first sentence up to this long, with no figure in it, names what follows
 _ITEM_KINDS = {"shi", "cn_paren", "num_paren", "num", "circled", "di", "cn"}
@@ -34,7 +34,7 @@ _ITEM_KINDS = {"shi", "cn_paren", "num_paren", "num", "circled", "di", "cn"}
 _ASPECT = re.compile(r"[^，,。；：:]{2,12}方面[，,：:]|从[^，,。；：:]{1,12}(?:看|来看)[，,：:]|在[^，,。；：:]{2,10}上[，,：:]")
 _FIGURE = re.compile(r"\d")
 LONE_LEAD_MAX = 20  # a paragraph this short, with no comma inside, leads the paragraphs after it
-_INNER_STOP = re.compile(r"[，,、；;。！？]")
+_INNER_STOP = re.compile(rf"[，,、{ENDS}]")
 
 
 def report_blocks(report: Report) -> tuple[Block, ...]:

@@ -25,6 +25,8 @@ from reportdesk import resources
 
 # Longest first: 自治区 before 区, 特别行政区 before 区.
 SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "联合旗", "林区", "地区", "省", "市", "州", "盟", "县", "区", "旗")
+ETHNIC_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区")  # a province's whole suffix (宁夏回族自治区 → 宁夏)
+TOWN_SUFFIXES = ("镇", "乡")  # below a county: never a report's region, yet named in its text
 _LOWER_AFTER_SHORT = re.compile(r"[市县区州盟旗]|[\u4e00-\u9fff]{0,3}族")
 # Characters that end the search for the start of a name (a name never contains them).
 _STOP = set("年月日号届次期的了和与及或在于对向从由被把将为是让给到赴经按据至自同跟就等各每该本我全这那其")

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
+from reportdesk.text.sentences import STOPS
+
 MAX_TITLE = 32  # a run-on span up to this many characters is taken whole as the title
 MAX_CLAUSE = 18
 MAX_LINE_TITLE = 60  # a heading alone on its line is taken whole up to this length  # a second clause longer than this is body, not heading
-HARD_STOPS = "。！？；;!?：:"
+HARD_STOPS = STOPS
 # Words that open body sentences and almost never sit inside a heading clause.
 BODY_OPENERS = (
     "按照", "根据", "依据", "紧紧围绕", "紧扣", "围绕", "认真", "深入贯彻", "深入学习", "千方百计",

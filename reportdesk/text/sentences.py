@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 ENDS = "。！？!?；;"
+STOPS = ENDS + "：:"  # where a sentence or a lead-in ends: a run-in heading's title stops at one
 _SENTENCE = re.compile(rf"[^{ENDS}\n]+[{ENDS}]*[”’」』》）)\"']*")
 _LEADING_SPACE = re.compile(r"^[\s\u3000]+")
 # Where a clause of a sentence ends: a comma or a colon (顿号 separates list items, not clauses).
