@@ -26,27 +26,10 @@ class Pair:
     pinned: bool = False
 
 
-@dataclass(frozen=True)
-class Matching:
-    pairs: tuple[Pair, ...]
-    unmatched_a: tuple[str, ...]
-    unmatched_b: tuple[str, ...]
-
-
 def units_of(alignment: Alignment, report_id: str, part: str) -> list[SectionRef]:
     """The units of work of one report in one part (not their sub-sections)."""
     return [s for s in alignment.sections
             if s.report_id == report_id and s.part == part and s.parent_key is None]
-
-
-def match_reports(alignment: Alignment, report_a: str, report_b: str, part: str,
-                  pins: Pins | None = None) -> Matching:
-    """Counterparts between two reports' units of work in one part."""
-    a_units, b_units = units_of(alignment, report_a, part), units_of(alignment, report_b, part)
-    pairs = pair_sections(alignment, a_units, b_units, pins)
-    matched_a, matched_b = {p.a for p in pairs}, {p.b for p in pairs}
-    return Matching(tuple(pairs), tuple(u.key for u in a_units if u.key not in matched_a),
-                    tuple(u.key for u in b_units if u.key not in matched_b))
 
 
 def pair_sections(alignment: Alignment, a: list[SectionRef], b: list[SectionRef], pins: Pins | None = None,

@@ -38,8 +38,6 @@ class TopicChange:
     part: str
     topic: str
     status: str  # "new" (only the later report), "dropped" (only the earlier), "kept"
-    earlier_keys: tuple[str, ...]
-    later_keys: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -56,7 +54,6 @@ class PlanCheck:
     key: str  # its passage
     mentioned: bool
     match: str | None  # the later report's sentence that comes closest
-    match_key: str | None
     score: float
 
 
@@ -101,7 +98,7 @@ def topic_changes(alignment: Alignment, pair: YearPair) -> list[TopicChange]:
             a, b = alignment.cell(pair.earlier, part, topic), alignment.cell(pair.later, part, topic)
             if a or b:
                 status = "kept" if a and b else "new" if b else "dropped"
-                out.append(TopicChange(part, topic, status, a.keys if a else (), b.keys if b else ()))
+                out.append(TopicChange(part, topic, status))
     return out
 
 
@@ -126,14 +123,14 @@ def check_plans(alignment: Alignment, pair: YearPair) -> list[PlanCheck]:
     if not items:
         return []
     if not done:
-        return [PlanCheck(text, key, False, None, None, 0.0) for key, text in items]
+        return [PlanCheck(text, key, False, None, 0.0) for key, text in items]
     matrix = tfidf_matrix([tokens(text) for _, text in items + done])
     cosine = matrix[:len(items)] @ matrix[len(items):].T
     out = []
     for k, (key, text) in enumerate(items):
         best = int(np.argmax(cosine[k]))
         score = float(cosine[k, best])
-        out.append(PlanCheck(text, key, score >= MENTIONED, done[best][1], done[best][0], round(score, 3)))
+        out.append(PlanCheck(text, key, score >= MENTIONED, done[best][1], round(score, 3)))
     return out
 
 

@@ -87,8 +87,3 @@ def _as_utf8(xml: bytes) -> tuple[bytes, bool]:
     text = xml[match.end():].decode(codec, "replace")
     return text.encode("utf-8"), "\ufffd" in text
 
-
-def local_name(element) -> str:
-    """The tag of an element without its namespace; "" for entities and other non-elements."""
-    tag = element.tag
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""

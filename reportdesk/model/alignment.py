@@ -155,10 +155,6 @@ class Alignment:
         """The topic of an aligned section (after the user's moves)."""
         return self._index("_assignments", lambda: {a.key: a for a in self.assignments}).get(key)
 
-    def computed_assignment(self, key: str) -> TopicAssignment | None:
-        """The topic the alignment itself gave a section, before the user's moves."""
-        return self._index("_computed", lambda: {a.key: a for a in self.computed}).get(key)
-
     def section(self, key: str) -> SectionRef | None:
         """An aligned section by its key."""
         return self._index("_sections", lambda: {s.key: s for s in self.sections}).get(key)

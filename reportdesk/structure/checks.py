@@ -89,7 +89,7 @@ def _siblings(entries) -> dict[str, list[tuple[str, Section]]]:
 
 def _numbering(report: Report, entries, parents) -> list[Finding]:
     findings = []
-    for parent_path, members in _siblings(entries).items():
+    for members in _siblings(entries).values():
         last: dict[str, Section] = {}  # kind -> the last sibling of that kind
         for path, section in members:
             if section.kind not in NUMBERED or not section.ordinal:

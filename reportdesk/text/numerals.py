@@ -9,7 +9,6 @@ _UNIT_VALUE = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟":
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 FULLSTOP_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
-CHINESE_NUMERAL_CHARS = set(DIGITS) | set("〇两十百千")
 
 
 def chinese_to_int(text: str) -> int | None:
@@ -51,6 +50,3 @@ def int_to_chinese(n: int) -> str:
     text = "".join(parts)
     return text[1:] if text.startswith("一十") else text
 
-
-def circled(n: int) -> str:
-    return CIRCLED[n - 1] if 1 <= n <= len(CIRCLED) else f"({n})"

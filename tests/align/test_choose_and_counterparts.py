@@ -1,8 +1,9 @@
 """Choosing the topic list, clustering when none fits, and counterparts between two reports."""
 from pathlib import Path
+from types import SimpleNamespace
 
 from reportdesk.align import Pins, align_files, bundled_taxonomies
-from reportdesk.align.counterparts import hungarian, match_reports
+from reportdesk.align.counterparts import hungarian, pair_sections, units_of
 from reportdesk.jobs import parse_files
 from conftest import parsed
 
@@ -53,6 +54,14 @@ B = parsed("乙.txt", "乙县教育局2023年工作总结", "三、2024年工作
            "（一）加快项目建设进度。新建学校两所，改扩建校舍，增加学位。",
            "（二）建强教师队伍。公开招聘教师，师德师风专项整治，名师培养。",
            "（三）深化双减工作。规范校外培训机构，提升课后服务质量。")
+
+
+def match_reports(alignment, a_id, b_id, part, pins=None):
+    """The pairs between two reports' units of work in a part, and each side's unpaired keys."""
+    a_units, b_units = units_of(alignment, a_id, part), units_of(alignment, b_id, part)
+    pairs = pair_sections(alignment, a_units, b_units, pins)
+    return SimpleNamespace(pairs=pairs, unmatched_a=[u.key for u in a_units if u.key not in {p.a for p in pairs}],
+                           unmatched_b=[u.key for u in b_units if u.key not in {p.b for p in pairs}])
 
 
 def test_counterparts_pair_the_same_subjects_and_leave_the_rest():

@@ -1,5 +1,4 @@
 """The Word (and Excel) file around the text: sections, grid, fonts, properties, templates, scale."""
-import time
 import zipfile
 
 import docx
@@ -117,18 +116,6 @@ def test_the_table_as_a_workbook(tmp_path, seeds_alignment, display_names):
     assert book.sheetnames == ["工作成效", "存在问题", "下步打算"]
     header = [c.value for c in book["工作成效"][1]]
     assert header[0] == "主题" and len(header) == 13 and all("#" not in h for h in header)
-
-
-def test_writing_grows_linearly_with_the_text(tmp_path):
-    def seconds(n):
-        blocks = [Heading(2, f"（{k}）标题") if k % 10 == 0 else Para("正文段落，" * 20) for k in range(n)]
-        start = time.perf_counter()
-        write_docx(blocks, tmp_path / f"{n}.docx")
-        return time.perf_counter() - start
-
-    seconds(500)  # warm up
-    small, large = min(seconds(1000) for _ in range(2)), min(seconds(8000) for _ in range(2))
-    assert large < 20 * small  # 8x the text: linear is about 8, quadratic 64
 
 
 def test_a_compilation_of_nothing_is_still_a_valid_document(tmp_path, seeds_alignment):

@@ -7,6 +7,7 @@ from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication
 
 from reportdesk.gui.views.column import ColumnWidget
+from marks import comparison_marks, painted
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -117,9 +118,9 @@ def test_one_zoom_for_every_pane_remembered(qtbot, load):
 def test_marks_headings_and_maximise_can_be_switched(qtbot, load):
     window = load(SEEDS)
     first = columns(window)[0]
-    assert first.highlighter._spans and first.headings.isVisible()
+    assert comparison_marks(first.text.document()) and first.headings.isVisible()
     window.compare.marks_box.click()
-    assert first.highlighter._spans == []
+    assert comparison_marks(first.text.document()) == []
     window.compare.headings_box.click()
     assert not first.headings.isVisible()
     assert "共有表述" in window.compare.legend.toolTip()
@@ -172,7 +173,7 @@ def test_find_marks_hits_everywhere_counts_them_and_f3_steps(qtbot, load):
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
         window.session.set_topic("teachers")
     window.tree_panel.find_box.setText("教师")
-    marked = [w for w in columns(window) if any(k == "find" for _, _, k in w.highlighter._spans)]
+    marked = [w for w in columns(window) if any(k == "find" for _, _, k in painted(w.text.document()))]
     assert marked == [w for w in columns(window) if "教师" in w.column.text] and marked
     model = window.matrix_panel.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]

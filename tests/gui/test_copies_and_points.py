@@ -38,8 +38,7 @@ def test_the_heat_map_and_a_pair_s_passages(qtbot, load, tmp_path):
     assert view.passages.item(row, 1).text() == SHARED
     with qtbot.waitSignal(window.two.panes.sig_built, timeout=30000):
         view.passages.doubleClicked.emit(view.passages.model().index(row, 1))
-    qtbot.wait(50)
-    assert window.stack.currentWidget() is window.two  # the two reports side by side…
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.two)  # the two reports side by side…
     assert window.two.panes.b.textCursor().selectedText() == SHARED  # …at the copied sentence
     own = view.shares.model().index(0, 2).data(Qt.ItemDataRole.DisplayRole)
     assert 0 < own < 100

