@@ -26,9 +26,8 @@ SUPPORTED_SUFFIXES = (".docx", ".doc", ".wps", ".pdf", ".rtf", ".odt", ".html", 
                       ".xhtml", ".text", ".markdown")
 # The open dialog's filter (the GUI translates the label): "报告文件 (*.docx *.doc …)".
 DIALOG_PATTERNS = " ".join("*" + s for s in SUPPORTED_SUFFIXES + ARCHIVE_SUFFIXES)
-READERS = dict.fromkeys(SUPPORTED_SUFFIXES)  # kept for callers that test a suffix
 
-__all__ = ["DIALOG_PATTERNS", "MAX_FILE_MB", "READERS", "SUPPORTED_SUFFIXES", "ReadError",
+__all__ = ["DIALOG_PATTERNS", "MAX_FILE_MB", "SUPPORTED_SUFFIXES", "ReadError",
            "read_document", "is_report_file", "refused_kind"]
 
 
