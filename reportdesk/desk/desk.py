@@ -58,7 +58,9 @@ class Desk:
         self.settings = settings or Settings()
         self.history = History()
         self.files: list[ParsedFile] = []
-        self.alignment: Alignment | None = None
+        self.full: Alignment | None = None  # every report loaded, the corrections applied
+        self.alignment: Alignment | None = None  # what is shown: the reports chosen, in their order
+        self.chosen: tuple[str, ...] | None = None  # the reports the user chose to show (None: all)
         self.pins, self.facts = Pins(), []
         self.receiving = ReceivingDesk()  # the list of who must report (kept with the project), 格式校对
         self.copies = None  # compare.copies.CopyReport: copied and boilerplate sentences
@@ -127,6 +129,7 @@ class Desk:
         if result is None:
             return
         files, fresh, alignment, note = result
+        known = {r.id for r in self.full.loaded()} if self.full is not None else set()
         if not fresh:
             self.say(self.tr("这些文件已经加载过了") if self.files else self.tr("没有找到可读取的报告文件"))
             return
@@ -135,6 +138,8 @@ class Desk:
             if parsed.error:
                 self.errors[path_key(parsed.path)] = parsed.error
         self._tell("errors_changed")
+        if self.chosen is not None:  # reports added to a choice are shown too: the user just added them
+            self.chosen += tuple(r.id for r in alignment.reports if r.id not in known and r.id not in self.chosen)
         self._set_alignment(alignment)
         # The matrix and the comparison follow in later turns of the event loop, so that the
         # window repaints in between even with hundreds of reports.
@@ -146,8 +151,25 @@ class Desk:
         self.say(message + ("；" + note if note else ""))
 
     def _set_alignment(self, alignment: Alignment) -> None:
-        self.alignment = self.receiving.arrange(alignment)  # in the roster's order
+        self.full = self.receiving.arrange(alignment)  # in the roster's order
+        self.alignment = self.full.showing(self.chosen)
         self._tell("reports_changed", self.alignment)
+
+    def set_shown(self, ids: list[str] | None) -> None:
+        """Show these reports, in this order, in the matrix, the columns, 要点, 查重, the figures
+        and the export (None: every report, in the order they were loaded or listed)."""
+        if self.full is None:
+            return
+        every = [r.id for r in self.full.loaded()]
+        chosen = None if ids is None or list(ids) == every else tuple(r for r in ids if r in set(every))
+        if chosen == self.chosen:
+            return
+        self.chosen = chosen
+        self._set_alignment(self.full)
+        self._alignment_ready()
+        shown = len(self.alignment.reports)
+        self.say(self.tr("显示全部 %d 篇报告") % shown if chosen is None
+                 else self.tr("显示 %d 篇报告（共 %d 篇）") % (shown, len(every)))
 
     def _defer(self, then) -> None:
         """Run `then` in a later turn of the event loop, unless the alignment changed meanwhile."""
@@ -203,6 +225,7 @@ class Desk:
     def close_all(self) -> None:
         self.host.cancel()
         self.files, self.alignment, self.pins, self.topic, self.facts, self.copies = [], None, Pins(), "", [], None
+        self.full, self.chosen = None, None
         self.errors.clear()
         self.history.clear()
         self._tell("history_changed")
@@ -307,12 +330,13 @@ class Desk:
         """Show the alignment with these corrections (undo and redo come through here)."""
         realign = pins.excluded != self.pins.excluded  # a report taken out or put back
         self.pins = pins
-        if self.alignment is None:
+        if self.full is None:
             return
         if realign:
             self._align_again(self.tr("报告已更新"))
         else:
-            self.alignment = repin(self.alignment, pins)
+            self.full = repin(self.full, pins)
+            self.alignment = self.full.showing(self.chosen)
             self._alignment_ready()
 
     def _push(self, after: Pins, text: str) -> None:
@@ -337,7 +361,7 @@ class Desk:
         """Move sections or passages (keys of either) to a topic, undoably."""
         if self.alignment is None or not keys:
             return
-        after = pins_moving(self.alignment, self.pins, keys, topic)
+        after = pins_moving(self.full, self.pins, keys, topic)
         names = (self.alignment.name_of(keys[0]), self.alignment.topic_name(topic))
         self._push(after, self.tr("移动“%s”到“%s”") % names)
 
@@ -391,8 +415,8 @@ class Desk:
     def rearrange(self) -> None:
         """The list of who must report changed: the reports in its order, shown again with
         the same corrections."""
-        if self.alignment is not None:
-            self._set_alignment(self.alignment)
+        if self.full is not None:
+            self._set_alignment(self.full)
             self.apply_pins(self.pins)
 
     # -- work from a project or an autosave ----------------------------------------------------
@@ -404,6 +428,7 @@ class Desk:
         self.pins, self.taxonomy = project.pins, project.taxonomy
         self.set_part(project.part)
         self.topic = project.topic
+        self.chosen = tuple(project.shown) if project.shown is not None else None
         self.add_paths(project.files)
 
     def work(self) -> Project:
@@ -411,7 +436,7 @@ class Desk:
         read again when the project opens), the corrections and what is shown."""
         return Project(files=[f.path for f in self.files if not (f.made_by_reportdesk and not f.reports)],
                        pins=self.pins, taxonomy=self.taxonomy, part=self.part, topic=self.topic,
-                       roster=self.receiving.roster)
+                       roster=self.receiving.roster, shown=list(self.chosen) if self.chosen is not None else None)
 
     # -- outputs -----------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from reportdesk.gui import find
-from reportdesk.gui.dialogs import flows, pick_two, receiving_flows
+from reportdesk.gui.dialogs import choose_reports, flows, pick_two, receiving_flows
 from reportdesk.gui.dialogs import help as guide
 from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.gui.views.text import zoom
@@ -55,6 +55,7 @@ COMMANDS = (
     Command("next_topic", "下一个主题", lambda w: w.session.step_topic(+1), "Alt+Down", needs_reports=True),
     Command("prev_topic", "上一个主题", lambda w: w.session.step_topic(-1), "Alt+Up", needs_reports=True),
     Command("compare_two", "比较两篇…", pick_two.compare_two_reports, "Ctrl+D", needs_reports=True),
+    Command("choose_reports", "选择报告…", choose_reports.choose_reports, "Ctrl+R", needs_reports=True),
     Command("errors", "错误列表", lambda w, on: w.errors_panel.setVisible(on), checkable=True),
     Command("maximise", "最大化对比区", lambda w, on: w.compare.maximise_button.setChecked(on), "Ctrl+Shift+M",
             checkable=True),
@@ -74,13 +75,13 @@ MENUS = (
                         "save_project_as", None, "roster", None, "export", "export_matrix", "export_status",
                         "export_checks", None, "close_all", "quit")),
     ("edit", "编辑(&E)", ("undo", "redo", None, "find", "find_next", "find_prev", None, "@removed")),
-    ("view", "视图(&V)", (*(f"part_{p}" for p in MATRIX_PARTS), None, "next_topic", "prev_topic", "compare_two", None,
+    ("view", "视图(&V)", (*(f"part_{p}" for p in MATRIX_PARTS), None, "next_topic", "prev_topic", "compare_two", "choose_reports", None,
                         "maximise", "zoom_in", "zoom_out", "zoom_reset", None, "errors", "@language")),
     ("help", "帮助(&H)", ("guide", "shortcuts", None, "log_folder", None, "about")),
 )
 SUBMENUS = {"@recent": "最近打开", "@language": "语言", "@removed": "恢复移除的报告"}
 TOOLBAR = ("open", "open_folder", "save_project", "export", None, "undo", "redo", None, "prev_topic", "next_topic",
-           "compare_two")
+           "compare_two", "choose_reports")
 
 
 def _shortcuts(shortcut) -> list[QKeySequence]:

@@ -91,6 +91,16 @@ EN = {
     "变化量": "change", "其中项": "part of total", "（隐去）": "(masked)",
     "CSV 文件 (*.csv)": "CSV file (*.csv)",
     # 比较两篇: the two-report view (gui/views/two.py, panels/two_panel.py, dialogs/pick_two.py)
+    "选择报告…": "Choose Reports…", "选择报告": "Choose Reports", "按类别": "By kind", "按年份": "By year",
+    "按文件夹": "By folder", "不分组": "No groups", "全选": "All", "全不选": "None", "确定": "OK",
+    "%d 年": "%d", "年份不详": "Year unknown", "%s（%d 篇）": "%s (%d)", "已选 %d / %d 篇": "%d of %d chosen",
+    "矩阵、对比、要点、查重、数字指标和导出都只显示勾选的报告；在覆盖矩阵中拖动列标题可调整顺序。":
+        "The matrix, comparison, points, copies, figures and exports show only the ticked reports; drag a column "
+        "header in the matrix to change their order.",
+    "至少要选择一篇报告": "Choose at least one report", "报告 %d/%d": "Reports %d/%d",
+    "全部 %d 篇报告": "All %d reports", "选择显示哪些报告（Ctrl+R）；拖动列标题可调整顺序":
+        "Choose which reports show (Ctrl+R); drag column headers to reorder",
+    "显示全部 %d 篇报告": "Showing all %d reports", "显示 %d 篇报告（共 %d 篇）": "Showing %d of %d reports",
     "比较两篇…": "Compare Two Reports…", "比较两篇": "Compare Two Reports", "交换": "Swap",
     "甲（左）：": "A (left):", "乙（右）：": "B (right):", "请选择两篇不同的报告": "Choose two different reports",
     "比较两篇需要至少两篇报告": "Comparing two reports needs at least two reports loaded",

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.compare.boilerplate_box.toggled.connect(self.text_panel.highlighter.hide_boilerplate)
         self.matrix_panel.sig_report_chosen.connect(self.compare.reveal_soon)
         self.matrix_panel.sig_report_chosen.connect(self.tree_panel.select_report)
+        self.matrix_panel.sig_choose_reports.connect(act["choose_reports"].trigger)
         self.tree_panel.sig_find_changed.connect(lambda words: find.words_changed(self, words))
         self.errors_panel.visibilityChanged.connect(act["errors"].setChecked)
         session.runner.sig_busy_changed.connect(lambda busy: None if busy else self._check_idle())

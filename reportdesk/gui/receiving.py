@@ -25,14 +25,14 @@ class Receiving(QObject):
 
     def status(self):
         """Who has reported (roster.RosterStatus), or None without a list or reports."""
-        return self.desk.status(self.session.alignment)
+        return self.desk.status(self.session.full)
 
     def refs(self) -> list:
-        return list(self.session.alignment.reports) if self.session.alignment is not None else []
+        return list(self.session.full.loaded()) if self.session.full is not None else []
 
     def findings(self) -> list:
         """(ReportRef, Finding) of every report, in the order the reports are shown."""
-        return self.desk.findings(self.session.alignment)
+        return self.desk.findings(self.session.full)
 
     def set_units(self, units: tuple[str, ...]) -> None:
         """A new list (empty: no list); corrections of reports still loaded are kept."""
@@ -52,7 +52,7 @@ class Receiving(QObject):
 
     def _reports_changed(self, alignment) -> None:
         self.sig_changed.emit()
-        status = self.desk.status(alignment)
+        status = self.desk.status(self.session.full)  # every report loaded, shown or not
         if status is not None and status.missing():  # after the load's own line, so that it stays
             missing = status.missing()
             line = tr("报送名单：应报送 %d 个单位，未报送 %d 个：%s") % (len(status.units), len(missing), "、".join(missing))

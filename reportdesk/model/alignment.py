@@ -3,7 +3,7 @@ their topics, and the coverage matrix those give."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportdesk.model.document import Report, Section, keyed_sections
 from reportdesk.model.text import ReportText, report_text
@@ -141,6 +141,9 @@ class Alignment:
     # topic) with the passages that name them. Not written on, and not a gap either.
     mentions: tuple[Cell, ...] = ()
     lists: tuple[TopicList, ...] = ()  # the topic lists in use (one unless the set is mixed)
+    # Reports loaded but not shown (the user chose which to show, see `showing`): found by id,
+    # in the tree, never a column, a cell, a figure or a page of an export.
+    others: tuple[ReportRef, ...] = ()
 
     # Lookups are indexed on first use; the value is frozen, so an index never goes stale.
 
@@ -169,7 +172,27 @@ class Alignment:
         return {r.id: r.label for r in self.reports}
 
     def report(self, report_id: str) -> ReportRef | None:
-        return self._index("_reports", lambda: {r.id: r for r in self.reports}).get(report_id)
+        return self._index("_reports", lambda: {r.id: r for r in self.reports + self.others}).get(report_id)
+
+    def loaded(self) -> tuple[ReportRef, ...]:
+        """Every report loaded: those shown, in their order, then those not shown."""
+        return self.reports + self.others
+
+    def showing(self, ids: tuple[str, ...] | None) -> Alignment:
+        """The alignment with only these reports shown, in this order (None: all, as they are).
+        Topics stay as the whole set gave them; ids of reports no longer loaded are passed over."""
+        if ids is None:
+            return self
+        every = self.loaded()
+        by_id = {r.id: r for r in every}
+        shown = tuple(by_id[r] for r in dict.fromkeys(ids) if r in by_id)
+        keep = {r.id for r in shown}
+        lists = tuple(replace(t, reports=tuple(r.id for r in shown if r.id in members))
+                      for t, members in ((t, set(t.reports)) for t in self.lists))
+        return replace(self, reports=shown, others=tuple(r for r in every if r.id not in keep),
+                       cells=tuple(c for c in self.cells if c.report_id in keep),
+                       mentions=tuple(c for c in self.mentions if c.report_id in keep),
+                       lists=tuple(t for t in lists if t.reports) or lists[:1])
 
     def topic_name(self, topic: str) -> str:
         return self._index("_topic_names", lambda: dict(self.topics)).get(topic, topic)

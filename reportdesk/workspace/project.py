@@ -36,6 +36,7 @@ class Project:
     part: str = "achievements"
     topic: str = ""
     roster: Roster | None = None  # the list of who must report, and the user's matches
+    shown: list[str] | None = None  # the reports shown, in the user's order (report ids); None: all
 
 
 def save_project(project: Project, path: str | Path) -> None:
@@ -53,7 +54,7 @@ def save_project(project: Project, path: str | Path) -> None:
         entries.append({"path": absolute, "relative": relative})
     data = {"format": FORMAT, "version": VERSION, "files": entries, "pins": project.pins.to_dict(),
             "taxonomy": project.taxonomy, "part": project.part, "topic": project.topic,
-            "roster": project.roster.to_dict() if project.roster is not None else None}
+            "roster": project.roster.to_dict() if project.roster is not None else None, "shown": project.shown}
     write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
@@ -107,9 +108,12 @@ def _project(data: dict, base: Path) -> Project:
         raise ValueError("pins")
     part = data.get("part")
     roster = data.get("roster")
+    shown = data.get("shown")
+    if shown is not None and not (isinstance(shown, list) and all(isinstance(r, str) for r in shown)):
+        raise ValueError("shown")
     return Project(files=files, pins=Pins.from_dict(pins), taxonomy=str(data.get("taxonomy") or ""),
                    part=part if part in MATRIX_PARTS else "achievements", topic=str(data.get("topic") or ""),
-                   roster=Roster.from_dict(roster) if isinstance(roster, dict) else None)
+                   roster=Roster.from_dict(roster) if isinstance(roster, dict) else None, shown=shown)
 
 
 def _exists(path: str) -> bool:

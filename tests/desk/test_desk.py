@@ -101,3 +101,30 @@ def test_the_part_shown_is_one_the_matrix_has(part):
     desk = Desk(host)
     desk.set_part(part)
     assert desk.part == ("problems" if part == "problems" else "achievements")
+
+
+def test_the_reports_chosen_are_what_every_analysis_and_the_export_see(tmp_path):
+    from reportdesk.export.compile import ExportOptions, chosen_reports
+
+    host = Immediate()
+    desk = Desk(host)
+    desk.add_paths([str(ROOT / "seeds" / name) for name in ("000_a91621add47653ec.txt", "002_3275dbe3018fe5f1.txt",
+                                                             "003_9405718a0f48f656.txt")])
+    first, second, third, *rest = (r.id for r in desk.alignment.reports)
+    total = 3 + len(rest)
+    desk.set_shown([third, first])
+    assert [r.id for r in desk.alignment.reports] == [third, first]
+    assert host.last("message") == (f"显示 2 篇报告（共 {total} 篇）",)
+    assert desk.alignment.report(second) is not None  # still loaded: named, in the tree
+    assert {c.report_id for c in desk.alignment.cells} == {third, first}
+    desk.columns_shown()
+    assert {f.report_id for f in desk.facts} == {third, first}
+    assert [r.id for r in desk.copies.reports] == [third, first]
+    assert [r.id for r in chosen_reports(desk.alignment, ExportOptions())] == [third, first]
+    assert desk.work().shown == [third, first]
+    desk.add_paths([str(ROOT / "seeds" / "004_61d6fe56185b419c.txt")])  # a report added is shown too
+    assert len(desk.alignment.reports) == 3 and desk.alignment.reports[:2] == tuple(
+        desk.alignment.report(r) for r in (third, first))
+    desk.set_shown(None)
+    assert len(desk.alignment.reports) == total + 1 and host.last("message") == (f"显示全部 {total + 1} 篇报告",)
+    assert desk.work().shown is None

@@ -147,7 +147,7 @@ def export_word(window) -> None:
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return
     options = dialog.options()
-    options.roster_note = session.receiving.note(session.alignment)  # who of the list did not report
+    options.roster_note = session.receiving.note(session.full)  # who of the list did not report
     table = options.mode == "table"
     # the save dialog itself asks before replacing an existing file
     target = _target(window, tr("导出 Word…"), tr("各地工作总结对照表") if table else tr("工作总结汇编"),

@@ -2,7 +2,7 @@
 that topic with that region's column in view; filter and sort the topics; see the gaps."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QStyle,
                                QTableView, QToolButton, QVBoxLayout, QWidget)
 
@@ -19,6 +19,7 @@ class MatrixPanel(QWidget):
     sig_report_menu = Signal(str, QPoint)  # a report id, where to open its corrections menu
     sig_topic_menu = Signal(str, QPoint)  # a topic id, where to open the topic list's edits
     sig_export = Signal()  # the matrix to a workbook
+    sig_choose_reports = Signal()  # 选择报告…
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -42,13 +43,16 @@ class MatrixPanel(QWidget):
         self.part_box.setCurrentIndex(MATRIX_PARTS.index(session.part))
         self.part_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never "工作…"
         self.part_box.currentIndexChanged.connect(lambda k: session.set_part(MATRIX_PARTS[k]))
+        self.reports_button = QToolButton(self)  # 报告 3/12: which reports show, and the dialog to choose
+        self.reports_button.setAutoRaise(True)
+        self.reports_button.clicked.connect(self.sig_choose_reports.emit)
         self.export_button = QToolButton(self)  # an icon: the row is full at 1024 px
         self.export_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.export_button.setAutoRaise(True)
         self.export_button.clicked.connect(self.sig_export.emit)
         for widget, stretch in ((self.title, 0), (self.list_box, 0), (self.filter_box, 1), (self.sort_box, 0),
                                 (self.gaps_box, 0), (self.empty_box, 0), (self.part_label, 0), (self.part_box, 0),
-                                (self.export_button, 0)):
+                                (self.reports_button, 0), (self.export_button, 0)):
             row.addWidget(widget, stretch)
         layout.addLayout(row)
         self.banner = QLabel(self)  # a mixed set, or reports no topic list fits
@@ -70,6 +74,8 @@ class MatrixPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setDefaultSectionSize(72)
         self.table.horizontalHeader().setSectionsClickable(True)
+        self.table.horizontalHeader().setSectionsMovable(True)  # drag a column: the reports' order everywhere
+        self.table.horizontalHeader().sectionMoved.connect(self._column_moved)
         self.table.horizontalHeader().sectionClicked.connect(self._column_clicked)
         self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
@@ -95,6 +101,8 @@ class MatrixPanel(QWidget):
         self.empty_box.setText(tr("隐藏无人写的主题"))
         self.part_label.setText(tr("部分："))
         self.export_button.setToolTip(tr("把各部分的覆盖矩阵导出为 Excel 表格"))
+        self.reports_button.setToolTip(tr("选择显示哪些报告（Ctrl+R）；拖动列标题可调整顺序"))
+        self._count_reports()
         for k, part in enumerate(MATRIX_PARTS):
             self.part_box.setItemText(k, tr(PART_LABELS[part]))
 
@@ -114,6 +122,22 @@ class MatrixPanel(QWidget):
         if report is not None:
             self.sig_report_chosen.emit(report.id)
 
+    def _column_moved(self, *_) -> None:
+        """A column dragged elsewhere: the reports take that order in every view and export."""
+        header, alignment = self.table.horizontalHeader(), self.session.alignment
+        if alignment is None:
+            return
+        moved = [self.model.report_at(header.logicalIndex(v)).id for v in range(header.count())]
+        places = iter(moved)  # of a mixed set, the columns are one list's reports: the others keep their places
+        members = set(moved)
+        order = [next(places) if r.id in members else r.id for r in alignment.reports]
+        QTimer.singleShot(0, lambda: self.session.set_shown(order))  # once the header has finished the move
+
+    def _count_reports(self) -> None:
+        alignment = self.session.alignment
+        shown, total = (len(alignment.reports), len(alignment.loaded())) if alignment is not None else (0, 0)
+        self.reports_button.setText(tr("报告 %d/%d") % (shown, total) if shown < total else tr("全部 %d 篇报告") % total)
+
     def _row_menu(self, position) -> None:
         header = self.table.verticalHeader()
         topic = self.rows.topic_at(header.logicalIndexAt(position))
@@ -127,8 +151,15 @@ class MatrixPanel(QWidget):
             self.sig_report_menu.emit(report.id, header.mapToGlobal(position))
 
     def _alignment_changed(self, alignment) -> None:
+        header = self.table.horizontalHeader()
+        if header.sectionsMoved():  # the model's new order is the dragged one: no section stays moved
+            header.blockSignals(True)
+            for logical in range(header.count()):
+                header.moveSection(header.visualIndex(logical), logical)
+            header.blockSignals(False)
         self.model.set_alignment(alignment, self.session.part, self.session.shown_list())
         self._show_banner(alignment)
+        self._count_reports()
         if alignment is not None:
             self._fit_columns()
 
@@ -158,7 +189,11 @@ class MatrixPanel(QWidget):
     def _topic_changed(self, topic: str) -> None:
         row = self.rows.row_of(topic)
         if row >= 0 and self.table.currentIndex().row() != row:
-            self.table.setCurrentIndex(self.rows.index(row, max(0, self.table.currentIndex().column())))
+            bar = self.table.horizontalScrollBar()
+            across = bar.value()
+            column = self.table.currentIndex().column()
+            self.table.setCurrentIndex(self.rows.index(row, column if column >= 0 else max(0, self.table.columnAt(0))))
+            bar.setValue(across)  # the row comes into view; the columns stay where the user scrolled them
 
     def _fit_columns(self) -> None:
         """Columns as wide as their labels (cells hold short numbers); measuring every cell,

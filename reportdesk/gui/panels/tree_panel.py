@@ -68,7 +68,7 @@ class TreePanel(QWidget):
             self.model.set_reports([], None)
             return
         files = self.session.files
-        self.model.set_reports(list(alignment.reports), alignment, {f.path: f.encoding for f in files},
+        self.model.set_reports(list(alignment.loaded()), alignment, {f.path: f.encoding for f in files},
                                {f.path: f.warnings for f in files if f.warnings})
         if len(alignment.reports) <= EXPAND_MAX:
             self.tree.expandToDepth(0)
