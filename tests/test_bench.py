@@ -29,3 +29,13 @@ def test_the_window_measurement_says_how_long_loading_took_and_the_peak_memory(t
     megabytes = int(re.search(r"peak memory (\d+) MB", run).group(1))
     assert 60 < megabytes < 1000  # Qt and the window take tens of megabytes; three files add little
     assert re.search(r"loaded in \d+\.\d s", summary) and f"window peak memory {megabytes} MB" in summary
+
+
+def test_a_folder_with_an_unreadable_file_is_measured_without_it(tmp_path):
+    """Real folders hold a damaged or password-protected file: the bench reads past it as the window does."""
+    from reportdesk.diagnostics.bench import run_stages
+
+    (tmp_path / "a.txt").write_bytes((SEEDS / sorted(p.name for p in SEEDS.iterdir())[0]).read_bytes())
+    (tmp_path / "b.docx").write_bytes(b"PK\x03\x04 not really a Word file")
+    times = run_stages(sorted(tmp_path.iterdir()))
+    assert times["read"] >= 0 and times["align"] > 0

@@ -48,14 +48,19 @@ def run_stages(paths: list[Path]) -> dict[str, float]:
     from reportdesk.compare.copies import find_copies
     from reportdesk.export.run import export_docx
     from reportdesk.indicators.facts import collect_facts
-    from reportdesk.ingest import read_document
+    from reportdesk.ingest import ReadError, read_document
     from reportdesk.model import ParsedFile
     from reportdesk.structure import build_reports
     from reportdesk.text.tokenize import tokens
 
     times = {}
     t0 = time.perf_counter()
-    documents = [read_document(p) for p in paths]
+    documents = []
+    for path in paths:  # a folder of real files has unreadable ones: they cost their refusal, like in the window
+        try:
+            documents.append(read_document(path))
+        except ReadError:
+            pass
     t1 = time.perf_counter()
     files = [ParsedFile(d.path, d.encoding, None, build_reports(d)) for d in documents]
     t2 = time.perf_counter()
