@@ -48,19 +48,13 @@ def run_stages(paths: list[Path]) -> dict[str, float]:
     from reportdesk.compare.copies import find_copies
     from reportdesk.export.run import export_docx
     from reportdesk.indicators.facts import collect_facts
-    from reportdesk.ingest import ReadError, read_document
     from reportdesk.model import ParsedFile
     from reportdesk.structure import build_reports
     from reportdesk.text.tokenize import tokens
 
     times = {}
     t0 = time.perf_counter()
-    documents = []
-    for path in paths:  # a folder of real files has unreadable ones: they cost their refusal, like in the window
-        try:
-            documents.append(read_document(path))
-        except ReadError:
-            pass
+    documents = readable(paths)
     t1 = time.perf_counter()
     files = [ParsedFile(d.path, d.encoding, None, build_reports(d)) for d in documents]
     t2 = time.perf_counter()
@@ -83,6 +77,20 @@ def run_stages(paths: list[Path]) -> dict[str, float]:
     return times
 
 
+def readable(paths: list[Path]) -> list:
+    """The documents of the files that can be read: a folder of real files has unreadable
+    ones, which cost their refusal, as in the window."""
+    from reportdesk.ingest import ReadError, read_document
+
+    documents = []
+    for path in paths:
+        try:
+            documents.append(read_document(path))
+        except ReadError:
+            pass
+    return documents
+
+
 def bare_jieba(paths: list[Path]) -> tuple[float, float]:
     """(dictionary load, segmentation of all the files' text) with plain jieba, no cache."""
     import logging
@@ -90,9 +98,7 @@ def bare_jieba(paths: list[Path]) -> tuple[float, float]:
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    from reportdesk.ingest import read_document
-
-    text = "\n".join(p.text for path in paths for p in read_document(path).paragraphs)
+    text = "\n".join(p.text for document in readable(paths) for p in document.paragraphs)
     tokenizer = jieba.Tokenizer()
     t0 = time.perf_counter()
     tokenizer.initialize()
