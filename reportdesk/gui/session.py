@@ -127,7 +127,7 @@ class Session(QObject):
         # window repaints in between even with hundreds of reports.
         self._defer(PAINT_FIRST_MS, self._alignment_ready)
         failed = sum(1 for f in self.files if f.error)
-        message = tr("已加载 %d 篇报告（%d 个文件）") % (len(alignment.reports), len(self.files) - failed)
+        message = tr("已加载 %d 篇报告（%d 个文件）") % (len(alignment.reports), sum(1 for f in self.files if f.reports))
         if failed:
             message += "；" + tr("%d 个文件无法读取，见错误列表") % failed
         self.sig_message.emit(message + ("；" + note if note else ""))
@@ -338,7 +338,8 @@ class Session(QObject):
         read again when the project opens), the corrections and what is shown."""
         from reportdesk.workspace.project import Project
 
-        return Project(files=[f.path for f in self.files if not (f.made_by_reportdesk and not f.reports)],
+        # not the files set aside (not reports, our own compilations): nothing to open again
+        return Project(files=[f.path for f in self.files if f.reports or f.error],
                        pins=self.pins, taxonomy=self.taxonomy, part=self.part, topic=self.topic,
                        roster=self.receiving.roster)
 
