@@ -55,7 +55,8 @@ EN = {
     "以下报告没有适用的主题表，已按内容相似度分组：%s": "No topic list fits these reports; grouped by similar content: %s",
     "报告分属不同类别，各用适合的主题表：%s": "The reports are of different kinds, each with the list that fits: %s",
     "共有表述": "shared", "独有表述": "unique", "数字": "numbers",
-    "无法读取的文件": "Files that could not be read", "文件读取问题": "Problems Reading Files",
+    "无法读取的文件": "Files that could not be read", "文件读取问题（%d）": "Problems reading files (%d)",
+    "点击展开或折叠列表": "Click to show or fold the list",
     "保存修改": "Save Changes", "当前的工作有未保存的修改，要保存为项目吗？":
         "The current work has unsaved changes. Save them as a project?",
     "保存": "Save", "不保存": "Don't Save", "恢复工作": "Restore Work", "无法恢复": "Cannot Restore",
