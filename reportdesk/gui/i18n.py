@@ -70,8 +70,8 @@ EN = {
     "一次只能打开一个项目，已打开“%s”": "One project at a time: “%s” was opened",
     "自动保存失败：%s": "Autosave failed: %s",
     "%d 个匹配": "%d matches",
-    "标题：%s\n文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s":
-        "Title: %s\nFile: %s\nEncoding: %s\nRegion: %s\nYear: %s\nPeriod: %s",
+    "标题：%s\n文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s\n字数：%d":
+        "Title: %s\nFile: %s\nEncoding: %s\nRegion: %s\nYear: %s\nPeriod: %s\nCharacters: %d",
     "未注明": "not stated",
     "出现意外错误": "Unexpected error",
     "程序内部出错（%s），详情已记入日志；您的文件没有被修改。":

@@ -7,19 +7,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
-REPORT = ("2025年北京市政府工作报告\n\n各位代表：\n\n一、2024年工作回顾\n\n（一）经济运行稳中向好。地区生产总值增长5.2%。\n\n"
+REPORT = ("2025年宁夏政府工作报告\n\n各位代表：\n\n一、2024年工作回顾\n\n（一）经济运行稳中向好。地区生产总值增长5.2%。\n\n"
           "（二）科技创新成果丰硕。研发投入增长9%。\n\n二、2025年重点工作\n\n（一）扩大内需。正文。\n")
 
 
 def test_the_report_row_shows_region_year_and_kind_whole_and_the_title_on_hover(load, tmp_path):
-    (tmp_path / "北京.txt").write_text(REPORT, encoding="utf-8")
-    window = load(tmp_path / "北京.txt")
+    (tmp_path / "宁夏.txt").write_text(REPORT, encoding="utf-8")
+    window = load(tmp_path / "宁夏.txt")
     window.resize(1366, 768)
     QApplication.processEvents()
     tree = window.tree_panel.tree
     row = tree.model().index(0, 0)
-    assert row.data() == "北京市 2025 · 政府工作报告"  # was "北京市 2025 · 2025年北京市政府工作报告", cut to "…2025…"
-    assert row.data(Qt.ItemDataRole.ToolTipRole).startswith("标题：2025年北京市政府工作报告\n")
+    assert row.data() == "宁夏回族自治区 2025 · 政府工作报告"  # was "… · 2025年宁夏政府工作报告", cut to "…2025…"
+    assert row.data(Qt.ItemDataRole.ToolTipRole).startswith("标题：2025年宁夏政府工作报告\n")
     bold = QFontMetrics(row.data(Qt.ItemDataRole.FontRole))
     assert tree.visualRect(row).width() >= bold.horizontalAdvance(row.data())  # its column has room: nothing elided
 
@@ -40,7 +40,7 @@ def test_qt_file_dialog_labels_are_chinese(window):
 def folder_with_other_files(tmp_path):
     folder = tmp_path / "收件"
     (folder / "照片").mkdir(parents=True)
-    (folder / "北京.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "宁夏.txt").write_text(REPORT, encoding="utf-8")
     (folder / "统计表.xlsx").write_bytes(b"PK\x03\x04")
     for k in range(30):
         (folder / "照片" / f"IMG_{k:02d}.jpg").write_bytes(b"\xff\xd8\xff")

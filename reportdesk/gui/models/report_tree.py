@@ -167,9 +167,9 @@ class ReportTreeModel(QAbstractItemModel):
             if column == 2:
                 return sum(s.chars for s in report.walk()) or None
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = tr("标题：%s\n文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s") % (
+            tip = tr("标题：%s\n文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s\n字数：%d") % (
                 report.title or tr("未注明"), file_label(ref.path), self._encoding(ref), report.region or tr("未注明"),
-                report.year or tr("未注明"), report.period or tr("未注明"))
+                report.year or tr("未注明"), report.period or tr("未注明"), sum(s.chars for s in report.walk()))
             return "\n".join([tip, *self._warnings.get(ref.path, ())])
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and self._warnings.get(ref.path):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

@@ -71,9 +71,6 @@ class ErrorsPanel(QWidget):
         self.header.setChecked(open_)
 
     def _fold(self, open_: bool) -> None:
-        splitter = self._splitter()
-        if not open_ and splitter is not None and self.body.isVisible():
-            self._remember(splitter)
         self.header.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
         self.body.setVisible(open_)
         self.setMaximumHeight(QWIDGETSIZE_MAX if open_ else self._folded_height())
@@ -108,14 +105,11 @@ class ErrorsPanel(QWidget):
         parent = self.parentWidget()
         return parent if isinstance(parent, QSplitter) and parent.count() == 2 else None
 
-    def _remember(self, splitter: QSplitter) -> None:
-        self.chosen_height = splitter.sizes()[splitter.indexOf(self)]
-
     def splitter_moved(self) -> None:
         """The user dragged the strip's edge: that is its height from now on, while unfolded."""
         splitter = self._splitter()
         if splitter is not None and self.is_open() and self.isVisible():
-            self._remember(splitter)
+            self.chosen_height = splitter.sizes()[splitter.indexOf(self)]
 
     # -- kept with the window's layout (layout.json) ----------------------------------------------
 
