@@ -17,6 +17,7 @@ def _file_data(parsed: ParsedFile, topics: dict, names) -> dict:
         "path": parsed.path,
         "encoding": parsed.encoding,
         "error": parsed.error,
+        "notes": list(parsed.warnings),  # read with damage repaired, or set aside: why
         "reports": [_report_data(r, topics, next(names)) for r in parsed.reports],
     }
 
@@ -44,6 +45,9 @@ def outline_text(files: list[ParsedFile]) -> str:
     for parsed in files:
         if parsed.error:
             lines.append(f"✗ {parsed.path}\n    {parsed.error}")
+            continue
+        if not parsed.reports:  # set aside: not a report, or one of our own compilations
+            lines.append(f"– {parsed.path}\n    {'；'.join(parsed.warnings)}")
             continue
         lines.append(f"■ {parsed.path}  [{parsed.encoding}，{len(parsed.reports)} 篇报告]")
         for k, report in enumerate(parsed.reports, 1):

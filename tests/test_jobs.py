@@ -59,6 +59,23 @@ def test_folders_are_expanded_recursively_without_duplicates(tmp_path):
     assert sorted(p.replace(str(tmp_path), "") for p in found) == ["/a.txt", "/子目录/b.docx", "/子目录/c.md"]
 
 
+def test_files_in_a_folder_that_are_not_reports_are_said_once_each_or_in_one_line_for_many(tmp_path):
+    (tmp_path / "照片").mkdir()
+    names = ["a.txt", "统计表.xlsx", "说明.dwg", "Thumbs.db", "~$a.docx", "项目.rdproj",
+             *[f"照片/IMG_{k}.jpg" for k in range(200)]]
+    for name in names:
+        (tmp_path / name).write_text("一、标题\n正文内容。", encoding="utf-8")
+    found, notes = batch.scan([tmp_path])
+    assert [Path(p).name for p in found] == ["a.txt"]
+    said = {Path(n.path).name: n.warnings for n in notes}
+    assert said == {"统计表.xlsx": ("这是 Excel 表格，不是报告文件，已跳过",),
+                    "说明.dwg": ("“.dwg”不是报告文件格式，已跳过",),
+                    tmp_path.name: ("其中 200 个图片不是报告文件，已跳过（IMG_0.jpg、IMG_1.jpg、IMG_10.jpg 等）",)}
+    assert not any(n.reports or n.error for n in notes)  # notes, not failures: nothing to read again
+    loaded = parse_files([tmp_path], isolate=False, cache=False)
+    assert [Path(f.path).name for f in loaded if f.reports] == ["a.txt"] and len(loaded) == 4
+
+
 def pool_results(seeds_dir, folder, names, **pool_options):
     """Copies of seeds under these names, parsed in a pool of worker processes, by name."""
     sources = ["004_61d6fe56185b419c.txt", "002_3275dbe3018fe5f1.txt"]

@@ -145,7 +145,7 @@ class Desk:
         # window repaints in between even with hundreds of reports.
         self._defer(self._alignment_ready)
         failed = sum(1 for f in self.files if f.error)
-        message = self.tr("已加载 %d 篇报告（%d 个文件）") % (len(alignment.reports), len(self.files) - failed)
+        message = self.tr("已加载 %d 篇报告（%d 个文件）") % (len(alignment.reports), sum(1 for f in self.files if f.reports))
         if failed:
             message += "；" + self.tr("%d 个文件无法读取，见错误列表") % failed
         self.say(message + ("；" + note if note else ""))
@@ -434,7 +434,8 @@ class Desk:
     def work(self) -> Project:
         """The open work as a project: every file (also one that cannot be read today: it is
         read again when the project opens), the corrections and what is shown."""
-        return Project(files=[f.path for f in self.files if not (f.made_by_reportdesk and not f.reports)],
+        # not the files set aside (not reports, our own compilations): nothing to open again
+        return Project(files=[f.path for f in self.files if f.reports or f.error],
                        pins=self.pins, taxonomy=self.taxonomy, part=self.part, topic=self.topic,
                        roster=self.receiving.roster, shown=list(self.chosen) if self.chosen is not None else None)
 

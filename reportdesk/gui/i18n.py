@@ -55,7 +55,8 @@ EN = {
     "以下报告没有适用的主题表，已按内容相似度分组：%s": "No topic list fits these reports; grouped by similar content: %s",
     "报告分属不同类别，各用适合的主题表：%s": "The reports are of different kinds, each with the list that fits: %s",
     "共有表述": "shared", "独有表述": "unique", "数字": "numbers",
-    "无法读取的文件": "Files that could not be read", "文件读取问题": "Problems Reading Files",
+    "无法读取的文件": "Files that could not be read", "文件读取问题（%d）": "Problems reading files (%d)",
+    "点击展开或折叠列表": "Click to show or fold the list",
     "保存修改": "Save Changes", "当前的工作有未保存的修改，要保存为项目吗？":
         "The current work has unsaved changes. Save them as a project?",
     "保存": "Save", "不保存": "Don't Save", "恢复工作": "Restore Work", "无法恢复": "Cannot Restore",
@@ -69,7 +70,8 @@ EN = {
     "一次只能打开一个项目，已打开“%s”": "One project at a time: “%s” was opened",
     "自动保存失败：%s": "Autosave failed: %s",
     "%d 个匹配": "%d matches",
-    "文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s": "File: %s\nEncoding: %s\nRegion: %s\nYear: %s\nPeriod: %s",
+    "标题：%s\n文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s\n字数：%d":
+        "Title: %s\nFile: %s\nEncoding: %s\nRegion: %s\nYear: %s\nPeriod: %s\nCharacters: %d",
     "未注明": "not stated",
     "出现意外错误": "Unexpected error",
     "程序内部出错（%s），详情已记入日志；您的文件没有被修改。":
@@ -264,7 +266,13 @@ def apply_qt_translations(app) -> bool:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _qt_translators.append(translator)
-    return bool(_qt_translators)
+    loaded = bool(_qt_translators)
+    from reportdesk.gui.qt_gaps import GapTranslator
+
+    gaps = GapTranslator(app)  # installed last, so asked first: the texts Qt's .qm lacks
+    app.installTranslator(gaps)
+    _qt_translators.append(gaps)
+    return loaded
 
 
 def set_language(language: str) -> None:

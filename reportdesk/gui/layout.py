@@ -63,7 +63,8 @@ def _parts(window) -> dict:
     return {"geometry": (window.saveGeometry, window.restoreGeometry),
             "state": (window.saveState, window.restoreState),
             "main_split": (window.main_split.saveState, window.main_split.restoreState),
-            "right_split": (window.right_split.saveState, window.right_split.restoreState)}
+            "right_split": (window.right_split.saveState, window.right_split.restoreState),
+            "errors": (window.errors_panel.save_state, window.errors_panel.restore_state)}
 
 
 def restore(window) -> None:

@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from typing import Iterable, Protocol
 
-from reportdesk.ingest import ReadError, is_report_file, read_document
+from reportdesk.ingest import ReadError, is_report_file, read_document, refused_kind
 from reportdesk.ingest.archives import Listing, is_archive_name, list_archive
 from reportdesk.export.package import is_reportdesk_export
 from reportdesk.files import LONG_PATH, long_path
@@ -46,10 +46,19 @@ def path_key(path: str | os.PathLike) -> str:
     return os.path.normcase(os.path.abspath(str(path)))
 
 
+# Files a folder holds that nobody put there as a report or needs told about: the system's
+# own, and ReportDesk's project files kept beside the reports. (Hidden files and Word's ~$
+# lock files are left out by their names.)
+QUIET_NAMES = {"thumbs.db", "desktop.ini"}
+QUIET_SUFFIXES = {".rdproj", ".lnk", ".ini", ".tmp"}
+LIST_EACH = 5  # more files of one kind skipped in one folder given are said in one line
+
+
 def scan(paths: Iterable[str | os.PathLike]) -> tuple[list[str], list[ParsedFile]]:
     """Files named directly, plus report files found in named folders (recursively), once
-    each; and an entry for each folder that could not be looked into. Nothing is read here:
-    what a file holds is the reader workers' to find out."""
+    each; and an entry for each folder that could not be looked into, and notes for the
+    files in a folder that are not reports (`skipped`). Nothing is read here: what a file
+    holds is the reader workers' to find out."""
     found: list[str] = []
     problems: list[ParsedFile] = []
     seen: set[str] = set()
@@ -79,13 +88,49 @@ def scan(paths: Iterable[str | os.PathLike]) -> tuple[list[str], list[ParsedFile
                 continue
             add(path)  # missing or damaged files are reported by the reader
             continue
+        others: list[Path] = []
         for folder, folders, names in os.walk(top, onerror=unreadable):
             folders.sort()
             for name in sorted(names):
                 child = Path(str(path) + folder[len(top):]) / name
-                if is_report_file(child) and os.path.isfile(os.path.join(folder, name)):
+                if not os.path.isfile(os.path.join(folder, name)):
+                    continue
+                if is_report_file(child):
                     add(child)
+                elif not _quiet(name) and path_key(child) not in seen:
+                    seen.add(path_key(child))
+                    others.append(child)
+        problems.extend(skipped(path, others))
     return found, problems
+
+
+def _quiet(name: str) -> bool:
+    return name.startswith(("~$", ".")) or name.lower() in QUIET_NAMES or Path(name).suffix.lower() in QUIET_SUFFIXES
+
+
+def skipped(folder: Path, files: list[Path]) -> list[ParsedFile]:
+    """A note for each file found in a folder that is not a report (the README promises they
+    are listed, not dropped without a word): one line a file, or, for more than `LIST_EACH`
+    of one kind (a folder of photos), one line for them all, on the folder given."""
+    kinds: dict[str, list[Path]] = {}
+    for file in files:
+        kinds.setdefault(refused_kind(file.suffix) or "", []).append(file)
+    notes = []
+    for kind, group in kinds.items():
+        if len(group) <= LIST_EACH:
+            notes += [ParsedFile(path=str(file), warnings=(_why(kind, file.suffix),)) for file in group]
+            continue
+        examples = "、".join(file.name for file in group[:3])
+        what = f"{len(group)} 个{kind.strip()}" if kind else f"{len(group)} 个其他格式的文件"
+        notes.append(ParsedFile(path=str(folder), warnings=(
+            f"其中 {what}不是报告文件，已跳过（{examples} 等）",)))
+    return notes
+
+
+def _why(kind: str, suffix: str) -> str:
+    if kind:
+        return f"这是{kind}，不是报告文件，已跳过"
+    return f"“{suffix}”不是报告文件格式，已跳过" if suffix else "没有扩展名，不是报告文件格式，已跳过"
 
 
 def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:

@@ -14,6 +14,9 @@ Rules, in the order they are applied to each marker found in the text:
 * 一是/第一 points are weak: they open headings only at the start of a paragraph,
   directly under a part heading (三、2021年工作计划一是…), or when the report has no
   other structure at all (the caller retries with `inline_points`).
+* A list of one-paragraph items（（一）产业升级成效显著。… （二）科技创新成果丰硕。…）ends
+  with its last item's paragraph: a run of 一是 points that starts after it (after a lead
+  such as 一年来，着重抓了以下工作：) is a list of the parent's, not of the last item.
 * Unnumbered lines that name a part (xxxx年下半年工作思路) are top-level headings;
   unnumbered Word/Markdown headings nest by their outline level.
 """
@@ -137,7 +140,7 @@ class HeadingScanner:
         # a kind not open yet: a new, deeper list
         if kind in WEAK_KINDS:
             if context == "para" and n == 1:
-                return len(self.stack)
+                return len(self.stack) - 1 if self._after_paragraph_items() else len(self.stack)
             if context == "after_title" and n == 1 and self.stack and self.stack[-1].heading.is_part:
                 return len(self.stack)
             if self.inline_points and n == 1 and not self.stack and context != "inline":
@@ -152,6 +155,24 @@ class HeadingScanner:
         if context == "boundary" and not self.stack and kind in ("cn", "cn_paren", "chapter"):
             return 0
         return None
+
+    def _after_paragraph_items(self) -> bool:
+        """Whether the innermost open heading is the last of a list of one-paragraph items
+        (each earlier item its run-in paragraph and nothing more) and the text since it has
+        gone past its own paragraph, or that paragraph does not lead into a list (no colon)."""
+        if not self.stack or self.stack[-1].heading is not self.headings[-1]:
+            return False
+        last = self.headings[-1]
+        earlier = []
+        for heading in reversed(self.headings[:-1]):
+            if heading.depth < last.depth:
+                break
+            if heading.depth > last.depth or heading.kind != last.kind:
+                return False  # an item with sub-headings, or another list: not paragraph items
+            earlier.append(heading)
+        if len(earlier) < 2 or not all(h.run_in and len(h.body) == 1 for h in earlier):
+            return False
+        return bool(last.run_in) and (len(last.body) > 1 or not last.body[-1].endswith(("：", ":")))
 
     # -- opening headings --------------------------------------------------------------
 

@@ -22,7 +22,7 @@ def test_json_has_exactly_the_documented_shape():
     assert set(data) == {"files"}
     assert len(data["files"]) == 5
     for file in data["files"]:
-        assert set(file) == {"path", "encoding", "error", "reports"}
+        assert set(file) == {"path", "encoding", "error", "notes", "reports"}
         assert file["error"] is None and file["encoding"] == "UTF-8"
         for report in file["reports"]:
             assert {"title", "region", "year", "period", "issuer", "headings"} <= set(report)
@@ -42,12 +42,13 @@ def test_a_bad_file_is_reported_and_the_others_still_parse(tmp_path):
     (tmp_path / "坏.docx").write_text("不是压缩包", encoding="utf-8")
     (tmp_path / "空.txt").write_bytes(b"")
     (tmp_path / "~$锁文件.docx").write_bytes(b"lock")  # Word's owner file: skipped, not an error
-    (tmp_path / "图片.png").write_bytes(b"\x89PNG")  # not a report format: skipped in folders
+    (tmp_path / "图片.png").write_bytes(b"\x89PNG")  # not a report format: skipped in folders, with a note
     result = run("outline", str(tmp_path), str(tmp_path / "不存在.txt"), "--json")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     files = {Path(f["path"]).name: f for f in json.loads(result.stdout)["files"]}
-    assert set(files) == {"好.txt", "坏.docx", "空.txt", "不存在.txt"}
+    assert set(files) == {"好.txt", "坏.docx", "空.txt", "不存在.txt", "图片.png"}
+    assert files["图片.png"]["notes"] == ["这是图片，不是报告文件，已跳过"] and files["图片.png"]["error"] is None
     assert [h["title"] for h in files["好.txt"]["reports"][0]["headings"]] == ["主要成效", "存在问题"]
     assert "坏.docx" in files["坏.docx"]["error"] and files["坏.docx"]["reports"] == []
     assert "空的" in files["空.txt"]["error"]

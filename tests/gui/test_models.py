@@ -2,6 +2,7 @@
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from reportdesk.align import align_files
 from reportdesk.gui.models.coverage import CoverageModel
@@ -22,7 +23,8 @@ def test_report_tree_model(qtmodeltester, aligned):
     qtmodeltester.check(model)
     assert model.rowCount() == 12
     xupu = model.index(11, 0)
-    assert xupu.data().startswith("溆浦县教育局 2021 · 2021年教育工作总结")
+    assert xupu.data() == "溆浦县教育局 2021 · 教育工作总结"  # the year once, the title in the tooltip
+    assert xupu.data(Qt.ItemDataRole.ToolTipRole).startswith("标题：2021年教育工作总结\n")
     part = model.index(0, 0, xupu)
     unit = model.index(0, 0, part)
     assert unit.data() == "1.强化党建引领，加强党对教育工作的全面领导"

@@ -101,3 +101,25 @@ def test_unnumbered_styled_headings_nest_by_outline_level():
 def test_quoted_document_titles_do_not_open_headings():
     assert outline("（一）制度建设。印发《实施意见（二）》等文件。（二）队伍建设。正文。") == [
         (1, "（一）制度建设"), (1, "（二）队伍建设")]
+
+
+def test_points_after_a_list_of_paragraph_items_belong_to_the_parent():
+    # 山东 2025: the review's results in one paragraph each, then the work done as 一是…三是
+    review = ["一、2024年工作回顾", "过去一年，全省经济稳中有进。",
+              "（一）产业升级成效显著。工业增长8.3%。", "（二）科技创新成果丰硕。研发投入增长9.4%。",
+              "（三）民生福祉持续增进。民生支出突破万亿元。", "一年来，着重抓了以下工作：",
+              "一是扎实抓好政策落实。争取专项债资金。", "二是扎实抓好科技创新。制定规划。",
+              "三是扎实抓好风险化解。开展攻坚。", "二、2025年重点工作", "（一）扩大内需。正文。"]
+    assert outline(*review) == [
+        (1, "一、2024年工作回顾"), (2, "（一）产业升级成效显著"), (2, "（二）科技创新成果丰硕"),
+        (2, "（三）民生福祉持续增进"), (2, "一是扎实抓好政策落实"), (2, "二是扎实抓好科技创新"),
+        (2, "三是扎实抓好风险化解"), (1, "二、2025年重点工作"), (2, "（一）扩大内需")]
+
+
+def test_points_stay_under_an_item_that_leads_into_them_or_has_text_of_its_own():
+    leads = ["一、工作成效", "（一）党建引领。正文。", "（二）队伍建设。正文。",
+             "（三）办学条件。主要做了以下工作：", "一是新建学校。正文。", "二是改造校舍。正文。"]
+    assert outline(*leads)[-2:] == [(3, "一是新建学校"), (3, "二是改造校舍")]
+    longer = ["一、工作成效", "（一）党建引领。正文。", "更多正文。", "（二）队伍建设。正文。",
+              "（三）办学条件。正文。", "一是新建学校。正文。", "二是改造校舍。正文。"]
+    assert outline(*longer)[-2:] == [(3, "一是新建学校"), (3, "二是改造校舍")]

@@ -1,6 +1,6 @@
 """The name a report is shown by: who and when, else its short title; never a file name."""
 from reportdesk.model import Report
-from reportdesk.structure.names import display_name, short_title, unique_names
+from reportdesk.structure.names import display_name, short_title, title_beyond, unique_names
 from test_identity import report
 
 
@@ -34,3 +34,12 @@ def test_names_from_the_front_matter():
 
 def test_duplicates_are_numbered():
     assert unique_names(["溆浦县 2021", "长葛市 2021", "溆浦县 2021"]) == ["溆浦县 2021", "长葛市 2021", "溆浦县 2021（2）"]
+
+
+def test_beside_its_name_a_title_says_only_what_the_name_does_not():
+    assert title_beyond("2025年北京市政府工作报告", "北京市 2025") == "政府工作报告"
+    assert title_beyond("2025年宁夏政府工作报告", "宁夏回族自治区 2025") == "政府工作报告"  # the short form too
+    assert title_beyond("2021年工作总结及2022年工作谋划", "长葛市教体局 2021") == "工作总结及2022年工作谋划"
+    assert title_beyond("芙蓉区教育局2021年上半年工作总结", "芙蓉区教育局 2021上半年") == "工作总结"
+    assert title_beyond("2024年北京市政府工作报告", "北京市 2025") == "2024年政府工作报告"  # a year the name does not say
+    assert title_beyond("教育局2021年工作总结【篇二】", "教育局2021年工作总结 篇二") == ""  # the name is the title

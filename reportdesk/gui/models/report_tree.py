@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from reportdesk.gui.i18n import tr
 from reportdesk.members import file_label
 from reportdesk.model import Alignment, ReportRef, Section, keyed_sections, parent_of_key, report_of_key
+from reportdesk.structure.names import title_beyond
 
 SECTION_MIME = "application/x-reportdesk-section"
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -160,14 +161,15 @@ class ReportTreeModel(QAbstractItemModel):
     def _report_data(self, ref: ReportRef, column: int, role):
         report = ref.report
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:  # the display name, and the title where it says more
-                return ref.label if report.title in ref.label else f"{ref.label} · {report.title}"
+            if column == 0:  # the display name, and what the title says beyond it (政府工作报告)
+                rest = title_beyond(report.title, ref.label)
+                return f"{ref.label} · {rest}" if rest else ref.label
             if column == 2:
                 return sum(s.chars for s in report.walk()) or None
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = tr("文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s") % (
-                file_label(ref.path), self._encoding(ref), report.region or tr("未注明"),
-                report.year or tr("未注明"), report.period or tr("未注明"))
+            tip = tr("标题：%s\n文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s\n字数：%d") % (
+                report.title or tr("未注明"), file_label(ref.path), self._encoding(ref), report.region or tr("未注明"),
+                report.year or tr("未注明"), report.period or tr("未注明"), sum(s.chars for s in report.walk()))
             return "\n".join([tip, *self._warnings.get(ref.path, ())])
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and self._warnings.get(ref.path):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

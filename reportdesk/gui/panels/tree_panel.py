@@ -1,7 +1,7 @@
 """The report tree: every report and its sections, Find, and corrections from the context menu."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTreeView, \
     QVBoxLayout, QWidget
 
@@ -47,6 +47,10 @@ class TreePanel(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         layout.addWidget(self.tree, 1)
+        # a report's row is its name across the whole width (its topic column is empty, its
+        # length is in its tooltip): in the topic and length columns it was cut to "北京市 2025 • 2025…"
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
+            signal.connect(self._span_reports)
         session.sig_reports_changed.connect(self._reports_changed)
         session.sig_alignment_changed.connect(self._alignment_changed)
 
@@ -72,6 +76,10 @@ class TreePanel(QWidget):
                                {f.path: f.warnings for f in files if f.warnings})
         if len(alignment.reports) <= EXPAND_MAX:
             self.tree.expandToDepth(0)
+
+    def _span_reports(self, *_args) -> None:
+        for row in range(self.proxy.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
 
     def _alignment_changed(self, alignment) -> None:
         if alignment is not None:
