@@ -8,7 +8,7 @@ ordinals, ranks and sessions (第三届, 前20名, 市十六届人大二次会�
 (连续四次), ranges' ends (3-17周岁), list markers and version numbers (2.0), numbers without
 a unit, the article 一 (一次全面的排查, 一批), and numbers inside names and slogans: in quotes
 or titles (“15分钟就业服务圈”, 《五项管理方案》), inside a word (5G, PM2.5, 千亿台阶, 三台山,
-八项规定), a bare 百/千/万 leading a noun (百人宣讲团, 百万吨乙烯), and the fixed ones
+八项规定), milestones (连跨4个千亿台阶), a bare 百/千/万 leading a noun (百人宣讲团, 百万吨乙烯), and the fixed ones
 (四个意识, 一校一品). Masked values (XX人, X所, xxxx万元) are figures whose value is undisclosed.
 """
 from __future__ import annotations
@@ -42,6 +42,7 @@ _DATE_AFTER = ("年", "月", "日", "号", "时", "届", "周年", "级", "版",
 SLOGANS = ("四个意识", "四个自信", "两个维护", "两个确立", "三个以案", "三个百分之百", "四有", "五好", "三会一课",
            "八项规定", "两项补贴")
 _SESSION = re.compile(r"(?:会议|全会|党代会|代表大会)")  # 二次会议, 十四次党代会: which session, not how many
+_MILESTONE = re.compile(r"[十百千万亿]+(?:元|美元)?级?(?:台阶|关口|大关)")  # 连跨4个千亿台阶: a milestone, not a count
 _ROUND = {"百", "千", "万"}  # 百人宣讲团, 千亿台阶, 百万吨乙烯: a bare round numeral leading a noun is a name
 _BREAK = "，,；;。！？：:、）)”\"》\n 以余多左"
 _APPROX_BEFORE = ("近", "约", "超过", "逾")
@@ -101,6 +102,8 @@ def _is_figure(text: str, m: re.Match, start: int) -> bool:
         return False  # 市十六届人大二次会议, 市十四次党代会
     if m.group("unit") == "成" and not m.group("cn"):
         return False  # 八成 is a share, **成了 is not
+    if _MILESTONE.match(text, end):
+        return False  # 连跨4个千亿台阶, 跨越一个千亿台阶: rhetoric about a total given elsewhere
     if _in_quotes(text, start):
         return False  # “15分钟就业服务圈”, 《五项管理方案》: a name
     if m.group("cn"):
