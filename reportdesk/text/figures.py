@@ -139,6 +139,10 @@ def _whole_words(text: str, start: int, end: int, numeral: bool) -> bool:
 
 
 def _in_quotes(text: str, position: int) -> bool:
-    head = text[max(0, position - 30):position]
-    return (head.count("“") > head.count("”") or head.count("\"") % 2 == 1
+    """Inside “…”, "…" or 《…》 opened earlier in the same sentence (within 80 characters)."""
+    floor = max(0, position - 80)
+    stop = max(text.rfind(c, floor, position) for c in "。！？；\n")
+    head = text[max(floor, stop + 1):position]
+    whole = stop >= 0 or floor == 0  # the sentence from its start: straight quotes can be paired
+    return (head.count("“") > head.count("”") or (whole and head.count("\"") % 2 == 1)
             or head.rfind("《") > head.rfind("》"))
