@@ -9,8 +9,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportdesk import resources
+from reportdesk.align.taxonomy import BUNDLED, BUNDLED_PREFIX, taxonomy_for
+from reportdesk.align.words import matcher_for
 from reportdesk.indicators.extract import figures, sentence_around
-from reportdesk.model import Alignment, keyed_sections, matrix_part
+from reportdesk.model import Alignment, TopicAssignment, keyed_sections, matrix_part
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,33 @@ def match_indicator(subject: str, unit: str, indicators: tuple[Indicator, ...],
     return best
 
 
+@lru_cache(maxsize=4)
+def _topic_words(list_id: str):
+    """The evidence words of a bundled topic list, and its topics' places (None for a user's list)."""
+    if list_id not in BUNDLED:
+        return None
+    taxonomy = taxonomy_for(BUNDLED_PREFIX + list_id)
+    return matcher_for(taxonomy), {topic.id: k for k, topic in enumerate(taxonomy.topics)}
+
+
+def figure_topic(assigned: TopicAssignment, sentence: str, words) -> str:
+    """The topic of the passage a figure stands in; where the passage is also about other
+    topics (a paragraph on industry that ends on farming), the one of them its own sentence
+    speaks for more (开展盐碱地综合利用试点，建成高标准农田450万亩: 乡村振兴). A passage the
+    user moved keeps the topic it was moved to."""
+    if words is None or not assigned.secondary or assigned.pinned:
+        return assigned.topic
+    matcher, places = words
+    scores = matcher.scores(sentence)
+
+    def score(topic: str) -> float:
+        k = places.get(topic.rsplit(":", 1)[-1])  # "<list>:<topic>" in a mixed set
+        return float(scores[k]) if k is not None else 0.0
+
+    best = max(assigned.secondary, key=score)
+    return best if score(best) > score(assigned.topic) else assigned.topic
+
+
 def collect_facts(alignment: Alignment, indicators: tuple[Indicator, ...] | None = None,
                   progress=None) -> list[Fact]:
     """Every figure in every report of the alignment, in reading order."""
@@ -95,16 +124,18 @@ def collect_facts(alignment: Alignment, indicators: tuple[Indicator, ...] | None
         each takes its topic and part from the passage it stands in. The figures of one
         sentence share its text (a 2,000-file batch holds a quarter of a million figures)."""
         sentences: dict[tuple[int, int], str] = {}
+        topic_list = alignment.list_of_report(ref.id)
+        words = _topic_words(topic_list.id if topic_list is not None else alignment.taxonomy_id)
         for figure in figures(text):
             passage = alignment.passage_at(ref.id, offset + figure.start)
             assigned = alignment.passage_topic(passage.key) if passage is not None and passage.writes else None
-            topic = assigned.topic if assigned is not None else None
             own_part = part
             if passage is not None and passage.part is not None and passage.part != matrix_part(part):
                 own_part = passage.part  # problems or plans inside another part's section
             left, right = sentence_around(text, figure.start, figure.end)
             span = (left, right)
             sentence = sentences.get(span) or sentences.setdefault(span, text[left:right].strip())
+            topic = figure_topic(assigned, sentence, words) if assigned is not None else None
             indicator = None if figure.masked else match_indicator(figure.subject, figure.unit, indicators,
                                                                    figure.change)
             out.append(Fact(ref.path, ref.index, ref.id, ref.report.region, ref.label, key, heading, topic, own_part,
