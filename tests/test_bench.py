@@ -17,7 +17,9 @@ def test_scale_rows_time_two_sizes_and_say_how_the_time_grew():
     assert "(1.0×)" in lines[1] and "36 reports" in lines[2]
 
 
-def test_the_window_measurement_says_how_long_loading_took_and_the_peak_memory(tmp_path):
+def test_the_window_measurement_says_how_long_loading_took_and_the_peak_memory(tmp_path, monkeypatch):
+    users_cache = tmp_path / "users-cache"
+    monkeypatch.setenv("REPORTDESK_CACHE", str(users_cache))
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for name in sorted(p.name for p in SEEDS.iterdir())[:2]:
@@ -29,6 +31,7 @@ def test_the_window_measurement_says_how_long_loading_took_and_the_peak_memory(t
     megabytes = int(re.search(r"peak memory (\d+) MB", run).group(1))
     assert 60 < megabytes < 1000  # Qt and the window take tens of megabytes; three files add little
     assert re.search(r"loaded in \d+\.\d s", summary) and f"window peak memory {megabytes} MB" in summary
+    assert not list(users_cache.rglob("*.pickle"))  # the copies it measured never enter the user's cache
 
 
 def test_a_folder_with_an_unreadable_file_is_measured_without_it(tmp_path):

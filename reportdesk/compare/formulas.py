@@ -13,13 +13,14 @@ from pathlib import Path
 
 from reportdesk import resources
 from reportdesk.compare.sentences import NUMBER, PLACE, Normaliser
+from reportdesk.text.sentences import STOPS
 
 MIN_FORMULA = 4  # shorter lines would match inside ordinary words
 _GAP = r"[\W_的了]*"
 # Inside a formula written without a comma, none is allowed in the text either: 推进，中国式现代化
 # is two clauses, not the formula 推进中国式现代化; 完整、准确、全面 still matches 完整准确全面.
 _NARROW_GAP = r"(?:[的了]|[^\w，。；：！？,;:!?])*"
-_CLAUSE = re.compile(r"[，。；：！？,;:!?]")
+_CLAUSE = re.compile(rf"[，,{STOPS}]")
 _CLOSING = "”’」』》）)\"'"
 _NUMBER_PATTERN = r"(?:\d+(?:[.,]\d+)*|[零〇一二三四五六七八九十百千两]+|[xX×＊*]+)"
 

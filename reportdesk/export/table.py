@@ -17,7 +17,7 @@ from reportdesk.files import write_atomically
 from reportdesk.model import Alignment, ReportRef, part_heading
 from reportdesk.sheets import workbook_bytes
 from reportdesk.text.numerals import int_to_chinese
-from reportdesk.text.sentences import sentences
+from reportdesk.text.sentences import STOPS, sentences
 
 PER_TABLE = 5  # reports side by side on a landscape page
 EXCERPT_MARK = "……"
@@ -45,7 +45,7 @@ def cell_text(alignment: Alignment, report_id: str, part: str, topic: str) -> st
     for passage in alignment.cell_passages(report_id, part, topic):
         heading, text = alignment.passage_parts(passage)
         if heading:
-            pieces.append(heading + ("" if heading[-1:] in "。：:；;！？" else "。"))
+            pieces.append(heading + ("" if heading[-1:] in STOPS else "。"))
         pieces.append(text)
     return "".join(pieces)
 

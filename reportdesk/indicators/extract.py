@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reportdesk.text import sentences
 from reportdesk.text.figures import quantities
+from reportdesk.text.sentences import ENDS
 from reportdesk.text.tokenize import boundaries
 
 _CHANGE = re.compile(r"(增长|提高|提升|下降|降低|减少|增加|净增|新增了|比去年|同比|较去年|较上年|比上年|增幅|降幅)[^，,；。]*$")
@@ -27,8 +28,8 @@ _AFTER_STOP = ("的", "和", "及", "与", "等", "被", "已", "均", "全部",
                "开展", "接受", "通过", "进行", "比去年", "较去年", "同比", "以上", "左右", "其中")
 _PREFIX_STOP = ("获", "被")  # 获批, 获得, 被评为 stop the noun as 获 does
 _VERB_AFTER = ("获", "参加", "参与")  # X人获一等奖, XX余人参与: with nothing before, the verb tells what was counted
-_CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\s]")  # quotes and titles stay inside their clause
-_SENTENCE_END = "。！？；\n"
+_CLAUSE_BREAK = re.compile(rf"[，,：:、（）()\s{ENDS}]")  # quotes and titles stay inside their clause
+_SENTENCE_END = ENDS + "\n"
 _AGE_RANGE = re.compile(r"\d{1,2}[-—~～至]\d{1,2}周岁")
 SUBJECT_LENGTH = 14  # characters at most, in whole words
 

@@ -16,14 +16,15 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reportdesk.model import Paragraph
+from reportdesk.text.sentences import STOPS
 
 _PAGE_NUMBER = re.compile(r"^[\s\-—–·•\[【（(]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|"
                           r"\d+\s*/\s*\d+|\d+|[ivxlcdm]+|page\s*\d+(?:\s*of\s*\d+)?)"
                           r"[\s\-—–·•\]】）)]*$", re.IGNORECASE)
 _HEADING_START = re.compile(r"^[\s　]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|"
                             r"第[一二三四五六七八九十]{1,3}(?:章|部分|篇|节)|\d{1,2}(?:[、．]|\.(?!\d))|[（(]\d{1,2}[)）])")
-_FINAL = tuple("。！？；：!?;:”’』」）)")  # how the last line of a paragraph ends
-_PUNCTUATION = tuple("，、。！？；：,;:!?”’)）")
+_FINAL = tuple(STOPS + "”’』」）)")  # how the last line of a paragraph ends
+_PUNCTUATION = tuple("，、" + STOPS + "”’)）")
 _UNBREAKABLE = re.compile(r"[0-9A-Za-z.%％‰+\-/]+(?:[、，,][0-9A-Za-z.%％‰+\-/]+)*[。，、；]?")
 _BAND = 0.1  # the top and bottom tenth of a page hold its running header and footer
 

@@ -1,8 +1,8 @@
-"""Parsed files kept in the user's cache folder, keyed by their content, so that opening the
+"""Parsed files kept in the user's cache folder, keyed by their name and content, so that opening the
 same reports again (a project, yesterday's folder) costs a hash instead of a parse.
 
-An entry is valid only for the same bytes and the same parsing code: the key mixes the
-file's SHA-256 with a fingerprint of the reading and structuring code, so a new version
+An entry is valid only for the same name, the same bytes and the same parsing code: the key
+mixes the file's SHA-256 with a fingerprint of the reading and structuring code, so a new version
 (or a changed rule during development) never serves stale trees. Only successful parses
 are kept: an error names the file, and the user may fix the file under the same name.
 """
@@ -45,8 +45,9 @@ def code_fingerprint() -> str:
 
 
 def content_key(path: str) -> str | None:
-    """SHA-256 of the file's bytes, or None when it cannot be read (the reader will say why)."""
-    digest = hashlib.sha256()
+    """SHA-256 of the file's name and bytes, or None when it cannot be read (the reader will
+    say why). The name is read too: a report with no title of its own is named after its file."""
+    digest = hashlib.sha256(os.path.basename(path).encode("utf-8", "surrogatepass") + b"\0")
     try:
         with open(long_path(path), "rb") as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from reportdesk.text import tokenize
 from reportdesk.text.numerals import chinese_to_int
+from reportdesk.text.sentences import ENDS
 
 UNITS = ("平方米", "万人次", "人次", "场次", "万人", "万亩", "万元", "亿元", "万个", "万名", "万套", "万册", "万平方米",
          "公里", "小时", "周岁", "人", "名", "所", "个", "项", "场", "次", "套", "间", "元", "亩", "台", "张", "家",
@@ -141,7 +142,7 @@ def _whole_words(text: str, start: int, end: int, numeral: bool) -> bool:
 def _in_quotes(text: str, position: int) -> bool:
     """Inside “…”, "…" or 《…》 opened earlier in the same sentence (within 80 characters)."""
     floor = max(0, position - 80)
-    stop = max(text.rfind(c, floor, position) for c in "。！？；\n")
+    stop = max(text.rfind(c, floor, position) for c in ENDS + "\n")
     head = text[max(floor, stop + 1):position]
     whole = stop >= 0 or floor == 0  # the sentence from its start: straight quotes can be paired
     return (head.count("“") > head.count("”") or (whole and head.count("\"") % 2 == 1)
