@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportdesk.structure.markers import match_marker
+
 # Checked in this order: the first that matches wins (主要成效及亮点 is highlights).
 _PART_PATTERNS = (
     ("highlights", re.compile(r"亮点|特色工作|创新工作|特色做法|经验做法")),
@@ -189,7 +191,15 @@ _PLAN_OPENING = re.compile(r"^(?:下一步|下步|下一阶段|今后|今后一�
                            r"(?:我们|我局|我委|我县|我市|我区|全县|全市|全区|全省)?(?:将|要|继续|计划|力争)?")
 _YEAR_OPENING = re.compile(r"^(?:(?:19|20)\d{2})年[，,]?(?:是|我们|我局|我委|我县|我市|我区|全县|全市|全区|全省)?"
                            r".{0,8}?(?:将|要|计划|力争|重点|着力)")
-_OPENING_MARKER = re.compile(r"^[\s　]*(?:——|—|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳])?")
+
+
+def _unmarked(sentence: str) -> str:
+    """The sentence without the list marker or dash it starts with (一是, （三）, 3., ①, ——)."""
+    text = sentence.lstrip(" \t\u3000")
+    if text.startswith("—"):
+        return text.lstrip("—").lstrip()
+    marker = match_marker(text)
+    return text[marker.end:].lstrip() if marker else text
 
 
 def opening_part(sentence: str, reviewed: int | None, period: str | None) -> str | None:
@@ -197,7 +207,7 @@ def opening_part(sentence: str, reviewed: int | None, period: str | None) -> str
 
     `reviewed` is the year the report's achievements are about: 2022年，我们将… opens the
     plans in a review of 2021, but 2021年，我们… in the same review does not."""
-    text = sentence[_OPENING_MARKER.match(sentence).end():].lstrip()
+    text = _unmarked(sentence)
     head = text[:60]
     if _PROBLEM_LEAD.search(head) or _PROBLEM_OPENING.search(head) or (
             _PROBLEM_TURN.search(head) and _PROBLEM_WORDS.search(text)):
