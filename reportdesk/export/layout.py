@@ -105,12 +105,6 @@ def _em(char: str, script: str) -> float:
     return _NARROW_FORMS.get(char, 0.5)
 
 
-def advance(char: str, size: float = BODY_SIZE, script: str = "asian") -> float:
-    """Width of a character in points: East Asian ones a full em, Latin ones by their metrics;
-    quotes, dashes and ellipses are full width in Chinese text and narrow after Latin text."""
-    return _em(char, script) * size + SPACING
-
-
 def line_count(text: str, size: float = BODY_SIZE, indent: float = INDENT, width: float = TEXT_WIDTH,
                hanging: bool = True) -> int:
     """Lines a paragraph takes."""

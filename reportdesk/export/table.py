@@ -10,8 +10,8 @@ import re
 from pathlib import Path
 
 from reportdesk.export.blocks import Attachment, Block, Heading, Table, Toc
-from reportdesk.export.compile import (ExportOptions, chosen_parts, chosen_reports, chosen_topics,
-                                       front_matter)
+from reportdesk.export.front import front_matter
+from reportdesk.export.options import ExportOptions, chosen_parts, chosen_reports, chosen_topics
 from reportdesk.export.wordml import xml_text
 from reportdesk.files import write_atomically
 from reportdesk.model import Alignment, ReportRef, part_heading

@@ -16,8 +16,8 @@ adds (chapters 一、, topics （一）), so "（一）（一）一是" never ha
 from __future__ import annotations
 
 from reportdesk.export.blocks import Block, Heading, Para, Toc
-from reportdesk.export.compile import (ExportOptions, chosen_parts, chosen_reports, chosen_topics,
-                                       front_matter)
+from reportdesk.export.front import front_matter
+from reportdesk.export.options import ExportOptions, chosen_parts, chosen_reports, chosen_topics
 from reportdesk.export.sections import body_lines, own_blocks, passage_blocks, subhead
 from reportdesk.model import Alignment, ReportRef, Section, part_heading
 from reportdesk.text.numerals import int_to_chinese

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDial
                                QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QRadioButton, QSpinBox, QVBoxLayout)
 
-from reportdesk.export.compile import ExportOptions
+from reportdesk.export.options import ExportOptions
 from reportdesk.gui.i18n import tr
 from reportdesk.model import MATRIX_PARTS, Alignment, part_heading
 
