@@ -6,7 +6,7 @@ import datetime
 
 from reportdesk.export.blocks import Block, BodyStart, Cover, Notice, Toc
 from reportdesk.export.options import ExportOptions, chosen_list, chosen_reports
-from reportdesk.model import MATRIX_PARTS, Alignment, ReportRef, part_heading
+from reportdesk.model import MATRIX_PARTS, Alignment, ReportRef, part_name
 
 
 def cover_date(options: ExportOptions) -> str:
@@ -44,7 +44,7 @@ def left_out(alignment: Alignment, options: ExportOptions, reports: list[ReportR
         lines.append("另有" + "、".join(f"{len(t.reports)}篇{t.name if t.fits else '无适用主题表的报告'}" for t in elsewhere)
                      + "，主题不同，未收录，可另行汇编。")
     if options.mode != "reports":
-        parts = [f"“{part_heading(p)}”" for p in MATRIX_PARTS if p not in options.parts]
+        parts = [f"“{part_name(p)}”" for p in MATRIX_PARTS if p not in options.parts]
         if parts:
             lines.append(f"未收录{'、'.join(parts)}部分。")
         if options.topics is not None:

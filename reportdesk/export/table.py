@@ -14,7 +14,7 @@ from reportdesk.export.front import front_matter
 from reportdesk.export.options import ExportOptions, chosen_parts, chosen_reports, chosen_topics
 from reportdesk.export.wordml import xml_text
 from reportdesk.files import write_atomically
-from reportdesk.model import Alignment, ReportRef, part_heading
+from reportdesk.model import Alignment, ReportRef, part_name
 from reportdesk.sheets import workbook_bytes
 from reportdesk.text.numerals import int_to_chinese
 from reportdesk.text.sentences import sentences
@@ -77,7 +77,7 @@ def comparison_table(alignment: Alignment, options: ExportOptions) -> list[Block
         if not all_rows:
             continue
         chapter += 1
-        blocks.append(Heading(1, f"{int_to_chinese(chapter)}、{part_heading(part)}", new_page=chapter > 1))
+        blocks.append(Heading(1, f"{int_to_chinese(chapter)}、{part_name(part)}", new_page=chapter > 1))
         for start in range(0, len(reports), PER_TABLE):
             chunk = slice(start + 1, start + 1 + PER_TABLE)
             rows = tuple((row[0], *row[chunk]) for row in all_rows)
@@ -96,7 +96,7 @@ def write_table_xlsx(alignment: Alignment, target: str | Path, options: ExportOp
     book = Workbook()
     book.remove(book.active)
     for part in chosen_parts(options):
-        sheet = book.create_sheet(part_heading(part))
+        sheet = book.create_sheet(part_name(part))
         sheet.append([xml_text(v) for v in ("主题", *(r.label for r in reports))])
         for row in part_rows(alignment, options, reports, part):
             sheet.append([xml_text(v) for v in row])

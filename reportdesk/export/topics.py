@@ -19,7 +19,7 @@ from reportdesk.export.blocks import Block, Heading, Para, Toc
 from reportdesk.export.front import front_matter
 from reportdesk.export.options import ExportOptions, chosen_parts, chosen_reports, chosen_topics
 from reportdesk.export.sections import body_lines, own_blocks, passage_blocks, subhead
-from reportdesk.model import Alignment, ReportRef, Section, part_heading
+from reportdesk.model import Alignment, ReportRef, Section, part_name
 from reportdesk.text.numerals import int_to_chinese
 
 OVERVIEW = "基本情况"
@@ -52,7 +52,7 @@ def by_topic(alignment: Alignment, options: ExportOptions) -> list[Block]:
         body = part_chapter(alignment, options, reports, part)
         if body:
             chapter += 1
-            blocks.append(Heading(1, f"{int_to_chinese(chapter)}、{part_heading(part)}", new_page=True))
+            blocks.append(Heading(1, f"{int_to_chinese(chapter)}、{part_name(part)}", new_page=True))
             blocks.extend(body)
     if appendix:
         chapter += 1

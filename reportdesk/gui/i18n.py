@@ -84,7 +84,6 @@ EN = {
     "选择单位模板…": "Choose Unit Template…", "对照表每格字数：": "Characters per table cell:", " 字": " chars",
     "导出…": "Export…", "Word 文档 (*.docx)": "Word documents (*.docx)",
     "正在导出 %s…": "Exporting %s…", "已导出：%s": "Exported: %s", "导出失败": "Export failed",
-    "下步打算": "Plans",
     "数字指标": "Indicators", "主题：": "Topic:", "指标：": "Indicator:", "地区：": "Region:", "全部": "All",
     "导出表格…": "Export Table…", "%d 个数字": "%d figures", "地区": "Region", "主语": "Subject", "指标": "Indicator",
     "数值": "Value", "单位": "Unit", "说明": "Notes", "原句": "Sentence", "已隐去": "masked", "约数": "approx.",

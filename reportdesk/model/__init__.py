@@ -16,12 +16,11 @@ from reportdesk.model.alignment import (Alignment, Cell, Passage, ReportRef, Sec
 from reportdesk.model.document import (Block, Document, Paragraph, ParsedFile, Report, Section,
                                        is_passage_key, keyed_sections, parent_of_key, report_of_key,
                                        section_key, section_paths)
-from reportdesk.model.parts import (MATRIX_PARTS, PART_TABLE, PARTS, matrix_part, part_heading,
-                                    part_name)
+from reportdesk.model.parts import (MATRIX_PARTS, PART_TABLE, PARTS, matrix_part, part_name)
 from reportdesk.model.pins import Pins
 from reportdesk.model.text import ReportText, report_text
 
 __all__ = ["Alignment", "Block", "Cell", "Document", "MATRIX_PARTS", "PART_TABLE", "PARTS", "Paragraph",
            "ParsedFile", "Passage", "Pins", "Report", "ReportRef", "ReportText", "Section", "SectionRef",
            "TopicAssignment", "TopicList", "is_passage_key", "keyed_sections", "matrix_part", "parent_of_key",
-           "part_heading", "part_name", "report_of_key", "report_text", "section_key", "section_paths"]
+           "part_name", "report_of_key", "report_text", "section_key", "section_paths"]

@@ -105,7 +105,7 @@ def test_openings_overview_and_part_introductions_have_a_place():
     assert ("Heading", "一、基本情况") in body and ("Para", "现将一年来的工作报告如下。") in body
     assert ("Para", "全县有学校30所。") in body
     # the text a part heading carries is in its chapter, under the topic it is about
-    achievements, plans = body.index(("Heading", "二、工作成效")), body.index(("Heading", "三、下步打算"))
+    achievements, plans = body.index(("Heading", "二、工作成效")), body.index(("Heading", "三、工作计划"))
     assert ("Para", "今年主要做了三件事。") in body[achievements:plans]
     assert ("Para", "明年的目标是再上台阶。") in body[plans:]
 
@@ -199,4 +199,4 @@ def test_chosen_parts_topics_and_reports_are_said_in_the_explanation(seeds_align
     notice = next(b for b in compile_blocks(seeds_alignment, options) if isinstance(b, Notice))
     said = "".join(notice.lines)
     assert "本汇编收录3篇报告" in said and "未收录的报告（9篇）" in said
-    assert "“存在问题”、“下步打算”" in said and "未收录以下主题" in said
+    assert "“存在问题”、“工作计划”" in said and "未收录以下主题" in said

@@ -114,7 +114,7 @@ def test_the_table_is_an_attachment_with_a_repeated_header_and_matching_widths(t
 def test_the_table_as_a_workbook(tmp_path, seeds_alignment, display_names):
     path = write_table_xlsx(seeds_alignment, tmp_path / "对照表.xlsx")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["工作成效", "存在问题", "下步打算"]
+    assert book.sheetnames == ["工作成效", "存在问题", "工作计划"]
     header = [c.value for c in book["工作成效"][1]]
     assert header[0] == "主题" and len(header) == 13 and all("#" not in h for h in header)
 

@@ -57,3 +57,16 @@ def test_cover_options_and_a_unit_template_checked_when_chosen(load, tmp_path):
     dialog.template.setText(str(tmp_path / "坏模板.docx"))
     dialog.template.editingFinished.emit()
     assert "坏模板.docx" in dialog.template_note.text()
+
+
+def test_a_part_has_one_name_in_the_window_the_dialog_and_the_export(qtbot, load, tmp_path):
+    window = load(SEEDS / "004_61d6fe56185b419c.txt", SEEDS / "002_3275dbe3018fe5f1.txt")
+    in_window = [window.matrix_panel.part_box.itemText(k) for k in range(window.matrix_panel.part_box.count())]
+    dialog = ExportDialog(window.session.alignment)
+    in_dialog = [box.text() for box in dialog.parts.values()]
+    target = tmp_path / "汇编.docx"
+    with qtbot.waitSignal(window.sig_idle, timeout=60000):
+        window.session.export_docx(str(target), dialog.options())
+    chapters = [p.text.split("、", 1)[1] for p in docx.Document(str(target)).paragraphs if p.style.name == "Heading 1"]
+    assert in_window == in_dialog == [c for c in chapters if c in in_window]
+    assert "工作计划" in in_window and "下步打算" not in chapters

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDial
                                QListWidget, QListWidgetItem, QPushButton, QRadioButton, QSpinBox, QVBoxLayout)
 
 from reportdesk.export.options import ExportOptions
-from reportdesk.gui.i18n import tr
-from reportdesk.model import MATRIX_PARTS, Alignment, part_heading
+from reportdesk.gui.i18n import PART_LABELS, tr
+from reportdesk.model import MATRIX_PARTS, Alignment
 
 MODES = (("topics", "按主题汇编"), ("reports", "逐篇汇编"), ("table", "对照表"))
 
@@ -53,7 +53,7 @@ class ExportDialog(QDialog):
         parts_row = QHBoxLayout()
         parts_row.addWidget(QLabel(tr("部分：")))
         for part in MATRIX_PARTS:
-            box = QCheckBox(tr(part_heading(part)))
+            box = QCheckBox(tr(PART_LABELS[part]))
             box.setChecked(True)
             self.parts[part] = box
             parts_row.addWidget(box)
