@@ -30,14 +30,12 @@ def front_matter(alignment: Alignment, options: ExportOptions, title: str, how: 
 
 
 def left_out(alignment: Alignment, options: ExportOptions, reports: list[ReportRef]) -> list[str]:
-    """Sentences naming what the user chose to leave out, if anything."""
+    """Sentences saying which parts and topics the user chose to leave out, if any. Reports
+    left unchecked are not named nor counted: the compilation is sent up as the reports it
+    holds, and a reader has no use for the ones the clerk had open and set aside."""
     lines = []
     chosen = {r.id for r in reports}
     topic_list = chosen_list(alignment, options)
-    own = set(topic_list.reports) if topic_list is not None else {r.id for r in alignment.reports}
-    others = [r.label for r in alignment.reports if r.id not in chosen and r.id in own]
-    if others:
-        lines.append(f"未收录的报告（{len(others)}篇）：{'、'.join(others)}。")
     elsewhere = [t for t in alignment.lists if topic_list is not None and t.id != topic_list.id
                  and not chosen & set(t.reports)]
     if elsewhere:

@@ -198,5 +198,19 @@ def test_chosen_parts_topics_and_reports_are_said_in_the_explanation(seeds_align
     options = ExportOptions(mode=mode, parts=["achievements"], topics=["party"], reports=keep)
     notice = next(b for b in compile_blocks(seeds_alignment, options) if isinstance(b, Notice))
     said = "".join(notice.lines)
-    assert "本汇编收录3篇报告" in said and "未收录的报告（9篇）" in said
+    assert "本汇编收录3篇报告" in said
     assert "“存在问题”、“工作计划”" in said and "未收录以下主题" in said
+
+
+@pytest.mark.parametrize("mode", ["topics", "reports", "table"])
+def test_reports_left_unchecked_are_named_nowhere_in_the_file(seeds_alignment, tmp_path, mode):
+    reports = list(seeds_alignment.reports)
+    kept, unchecked = reports[:3], reports[3:]
+    options = ExportOptions(mode=mode, reports=[r.id for r in kept])
+    path = export_docx(seeds_alignment, tmp_path / "汇编.docx", options).path
+    document = docx.Document(str(path))
+    text = "\n".join([p.text for p in document.paragraphs]
+                     + [c.text for t in document.tables for row in t.rows for c in row.cells])
+    assert all(r.label in text for r in kept)
+    named = [r.label for r in unchecked if r.label in text]
+    assert named == [] and "未收录的报告" not in text
