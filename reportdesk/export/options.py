@@ -3,6 +3,7 @@ which topic list, reports, topics and parts, in which order. Every mode reads it
 choices here, so the modes and the front matter agree on what is in the compilation."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reportdesk.model import MATRIX_PARTS, Alignment, ReportRef
@@ -44,6 +45,32 @@ def chosen_topics(alignment: Alignment, options: ExportOptions) -> list[tuple[st
     default = [t for t, _ in (topic_list.topics if topic_list is not None else alignment.topics)]
     order = options.topics if options.topics is not None else default
     return [(t, names[t]) for t in order if t in names]
+
+
+# what a topic list's name says its reports are when it names a kind of document
+# (政府工作报告, 教育工作总结); a list of one's own may be named anything else
+_KIND = re.compile(r"(?:报告|总结|汇报|要点|计划|讲话)$")
+# what each mode makes of the reports: <各地><kind><…>
+_MADE = {"topics": "按主题汇编", "reports": "汇编", "table": "对照表"}
+
+
+def report_kind(alignment: Alignment, options: ExportOptions) -> str:
+    """What the compiled reports are, as the topic list that fits them names them (政府工作
+    报告, 教育工作总结); "报告" for reports no list fits or a list not named after a kind."""
+    topic_list = chosen_list(alignment, options)
+    if topic_list is not None and topic_list.fits and _KIND.search(topic_list.name):
+        return topic_list.name
+    return "报告"
+
+
+def default_title(alignment: Alignment, options: ExportOptions) -> str:
+    """The cover's title when the user gives none: what the reports are and what the mode
+    makes of them (各地政府工作报告按主题汇编, 各地教育工作总结对照表)."""
+    return f"各地{report_kind(alignment, options)}{_MADE.get(options.mode, _MADE['topics'])}"
+
+
+def cover_title(alignment: Alignment, options: ExportOptions) -> str:
+    return options.title.strip() or default_title(alignment, options)
 
 
 def chosen_parts(options: ExportOptions) -> list[str]:

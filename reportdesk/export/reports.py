@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from reportdesk.export.blocks import Block, Para, ReportTitle, Toc
 from reportdesk.export.front import front_matter
-from reportdesk.export.options import ExportOptions, chosen_reports
+from reportdesk.export.options import ExportOptions, chosen_reports, cover_title
 from reportdesk.export.sections import section_blocks
 from reportdesk.model import Alignment, ReportRef
 
@@ -12,7 +12,7 @@ def by_report(alignment: Alignment, options: ExportOptions) -> list[Block]:
     reports = chosen_reports(alignment, options)
     how = ["各篇按原文全文收录，标题层次照录原文：一级标题用黑体，二级标题用楷体，三级标题用仿宋加粗，"
            "四级标题用仿宋；原文中标题与正文连排的，仍连排。"]
-    blocks = front_matter(alignment, options, options.title or "各地工作总结汇编", how,
+    blocks = front_matter(alignment, options, cover_title(alignment, options), how,
                           Toc(report_titles=True))
     for ref in reports:
         report = ref.report

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reportdesk.export.blocks import Attachment, Block, Heading, Table, Toc
 from reportdesk.export.front import front_matter
-from reportdesk.export.options import ExportOptions, chosen_parts, chosen_reports, chosen_topics
+from reportdesk.export.options import ExportOptions, chosen_parts, chosen_reports, chosen_topics, cover_title
 from reportdesk.export.wordml import xml_text
 from reportdesk.files import write_atomically
 from reportdesk.model import Alignment, ReportRef, part_name
@@ -64,7 +64,7 @@ def part_rows(alignment: Alignment, options: ExportOptions, reports: list[Report
 
 def comparison_table(alignment: Alignment, options: ExportOptions) -> list[Block]:
     reports = chosen_reports(alignment, options)
-    title = options.title or "各地工作总结对照表"
+    title = cover_title(alignment, options)
     how = [f"对照表作为附件，按部分列出各主题，每格摘录该报告在此主题下的开头部分（约{options.cell_chars}字），"
            f"有删节处标“{EXCERPT_MARK}”，未涉及的标“{NOTHING}”；每表并列{PER_TABLE}篇报告。"]
     if options.leave_out_unwritten:

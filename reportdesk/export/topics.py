@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from reportdesk.export.blocks import Block, Heading, Para, Toc
 from reportdesk.export.front import front_matter
-from reportdesk.export.options import ExportOptions, chosen_parts, chosen_reports, chosen_topics
+from reportdesk.export.options import ExportOptions, chosen_parts, chosen_reports, chosen_topics, cover_title
 from reportdesk.export.sections import body_lines, own_blocks, passage_blocks, subhead
 from reportdesk.model import Alignment, ReportRef, Section, part_name
 from reportdesk.text.numerals import int_to_chinese
@@ -39,7 +39,7 @@ def by_topic(alignment: Alignment, options: ExportOptions) -> list[Block]:
         how.append(f"报告所附的附件、名词解释等不属于任何部分的内容，编入最后一章“{APPENDIX}”。")
     if not options.overview:
         how.append(f"应要求未收录“{OVERVIEW}”一章（各报告的开头和基本情况）。")
-    blocks = front_matter(alignment, options, options.title or "各地工作总结按主题汇编", how,
+    blocks = front_matter(alignment, options, cover_title(alignment, options), how,
                           Toc(levels=max(1, min(options.toc_levels, 3))))
     chapter = 0
     if options.overview:

@@ -2,16 +2,19 @@
 import collections
 import dataclasses
 import re
+from pathlib import Path
 
 import docx
 import pytest
 
 from conftest import FILE_NAME, display_name
+from reportdesk.align import align_files
 from reportdesk.export.blocks import Heading, Notice, Para, ReportTitle, RunIn, Table
 from reportdesk.export.compile import ExportOptions, compile_blocks
 from reportdesk.export.run import export_docx
 from reportdesk.export.sections import own_blocks, subhead
 from reportdesk.export.topics import ELSEWHERE, SILENT
+from reportdesk.jobs import parse_files
 from reportdesk.model import Document, Paragraph
 from reportdesk.structure import build_reports
 
@@ -214,3 +217,20 @@ def test_reports_left_unchecked_are_named_nowhere_in_the_file(seeds_alignment, t
     assert all(r.label in text for r in kept)
     named = [r.label for r in unchecked if r.label in text]
     assert named == [] and "未收录的报告" not in text
+
+
+GOV = Path(__file__).resolve().parents[1] / "data" / "gov"
+
+
+@pytest.fixture(scope="module")
+def gov_alignment():
+    return align_files(parse_files([GOV]))
+
+
+@pytest.mark.parametrize("mode, made", [("topics", "按主题汇编"), ("reports", "汇编"), ("table", "对照表")])
+def test_the_cover_says_what_kind_of_reports_it_holds(seeds_alignment, gov_alignment, tmp_path, mode, made):
+    for alignment, kind in ((gov_alignment, "政府工作报告"), (seeds_alignment, "教育工作总结")):
+        path = export_docx(alignment, tmp_path / f"{kind}.docx", ExportOptions(mode=mode)).path
+        document = docx.Document(str(path))
+        cover = next(p.text for p in document.paragraphs if p.text)
+        assert cover == f"各地{kind}{made}" and document.core_properties.title == cover

@@ -115,7 +115,7 @@ def test_by_topic_structure_and_gaps(by_topic, alignment):
     # the region names its block; its own heading follows as the source wrote it (run-in)
     assert "溆浦县教育局 2021" in heading[3]
     assert any(p.text.startswith("1.加强教师队伍建设，促进教育发展。一是") for p in document.paragraphs)
-    assert any(p.style.name == "Title" and p.text == "各地工作总结按主题汇编" for p in document.paragraphs)
+    assert any(p.style.name == "Title" and p.text == "各地教育工作总结按主题汇编" for p in document.paragraphs)
     notes = [p.text for p in document.paragraphs if p.style.name == "汇编说明"]
     gaps = [n for n in notes if n.startswith("未涉及此主题的报告：")]
     pointers = [n for n in notes if n not in gaps]  # passages also on this topic, printed under another

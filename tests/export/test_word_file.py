@@ -51,7 +51,7 @@ def test_fonts_properties_and_no_stale_parts(tmp_path, seeds_alignment):
         entry = entry[:entry.index("</w:font>")]
         assert f'w:altName w:val="{alt}"' in entry and 'w:charset w:val="86"' in entry
     props = docx.Document(str(result.path)).core_properties
-    assert (props.title, props.author, props.keywords) == ("各地工作总结按主题汇编", "长葛市教育体育局", EXPORT_KEYWORD)
+    assert (props.title, props.author, props.keywords) == ("各地教育工作总结按主题汇编", "长葛市教育体育局", EXPORT_KEYWORD)
 
 
 def test_our_own_exports_are_recognised_without_opening_them_fully(tmp_path, seeds_alignment):
@@ -95,7 +95,7 @@ def test_the_table_is_an_attachment_with_a_repeated_header_and_matching_widths(t
     path = export_docx(seeds_alignment, tmp_path / "对照表.docx", ExportOptions(mode="table")).path
     document = docx.Document(str(path))
     texts = [p.text for p in document.paragraphs]
-    assert "附件" in texts and any(p.style.name == "报告标题" and p.text == "各地工作总结对照表"
+    assert "附件" in texts and any(p.style.name == "报告标题" and p.text == "各地教育工作总结对照表"
                                    for p in document.paragraphs)
     last = document.sections[-1]
     assert last.page_width > last.page_height and document.sections[0].page_width < document.sections[0].page_height

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from reportdesk.gui.dialogs.export_dialog import ExportDialog
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+GOV = Path(__file__).resolve().parents[1] / "data" / "gov"
 
 
 def test_dialog_choices_become_options(load):
@@ -70,3 +71,20 @@ def test_a_part_has_one_name_in_the_window_the_dialog_and_the_export(qtbot, load
     chapters = [p.text.split("、", 1)[1] for p in docx.Document(str(target)).paragraphs if p.style.name == "Heading 1"]
     assert in_window == in_dialog == [c for c in chapters if c in in_window]
     assert "工作计划" in in_window and "下步打算" not in chapters
+
+
+def test_the_title_fits_the_reports_and_the_edited_one_is_on_the_cover(qtbot, load, tmp_path):
+    window = load(GOV)
+    dialog = ExportDialog(window.session.alignment)
+    assert dialog.title.text() == "各地政府工作报告按主题汇编"
+    dialog.mode_group.button(2).setChecked(True)
+    assert dialog.title.text() == "各地政府工作报告对照表"  # follows the mode until the user edits it
+    dialog.title.setText("2025年各省政府工作报告对照")
+    dialog.mode_group.button(0).setChecked(True)
+    assert dialog.title.text() == "2025年各省政府工作报告对照"
+    target = tmp_path / "汇编.docx"
+    with qtbot.waitSignal(window.sig_idle, timeout=60000):
+        window.session.export_docx(str(target), dialog.options())
+    document = docx.Document(str(target))
+    assert next(p.text for p in document.paragraphs if p.text) == "2025年各省政府工作报告对照"
+    assert document.core_properties.title == "2025年各省政府工作报告对照"

@@ -139,6 +139,7 @@ def export_word(window) -> None:
     session = window.session
     if session.alignment is None:
         return
+    from reportdesk.export.options import cover_title
     from reportdesk.gui.dialogs.export_dialog import ExportDialog
 
     dialog = ExportDialog(session.alignment, window.settings.template, window, window.settings.unit,
@@ -149,7 +150,7 @@ def export_word(window) -> None:
     options.roster_note = session.receiving.note(session.alignment)  # who of the list did not report
     table = options.mode == "table"
     # the save dialog itself asks before replacing an existing file
-    target = _target(window, tr("导出 Word…"), tr("各地工作总结对照表") if table else tr("工作总结汇编"),
+    target = _target(window, tr("导出 Word…"), cover_title(session.alignment, options),
                      [WORD] + ([EXCEL] if table else []))
     if not target:
         return

@@ -8,6 +8,7 @@ folder chosen is remembered for the next output.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -41,6 +42,7 @@ def save_target(parent, settings, report_paths, title: str, name: str,
     """Ask where to save `name`; the path with the suffix of the kind chosen (kinds: (label to
     translate, suffix) pairs, the first the default), or None when the user cancelled."""
     labels = [tr(label) for label, _ in kinds]
+    name = re.sub(r'[\\/:*?"<>|]+', " ", name).strip()  # what Windows allows in a name (a title may hold /)
     default = str(Path(output_folder(settings, report_paths)) / name)
     target, chosen = QFileDialog.getSaveFileName(parent, title, default, ";;".join(labels))
     if not target:
