@@ -81,8 +81,7 @@ def comparison_table(alignment: Alignment, options: ExportOptions) -> list[Block
         for start in range(0, len(reports), PER_TABLE):
             chunk = slice(start + 1, start + 1 + PER_TABLE)
             rows = tuple((row[0], *row[chunk]) for row in all_rows)
-            blocks.append(Table(("主题", *(r.label for r in reports[start:start + PER_TABLE])), rows,
-                                new_page=start > 0))
+            blocks.append(Table(("主题", *(r.label for r in reports[start:start + PER_TABLE])), rows))
     return blocks
 
 
