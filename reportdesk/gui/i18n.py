@@ -14,7 +14,7 @@ PART_LABELS = {part: part_name(part) for part in MATRIX_PARTS}  # pass through t
 EN = {
     "ReportDesk 报告比对": "ReportDesk",
     "文件(&F)": "&File", "编辑(&E)": "&Edit", "视图(&V)": "&View", "帮助(&H)": "&Help",
-    "打开文件…": "Open Files…", "打开文件夹…": "Open Folder…", "打开示例报告": "Open Example Reports",
+    "打开文件…": "Open Files…", "打开文件夹…": "Open Folder…", "打开文件": "Open File", "打开所在文件夹": "Show in Folder", "打开示例报告": "Open Example Reports",
     "最近打开": "Recent", "（无）": "(none)", "清除最近记录": "Clear Recent",
     "打开项目…": "Open Project…", "保存项目": "Save Project", "项目另存为…": "Save Project As…",
     "导出 Word…": "Export to Word…", "关闭全部报告": "Close All Reports", "退出": "Quit",

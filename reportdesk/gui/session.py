@@ -42,6 +42,7 @@ class Session(QObject):
     sig_loading = Signal(bool)
     sig_progress = Signal(int, int, str)  # done, total, file name ("align" while aligning)
     sig_message = Signal(str)  # a line for the status bar
+    sig_exported = Signal(str)  # the path of a file an export wrote (the status bar offers to open it)
     sig_failed = Signal(str, str)  # title, sentence: something the user must read
     sig_settled = Signal()  # a deferred step ran (or was dropped): the window may be idle now
 
@@ -353,6 +354,7 @@ class Session(QObject):
 
         def done(result) -> None:
             self.sig_message.emit(tr("已导出：%s") % result)
+            self.sig_exported.emit(str(result))
             if result.messages:  # a unit template that had to be completed, and how
                 self.sig_failed.emit(tr("导出完成"), "\n".join(result.messages))
 
@@ -361,8 +363,11 @@ class Session(QObject):
 
     def save_table(self, write, frame, target: str) -> None:
         """Write a table (write(frame, target): CSV or XLSX) in the background."""
-        self.runner.start("table", lambda _: write(frame, target),
-                          lambda _: self.sig_message.emit(tr("已导出：%s") % target),
+        def done(_) -> None:
+            self.sig_message.emit(tr("已导出：%s") % target)
+            self.sig_exported.emit(target)
+
+        self.runner.start("table", lambda _: write(frame, target), done,
                           on_error=lambda error: self.fail(error, tr("导出失败")))
 
     def fail(self, error: Exception, title: str = "") -> None:
