@@ -38,7 +38,7 @@ def by_topic(alignment: Alignment, options: ExportOptions) -> list[Block]:
     parts = chosen_parts(options)
     appendix = appendix_chapter(reports)
     overview = overview_chapter(reports) if options.overview else []
-    first = (f"第一章“{OVERVIEW}”收录各报告的开头和基本情况（致辞中的称呼、“请予审议”等程式性语句不录）；其后各章"
+    first = (f"第一章“{OVERVIEW}”收录各报告的开头和基本情况（称呼、“请予审议”“现将……总结如下”等程式性语句不录）；其后各章"
              if overview else "各章")
     how = [f"{first}按部分、主题编排。每段原文只收录一次，收在它主要写的主题下；同时写到其他主题的，在那个主题下"
            "注明“另见”。每个主题末尾列出完全未涉及该主题的报告。"]
