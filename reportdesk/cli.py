@@ -272,7 +272,7 @@ def _align_command(args) -> int:
 def _export(args) -> int:
     from pathlib import Path
 
-    from reportdesk.export.compile import ExportOptions, chosen_reports
+    from reportdesk.export.options import ExportOptions, chosen_reports
     from reportdesk.export.docx_writer import TemplateError
     from reportdesk.export.run import export_docx
     from reportdesk.files import WriteError, same_file

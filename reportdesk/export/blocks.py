@@ -93,7 +93,6 @@ class Attachment:
 class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    new_page: bool = False  # each group of reports starts a page: the same columns on every page
 
 
 Block = Cover | Notice | Toc | BodyStart | Heading | ReportTitle | Para | RunIn | Attachment | Table

@@ -201,10 +201,11 @@ class _Writer:
 
     def _table(self, block: Table) -> None:
         if self.sect_pr.getprevious() is not None and self.sect_pr.getprevious().tag == qn("w:tbl"):
-            # Word needs a paragraph between two tables; a group of reports opens a page with it.
-            # (A blank line after every table would spill onto a page of its own whenever a
-            # table ends a page, leaving an empty page before the next chapter.)
-            self.emit(paragraph(page_break=block.new_page))
+            # Word needs a paragraph between two tables: the next group of reports follows on
+            # the same page below a blank line, so that no page is left half empty. (A blank
+            # line after every table would spill onto a page of its own whenever a table ends
+            # a page, leaving an empty page before the next chapter.)
+            self.emit(paragraph())
         widths = [int(round(w * 20)) for w in layout.column_widths(len(block.header))]  # twips
         tbl = element("tbl")
         tbl_pr = child(tbl, "tblPr")
@@ -223,8 +224,8 @@ class _Writer:
         for k, row in enumerate((block.header, *block.rows)):
             tr = child(tbl, "tr")
             tr_pr = child(tr, "trPr")
-            child(tr_pr, "cantSplit")  # a row never breaks across pages
-            if k == 0:
+            if k == 0:  # a row of text may break across pages (a page holds what fits)
+                child(tr_pr, "cantSplit")
                 child(tr_pr, "tblHeader")  # repeated at the top of every page
             for text, w in zip(row, widths):
                 tc = child(tr, "tc")

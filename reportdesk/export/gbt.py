@@ -20,8 +20,6 @@ SIZE_SAN = Pt(16)  # 三号
 SIZE_SI = Pt(14)  # 四号
 LINE_EXACT = Pt(28.95)  # 22 lines a page with the margins above
 CHAR_SPACING = -5  # twips (-0.25 pt) after each character: 28 三号 characters fill 441 of 442 pt
-LINES_PER_PAGE = 22
-CHARS_PER_LINE = 28
 TEXT_WIDTH_TWIPS = int(round((PAGE_WIDTH - MARGINS["left"] - MARGINS["right"]) / 635))  # EMU -> twips
 
 TITLE_FONT = "方正小标宋简体"
@@ -90,11 +88,6 @@ def bold(rpr, on: bool) -> None:
 
 def color(rpr, value: str = "000000") -> None:
     put(rpr, "color", RPR_ORDER, val=value)
-
-
-def get_or_add(parent, tag: str, order: tuple[str, ...]):
-    found = parent.find(qn(f"w:{tag}"))
-    return found if found is not None else put(parent, tag, order)
 
 
 def outline_level(ppr, level: int | None) -> None:

@@ -60,7 +60,9 @@ TABLE_SIZE = 10.5  # 五号
 TABLE_LINE = 15.0  # pt, exact
 FIRST_COLUMN = 85.0  # pt (30 mm): the topic names
 CELL_MARGINS = {"top": 1.0, "bottom": 1.0, "left": 4.0, "right": 4.0}  # pt
-FIRST_PAGE_OFFSET = 9.4  # pt: LibreOffice starts the first page of the turned section this much lower
+# pt: LibreOffice starts every turned page this much lower (measured: 22 one-line rows fit below a
+# two-line header on a page, 23 do not; a row broken across pages keeps 26 lines there, not 27)
+PAGE_TOP = 9.4
 
 # What a line is never broken inside (a Latin word or number, …… or ——) or one other
 # character; runs of full-width characters are matched whole to be handled a run at a time.
@@ -103,12 +105,6 @@ def _em(char: str, script: str) -> float:
     if kind in ("W", "F") or kind == "A" and script == "asian" and code >= 0x2000:
         return 1.0
     return _NARROW_FORMS.get(char, 0.5)
-
-
-def advance(char: str, size: float = BODY_SIZE, script: str = "asian") -> float:
-    """Width of a character in points: East Asian ones a full em, Latin ones by their metrics;
-    quotes, dashes and ellipses are full width in Chinese text and narrow after Latin text."""
-    return _em(char, script) * size + SPACING
 
 
 def line_count(text: str, size: float = BODY_SIZE, indent: float = INDENT, width: float = TEXT_WIDTH,
@@ -245,43 +241,55 @@ def column_widths(columns: int) -> list[float]:
     return [FIRST_COLUMN] + [(LANDSCAPE_WIDTH - FIRST_COLUMN) / n] * n
 
 
-def row_height(row: tuple[str, ...], widths: list[float]) -> float:
-    """Height of a table row: its tallest cell's lines, plus the cell margins and a rule."""
+def _row_lines(row: tuple[str, ...], widths: list[float]) -> int:
+    """Lines of a table row: its tallest cell's."""
     # a point less than the cell holds: a line that would fill it to within a rounding error
     # is broken one character earlier
     inner = [w - CELL_MARGINS["left"] - CELL_MARGINS["right"] - 1.0 for w in widths]
     # LibreOffice lets no punctuation hang in a table cell
-    lines = max(line_count(text, TABLE_SIZE, 0.0, w, hanging=False) for text, w in zip(row, inner))
-    return lines * TABLE_LINE + CELL_MARGINS["top"] + CELL_MARGINS["bottom"] + 0.5
+    return max(line_count(text, TABLE_SIZE, 0.0, w, hanging=False) for text, w in zip(row, inner))
+
+
+ROW_EXTRA = CELL_MARGINS["top"] + CELL_MARGINS["bottom"] + 0.5  # pt: the cell margins and a rule
+
+
+def row_height(row: tuple[str, ...], widths: list[float]) -> float:
+    """Height of a table row: its lines, plus the cell margins and a rule."""
+    return _row_lines(row, widths) * TABLE_LINE + ROW_EXTRA
 
 
 def table_pages(body: list[Block]) -> list[int]:
-    """Pages in the landscape table part: rows are never split, the header row repeats on
-    every page; a chapter starts a page, and so does each group of reports, below a blank
-    line (Word needs a paragraph between two tables)."""
+    """Pages in the landscape table part: a row breaks across pages between two of its
+    lines (every cell keeps as many lines as fit), the header row repeats on every page; a
+    chapter starts a page, and the next group of reports of a chapter follows on the same
+    page below a blank line (Word needs a paragraph between two tables)."""
     pages: list[int] = []
-    page, used = 1, FIRST_PAGE_OFFSET
+    page, used = 1, PAGE_TOP
+    previous: Block | None = None
+    room = LANDSCAPE_HEIGHT + 0.01
     for block in body:
-        if isinstance(block, Heading) and block.new_page and used > 0:
-            page, used = page + 1, 0.0
+        if isinstance(block, Heading) and block.new_page and used > PAGE_TOP:
+            page, used = page + 1, PAGE_TOP
         if isinstance(block, Table):
-            if block.new_page and used > 0:
-                page, used = page + 1, LINE
+            if isinstance(previous, Table):  # the blank line between two tables
+                page, used = (page, used + LINE) if used + LINE <= room else (page + 1, PAGE_TOP + LINE)
             widths = column_widths(len(block.header))
             header = row_height(block.header, widths)
-            first = row_height(block.rows[0], widths) if block.rows else 0.0
-            if used + header + first > LANDSCAPE_HEIGHT and used > LINE:
-                page, used = page + 1, 0.0
+            if used + header + ROW_EXTRA + TABLE_LINE > room and used > PAGE_TOP + LINE:
+                page, used = page + 1, PAGE_TOP  # not even a line of the first row fits below the header
             pages.append(page)
             used += header
             for row in block.rows:
-                height = row_height(row, widths)
-                if used + height > LANDSCAPE_HEIGHT + 0.01:
-                    page, used = page + 1, header
-                used += height
+                lines = _row_lines(row, widths)
+                while used + lines * TABLE_LINE + ROW_EXTRA > room:
+                    fit = int((room - used - ROW_EXTRA) // TABLE_LINE)
+                    lines -= max(fit, 0)  # the lines that fit stay; the rest go below the header overleaf
+                    page, used = page + 1, PAGE_TOP + header
+                used += lines * TABLE_LINE + ROW_EXTRA
         else:
             pages.append(page)
             used += LINE * (3 if isinstance(block, Attachment) else 1)  # 附件, title and a blank line
         while used >= LANDSCAPE_HEIGHT:
-            page, used = page + 1, used - LANDSCAPE_HEIGHT
+            page, used = page + 1, PAGE_TOP + used - LANDSCAPE_HEIGHT
+        previous = block
     return pages

@@ -5,7 +5,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportdesk.export.compile import ExportOptions, compile_blocks
+from reportdesk.export.compile import compile_blocks
+from reportdesk.export.options import ExportOptions
 from reportdesk.export.docx_writer import write_docx
 from reportdesk.files import WriteError, same_file
 from reportdesk.model import Alignment

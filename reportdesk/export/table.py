@@ -10,11 +10,11 @@ import re
 from pathlib import Path
 
 from reportdesk.export.blocks import Attachment, Block, Heading, Table, Toc
-from reportdesk.export.compile import (ExportOptions, chosen_parts, chosen_reports, chosen_topics,
-                                       front_matter)
+from reportdesk.export.front import front_matter
+from reportdesk.export.options import ExportOptions, chosen_parts, chosen_reports, chosen_topics, cover_title
 from reportdesk.export.wordml import xml_text
 from reportdesk.files import write_atomically
-from reportdesk.model import Alignment, ReportRef, part_heading
+from reportdesk.model import Alignment, ReportRef, part_name
 from reportdesk.sheets import workbook_bytes
 from reportdesk.text.numerals import int_to_chinese
 from reportdesk.text.sentences import STOPS, sentences
@@ -64,7 +64,7 @@ def part_rows(alignment: Alignment, options: ExportOptions, reports: list[Report
 
 def comparison_table(alignment: Alignment, options: ExportOptions) -> list[Block]:
     reports = chosen_reports(alignment, options)
-    title = options.title or "各地工作总结对照表"
+    title = cover_title(alignment, options)
     how = [f"对照表作为附件，按部分列出各主题，每格摘录该报告在此主题下的开头部分（约{options.cell_chars}字），"
            f"有删节处标“{EXCERPT_MARK}”，未涉及的标“{NOTHING}”；每表并列{PER_TABLE}篇报告。"]
     if options.leave_out_unwritten:
@@ -77,12 +77,11 @@ def comparison_table(alignment: Alignment, options: ExportOptions) -> list[Block
         if not all_rows:
             continue
         chapter += 1
-        blocks.append(Heading(1, f"{int_to_chinese(chapter)}、{part_heading(part)}", new_page=chapter > 1))
+        blocks.append(Heading(1, f"{int_to_chinese(chapter)}、{part_name(part)}", new_page=chapter > 1))
         for start in range(0, len(reports), PER_TABLE):
             chunk = slice(start + 1, start + 1 + PER_TABLE)
             rows = tuple((row[0], *row[chunk]) for row in all_rows)
-            blocks.append(Table(("主题", *(r.label for r in reports[start:start + PER_TABLE])), rows,
-                                new_page=start > 0))
+            blocks.append(Table(("主题", *(r.label for r in reports[start:start + PER_TABLE])), rows))
     return blocks
 
 
@@ -96,7 +95,7 @@ def write_table_xlsx(alignment: Alignment, target: str | Path, options: ExportOp
     book = Workbook()
     book.remove(book.active)
     for part in chosen_parts(options):
-        sheet = book.create_sheet(part_heading(part))
+        sheet = book.create_sheet(part_name(part))
         sheet.append([xml_text(v) for v in ("主题", *(r.label for r in reports))])
         for row in part_rows(alignment, options, reports, part):
             sheet.append([xml_text(v) for v in row])

@@ -2,7 +2,8 @@
 
 Where each piece of a report goes:
 
-* its opening (preamble) and its 基本情况 part: chapter 一、基本情况, under the report's name;
+* its opening (preamble) and its 基本情况 part: chapter 一、基本情况, under the report's name,
+  without the formalities of a speech (text/formalities.py);
 * what belongs to no part (附件, 名词解释 after a report's end): a last chapter, 附录;
 * every passage of a part: under its part and its main topic, in reading order, after the
   headings of its place in the report. A passage that is also about another topic (a
@@ -15,11 +16,15 @@ adds (chapters 一、, topics （一）), so "（一）（一）一是" never ha
 """
 from __future__ import annotations
 
-from reportdesk.export.blocks import Block, Heading, Para, Toc
-from reportdesk.export.compile import (ExportOptions, chosen_parts, chosen_reports, chosen_topics,
-                                       front_matter)
+from dataclasses import replace
+from typing import Callable
+
+from reportdesk.export.blocks import Block, Heading, Para, RunIn, Toc
+from reportdesk.export.front import front_matter
+from reportdesk.export.options import ExportOptions, chosen_parts, chosen_reports, chosen_topics, cover_title
 from reportdesk.export.sections import body_lines, own_blocks, passage_blocks, subhead
-from reportdesk.model import Alignment, ReportRef, Section, part_heading
+from reportdesk.model import Alignment, ReportRef, Section, part_name
+from reportdesk.text.formalities import without_formalities
 from reportdesk.text.numerals import int_to_chinese
 
 OVERVIEW = "基本情况"
@@ -32,27 +37,27 @@ def by_topic(alignment: Alignment, options: ExportOptions) -> list[Block]:
     reports = chosen_reports(alignment, options)
     parts = chosen_parts(options)
     appendix = appendix_chapter(reports)
-    how = [f"第一章“{OVERVIEW}”收录各报告的开头和基本情况；其后各章按部分、主题编排。每段原文只收录一次，"
-           "收在它主要写的主题下；同时写到其他主题的，在那个主题下注明“另见”。每个主题末尾列出完全未涉及"
-           "该主题的报告。"]
+    overview = overview_chapter(reports) if options.overview else []
+    first = (f"第一章“{OVERVIEW}”收录各报告的开头和基本情况（称呼、“请予审议”“现将……总结如下”等程式性语句不录）；其后各章"
+             if overview else "各章")
+    how = [f"{first}按部分、主题编排。每段原文只收录一次，收在它主要写的主题下；同时写到其他主题的，在那个主题下"
+           "注明“另见”。每个主题末尾列出完全未涉及该主题的报告。"]
     if appendix:
         how.append(f"报告所附的附件、名词解释等不属于任何部分的内容，编入最后一章“{APPENDIX}”。")
     if not options.overview:
         how.append(f"应要求未收录“{OVERVIEW}”一章（各报告的开头和基本情况）。")
-    blocks = front_matter(alignment, options, options.title or "各地工作总结按主题汇编", how,
+    blocks = front_matter(alignment, options, cover_title(alignment, options), how,
                           Toc(levels=max(1, min(options.toc_levels, 3))))
     chapter = 0
-    if options.overview:
-        overview = overview_chapter(reports)
-        if overview:
-            chapter += 1
-            blocks.append(Heading(1, f"{int_to_chinese(chapter)}、{OVERVIEW}", new_page=True))
-            blocks.extend(overview)
+    if overview:
+        chapter += 1
+        blocks.append(Heading(1, f"{int_to_chinese(chapter)}、{OVERVIEW}", new_page=True))
+        blocks.extend(overview)
     for part in parts:
         body = part_chapter(alignment, options, reports, part)
         if body:
             chapter += 1
-            blocks.append(Heading(1, f"{int_to_chinese(chapter)}、{part_heading(part)}", new_page=True))
+            blocks.append(Heading(1, f"{int_to_chinese(chapter)}、{part_name(part)}", new_page=True))
             blocks.extend(body)
     if appendix:
         chapter += 1
@@ -62,8 +67,11 @@ def by_topic(alignment: Alignment, options: ExportOptions) -> list[Block]:
 
 
 def overview_chapter(reports: list[ReportRef]) -> list[Block]:
-    """Per report: its opening and every section of its 基本情况 part, headings as written."""
-    return _per_report(reports, "overview", opening=True)
+    """Per report: its opening and every section of its 基本情况 part, headings as written,
+    without the formalities of a speech or a cover note (各位代表：, 现在，我代表…请予审议, 现将
+    工作总结如下): a report that opens with nothing else has no place in the chapter, and
+    when none has, there is no chapter."""
+    return _per_report(reports, "overview", opening=True, keep=without_formalities)
 
 
 def appendix_chapter(reports: list[ReportRef]) -> list[Block]:
@@ -71,7 +79,10 @@ def appendix_chapter(reports: list[ReportRef]) -> list[Block]:
     return _per_report(reports, None, opening=False)
 
 
-def _per_report(reports: list[ReportRef], part: str | None, opening: bool) -> list[Block]:
+def _per_report(reports: list[ReportRef], part: str | None, opening: bool,
+                keep: Callable[[str], str] = str) -> list[Block]:
+    """Per report that has any, its opening (when asked) and its sections of `part`, each
+    paragraph's text passed through `keep` (a paragraph left empty is left out)."""
     out: list[Block] = []
     k = 0
     for ref in reports:
@@ -79,11 +90,22 @@ def _per_report(reports: list[ReportRef], part: str | None, opening: bool) -> li
         for section in ref.report.sections:
             if section.part == part:
                 pieces.extend(_whole(section))
-        if pieces:
+        pieces = [kept for kept in (_kept(piece, keep) for piece in pieces) if kept is not None]
+        if any(not isinstance(p, Heading) and not (isinstance(p, Para) and p.kind == "subhead") for p in pieces):
             k += 1
             out.append(Heading(2, f"（{int_to_chinese(k)}）{ref.label}"))
             out.extend(pieces)
     return out
+
+
+def _kept(block: Block, keep: Callable[[str], str]) -> Block | None:
+    if isinstance(block, Para) and block.kind == "body":
+        text = keep(block.text)
+        return replace(block, text=text) if text else None
+    if isinstance(block, RunIn):
+        text = keep(block.text)
+        return replace(block, text=text) if text else subhead(block.heading)
+    return block
 
 
 def _whole(section: Section) -> list[Block]:

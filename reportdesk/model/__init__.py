@@ -17,8 +17,7 @@ from reportdesk.model.alignment import (OTHER, Alignment, Cell, Passage, ReportR
 from reportdesk.model.document import (Block, Document, Paragraph, ParsedFile, Report, Section,
                                        is_passage_key, keyed_sections, parent_of_key, report_name, report_of_key,
                                        section_key, section_paths)
-from reportdesk.model.parts import (MATRIX_PARTS, PART_TABLE, PARTS, matrix_part, part_heading,
-                                    part_name)
+from reportdesk.model.parts import MATRIX_PARTS, PART_TABLE, PARTS, matrix_part, part_name
 from reportdesk.model.errors import UserError
 from reportdesk.model.pins import Pins
 from reportdesk.model.text import ReportText, report_text
@@ -26,4 +25,4 @@ from reportdesk.model.text import ReportText, report_text
 __all__ = ["Alignment", "Block", "Cell", "Document", "MATRIX_PARTS", "OTHER", "PART_TABLE", "PARTS", "Paragraph",
            "ParsedFile", "Passage", "Pins", "Report", "ReportRef", "ReportText", "Section", "SectionRef",
            "TopicAssignment", "TopicList", "UserError", "is_passage_key", "keyed_sections", "matrix_part", "parent_of_key",
-           "part_heading", "part_name", "report_name", "report_of_key", "report_text", "section_key", "section_paths"]
+           "part_name", "report_name", "report_of_key", "report_text", "section_key", "section_paths"]

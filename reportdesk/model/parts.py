@@ -2,22 +2,19 @@
 from __future__ import annotations
 
 PARTS = ("overview", "achievements", "highlights", "problems", "plans")
-# part -> (its name in the window and in outlines, its heading in a compiled document)
+# part -> its one name: the window, the outlines, the export dialog and the compilations'
+# headings all read it here, so a clerk never meets one part under two names
 PART_TABLE = {
-    "overview": ("基本情况", "基本情况"),
-    "achievements": ("工作成效", "工作成效"),
-    "highlights": ("特色亮点", "特色亮点"),
-    "problems": ("存在问题", "存在问题"),
-    "plans": ("工作计划", "下步打算"),
+    "overview": "基本情况",
+    "achievements": "工作成效",
+    "highlights": "特色亮点",
+    "problems": "存在问题",
+    "plans": "工作计划",
 }
 
 def part_name(part: str) -> str:
-    """The part's name as the window and the outlines show it (工作计划)."""
-    return PART_TABLE[part][0]
-
-def part_heading(part: str) -> str:
-    """The part's heading in a compiled document (下步打算)."""
-    return PART_TABLE[part][1]
+    """The part's name (工作计划), wherever it is shown or printed."""
+    return PART_TABLE[part]
 
 MATRIX_PARTS = ("achievements", "problems", "plans")  # highlights count as achievements
 

@@ -104,7 +104,7 @@ def test_the_part_shown_is_one_the_matrix_has(part):
 
 
 def test_the_reports_chosen_are_what_every_analysis_and_the_export_see(tmp_path):
-    from reportdesk.export.compile import ExportOptions, chosen_reports
+    from reportdesk.export.options import ExportOptions, chosen_reports
 
     host = Immediate()
     desk = Desk(host)

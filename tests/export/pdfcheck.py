@@ -46,6 +46,21 @@ def printed_number(lines: list[str]) -> int | None:
     return None
 
 
+def lowest_text(pdf: Path) -> list[float]:
+    """Per page, how far down (pt from the top) its lowest line of text reaches, the page
+    number in the footer not counted (0 for an empty page)."""
+    xml = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, check=True,
+                         timeout=120).stdout.decode("utf-8")
+    lowest = []
+    for page in xml.split("<page ")[1:]:
+        words = re.findall(r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', page)
+        bottom = max((float(y) for y, _ in words), default=0.0)
+        footer = [float(y) for y, word in words if word == "—" or word.isdigit()]
+        text = [float(y) for y, word in words if not footer or float(y) < max(footer) - 1]
+        lowest.append(max(text, default=0.0) if footer and max(footer) >= bottom - 1 else bottom)
+    return lowest
+
+
 def squeeze(text: str) -> str:
     return _SPACES.sub("", text)
 

@@ -2,18 +2,23 @@
 import collections
 import dataclasses
 import re
+from pathlib import Path
 
 import docx
 import pytest
 
 from conftest import FILE_NAME, display_name
+from reportdesk.align import align_files
 from reportdesk.export.blocks import Heading, Notice, Para, ReportTitle, RunIn, Table
 from reportdesk.export.compile import ExportOptions, compile_blocks
 from reportdesk.export.run import export_docx
 from reportdesk.export.sections import own_blocks, subhead
 from reportdesk.export.topics import ELSEWHERE, SILENT
+from reportdesk.jobs import parse_files
 from reportdesk.model import Document, Paragraph
 from reportdesk.structure import build_reports
+from reportdesk.text.formalities import is_formality
+from reportdesk.text.sentences import sentences
 
 PART_CHAPTERS = ("achievements", "highlights", "problems", "plans")
 def source_text(alignment) -> str:
@@ -38,6 +43,10 @@ def test_topics_mode_prints_every_passage_exactly_once(seeds_alignment):
     for ref in alignment.reports:  # headings are printed as headings, not as body text
         for section in ref.report.walk():
             expected.subtract(bare(section.heading))
+        # the first chapter leaves out formalities ("现将有关情况汇报如下"), and only those
+        opening = [ref.report.preamble] + [s.body for s in ref.report.walk() if s.part == "overview"]
+        formal = [s for text in opening for s in sentences(text) if is_formality(s)]
+        expected.subtract(bare("".join(formal)))
     assert sum(expected.values()) > 20000
     assert collections.Counter(printed) == +expected  # nothing lost, nothing twice
     for passage in alignment.passages:
@@ -90,7 +99,7 @@ def test_a_passage_also_on_another_topic_is_pointed_to_from_there(seeds_alignmen
 
 
 def test_openings_overview_and_part_introductions_have_a_place():
-    text = ("2021年工作总结\n现将一年来的工作报告如下。\n一、基本情况\n全县有学校30所。\n"
+    text = ("2021年工作总结\n全县上下齐心协力。现将一年来的工作报告如下。\n一、基本情况\n全县有学校30所。\n"
             "二、工作成效\n今年主要做了三件事。\n（一）党建引领\n加强党的建设。\n三、下步打算\n"
             "明年的目标是再上台阶。\n（一）加强党建\n继续加强党的建设。")
     paragraphs = tuple(Paragraph(line) for line in text.split("\n"))
@@ -102,10 +111,10 @@ def test_openings_overview_and_part_introductions_have_a_place():
     blocks = compile_blocks(alignment, ExportOptions())
     body = [(type(b).__name__, getattr(b, "text", "")) for b in blocks[blocks.index(
         next(b for b in blocks if isinstance(b, Heading))):]]
-    assert ("Heading", "一、基本情况") in body and ("Para", "现将一年来的工作报告如下。") in body
+    assert ("Heading", "一、基本情况") in body and ("Para", "全县上下齐心协力。") in body  # not 现将…报告如下
     assert ("Para", "全县有学校30所。") in body
     # the text a part heading carries is in its chapter, under the topic it is about
-    achievements, plans = body.index(("Heading", "二、工作成效")), body.index(("Heading", "三、下步打算"))
+    achievements, plans = body.index(("Heading", "二、工作成效")), body.index(("Heading", "三、工作计划"))
     assert ("Para", "今年主要做了三件事。") in body[achievements:plans]
     assert ("Para", "明年的目标是再上台阶。") in body[plans:]
 
@@ -198,5 +207,54 @@ def test_chosen_parts_topics_and_reports_are_said_in_the_explanation(seeds_align
     options = ExportOptions(mode=mode, parts=["achievements"], topics=["party"], reports=keep)
     notice = next(b for b in compile_blocks(seeds_alignment, options) if isinstance(b, Notice))
     said = "".join(notice.lines)
-    assert "本汇编收录3篇报告" in said and "未收录的报告（9篇）" in said
-    assert "“存在问题”、“下步打算”" in said and "未收录以下主题" in said
+    assert "本汇编收录3篇报告" in said
+    assert "“存在问题”、“工作计划”" in said and "未收录以下主题" in said
+
+
+@pytest.mark.parametrize("mode", ["topics", "reports", "table"])
+def test_reports_left_unchecked_are_named_nowhere_in_the_file(seeds_alignment, tmp_path, mode):
+    reports = list(seeds_alignment.reports)
+    kept, unchecked = reports[:3], reports[3:]
+    options = ExportOptions(mode=mode, reports=[r.id for r in kept])
+    path = export_docx(seeds_alignment, tmp_path / "汇编.docx", options).path
+    document = docx.Document(str(path))
+    text = "\n".join([p.text for p in document.paragraphs]
+                     + [c.text for t in document.tables for row in t.rows for c in row.cells])
+    assert all(r.label in text for r in kept)
+    named = [r.label for r in unchecked if r.label in text]
+    assert named == [] and "未收录的报告" not in text
+
+
+GOV = Path(__file__).resolve().parents[1] / "data" / "gov"
+
+
+@pytest.fixture(scope="module")
+def gov_alignment():
+    return align_files(parse_files([GOV]))
+
+
+@pytest.mark.parametrize("mode, made", [("topics", "按主题汇编"), ("reports", "汇编"), ("table", "对照表")])
+def test_the_cover_says_what_kind_of_reports_it_holds(seeds_alignment, gov_alignment, tmp_path, mode, made):
+    for alignment, kind in ((gov_alignment, "政府工作报告"), (seeds_alignment, "教育工作总结")):
+        path = export_docx(alignment, tmp_path / f"{kind}.docx", ExportOptions(mode=mode)).path
+        document = docx.Document(str(path))
+        cover = next(p.text for p in document.paragraphs if p.text)
+        assert cover == f"各地{kind}{made}" and document.core_properties.title == cover
+
+
+def test_the_first_chapter_leaves_out_speech_formalities_and_is_not_there_when_nothing_is_left(
+        seeds_alignment, gov_alignment, tmp_path):
+    # the government reports open with nothing but 各位代表：/ 现在，我代表…请予审议
+    document = docx.Document(str(export_docx(gov_alignment, tmp_path / "政府.docx", ExportOptions()).path))
+    text = "\n".join(p.text for p in document.paragraphs)
+    chapters = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert chapters[0] == "一、工作成效" and not any("基本情况" in c for c in chapters)
+    assert "请予审议" not in text and "各位代表" not in text and "第一章“基本情况”" not in text
+    # the education reports' openings keep what they say and lose "现将有关情况汇报如下"
+    document = docx.Document(str(export_docx(seeds_alignment, tmp_path / "教育.docx", ExportOptions()).path))
+    paragraphs = [p.text for p in document.paragraphs]
+    chapters = [k for k, p in enumerate(document.paragraphs) if p.style.name == "Heading 1"]
+    assert paragraphs[chapters[0]] == "一、基本情况"
+    first, chapter = chapters[0], "\n".join(paragraphs[chapters[0]:chapters[1]])
+    assert "各项工作顺利推进、成效明显。" in chapter and "全市共有各级各类学校" in chapter
+    assert "如下" not in chapter and "第一章“基本情况”" in "".join(paragraphs[:first])

@@ -110,12 +110,12 @@ def test_by_topic_structure_and_gaps(by_topic, alignment):
     document = docx.Document(str(by_topic))
     heading = {k: [p.text for p in document.paragraphs if p.style.name == f"Heading {k}"] for k in (1, 2, 3)}
     # a first chapter for openings and 基本情况 (issue 14), then the parts
-    assert heading[1] == ["一、基本情况", "二、工作成效", "三、存在问题", "四、下步打算"]
+    assert heading[1] == ["一、基本情况", "二、工作成效", "三、存在问题", "四、工作计划"]
     assert "（一）党的建设" in heading[2] and "（三）教师队伍" in heading[2]
     # the region names its block; its own heading follows as the source wrote it (run-in)
     assert "溆浦县教育局 2021" in heading[3]
     assert any(p.text.startswith("1.加强教师队伍建设，促进教育发展。一是") for p in document.paragraphs)
-    assert any(p.style.name == "Title" and p.text == "各地工作总结按主题汇编" for p in document.paragraphs)
+    assert any(p.style.name == "Title" and p.text == "各地教育工作总结按主题汇编" for p in document.paragraphs)
     notes = [p.text for p in document.paragraphs if p.style.name == "汇编说明"]
     gaps = [n for n in notes if n.startswith("未涉及此主题的报告：")]
     pointers = [n for n in notes if n not in gaps]  # passages also on this topic, printed under another

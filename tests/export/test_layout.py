@@ -45,9 +45,15 @@ def test_the_toc_gets_the_pages_of_its_headings():
     assert toc.entries == (TocEntry(1, "一、甲", 1), TocEntry(2, "（一）乙", 2))
 
 
-def test_table_rows_are_not_split_and_the_header_repeats():
+def test_table_rows_break_across_pages_and_groups_of_reports_follow_on_the_same_page():
     header = ("主题", "甲县", "乙县")
-    tall = ("题", HAN * 200, "—")  # about 12 lines of 五号 in a wide column
-    pages = table_pages([Heading(1, "一、工作成效"), Table(header, (tall,) * 5), Heading(1, "二、存在问题",
-                                                                                     new_page=True)])
-    assert pages[0] == 1 and pages[-1] > 2
+    tall = ("题", HAN * 200, "—")  # 8 lines of 五号 in a wide column
+    short = ("题", HAN * 20, "—")  # one line
+    # three tall rows all but fill page 1: the next group of reports starts page 2, not page 1 nor page 3
+    pages = table_pages([Heading(1, "一、工作成效"), Table(header, (tall,) * 3), Table(header, (short,)),
+                         Heading(1, "二、存在问题", new_page=True)])
+    assert pages == [1, 1, 2, 3]
+    # after twelve short rows the next group follows on the same page; its second row goes on to page 2
+    pages = table_pages([Heading(1, "一、工作成效"), Table(header, (short,) * 12), Table(header, (tall,) * 2),
+                         Heading(1, "二、存在问题", new_page=True)])
+    assert pages[2] == 1 and pages[3] == 3

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDial
                                QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QRadioButton, QSpinBox, QVBoxLayout)
 
-from reportdesk.export.compile import ExportOptions
-from reportdesk.gui.i18n import tr
-from reportdesk.model import MATRIX_PARTS, Alignment, part_heading
+from reportdesk.export.options import ExportOptions, default_title
+from reportdesk.gui.i18n import PART_LABELS, tr
+from reportdesk.model import MATRIX_PARTS, Alignment
 
 MODES = (("topics", "按主题汇编"), ("reports", "逐篇汇编"), ("table", "对照表"))
 
@@ -35,7 +35,7 @@ class ExportDialog(QDialog):
     def __init__(self, alignment: Alignment, template: str = "", parent=None, unit: str = "", topic_list=None):
         """`topic_list`: of a mixed set, the list shown (its topics and reports are offered)."""
         super().__init__(parent)
-        self.topic_list = topic_list
+        self.alignment, self.topic_list = alignment, topic_list
         self.setWindowTitle(tr("导出 Word…"))
         self.resize(720, 560)
         layout = QVBoxLayout(self)
@@ -53,7 +53,7 @@ class ExportDialog(QDialog):
         parts_row = QHBoxLayout()
         parts_row.addWidget(QLabel(tr("部分：")))
         for part in MATRIX_PARTS:
-            box = QCheckBox(tr(part_heading(part)))
+            box = QCheckBox(tr(PART_LABELS[part]))
             box.setChecked(True)
             self.parts[part] = box
             parts_row.addWidget(box)
@@ -74,8 +74,9 @@ class ExportDialog(QDialog):
             lists.addWidget(group, 0, column)
         layout.addLayout(lists, 1)
         form = QFormLayout()
-        self.title = QLineEdit()
+        self.title = QLineEdit()  # the title that fits the reports and the mode, to edit
         self.title.setPlaceholderText(tr("（默认标题）"))
+        self._proposed = ""
         form.addRow(tr("文档标题："), self.title)
         self.unit = QLineEdit(unit)
         self.unit.setPlaceholderText(tr("如：某某市教育局办公室（印在封面上，也是文档作者）"))
@@ -122,6 +123,10 @@ class ExportDialog(QDialog):
 
     def _mode_changed(self) -> None:
         mode = self.mode()
+        proposed = default_title(self.alignment, ExportOptions(mode=mode, topic_list=self._list_id()))
+        if self.title.text().strip() in ("", self._proposed):  # the user's own title is kept
+            self.title.setText(proposed)
+        self._proposed = proposed
         self.cell_chars.setEnabled(mode == "table")
         self.leave_out_unwritten.setEnabled(mode == "table")
         self.overview.setEnabled(mode == "topics")
@@ -160,7 +165,10 @@ class ExportDialog(QDialog):
                              toc_levels=3 if self.regions_in_toc.isChecked() else 2,
                              overview=self.overview.isChecked(),
                              leave_out_unwritten=self.leave_out_unwritten.isChecked(),
-                             topic_list=self.topic_list.id if self.topic_list is not None else "")
+                             topic_list=self._list_id())
+
+    def _list_id(self) -> str:
+        return self.topic_list.id if self.topic_list is not None else ""
 
     def template_path(self) -> str:
         return self.template.text().strip()

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from reportdesk import __version__
-from reportdesk.gui.dialogs.targets import save_target
+from reportdesk.gui.dialogs.targets import EXCEL, WORD, save_as, save_target
 from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.ingest import DIALOG_PATTERNS
 from reportdesk.model import OTHER, report_name
@@ -37,13 +37,6 @@ def connect_requests(window) -> None:
     for panel in (window.tree_panel, window.matrix_panel):
         panel.sig_report_menu.connect(lambda report, where: report_menu(window, report, where))
     window.matrix_panel.sig_topic_menu.connect(lambda topic, where: topic_menu(window, topic, where))
-
-
-WORD, EXCEL = ("Word 文档 (*.docx)", ".docx"), ("Excel 表格 (*.xlsx)", ".xlsx")
-
-
-def _target(window, title: str, name: str, kinds) -> str | None:
-    return save_target(window, window.settings, [f.path for f in window.session.files], title, name, kinds)
 
 
 def open_files(window) -> None:
@@ -84,10 +77,9 @@ def save_project(window) -> bool:
 
 
 def save_project_as(window) -> bool:
-    path, _ = QFileDialog.getSaveFileName(window, tr("项目另存为…"), window.settings.last_folder, tr(PROJECT_FILTER))
-    if not path:
-        return False
-    return window.keeper.save(path if path.endswith(SUFFIX) else path + SUFFIX)
+    path = save_target(window, window.session, tr("项目另存为…"), "", [(PROJECT_FILTER, SUFFIX)],
+                       folder=window.settings.last_folder)
+    return window.keeper.save(path) if path else False
 
 
 def confirm_discard(window) -> bool:
@@ -140,6 +132,7 @@ def export_word(window) -> None:
     session = window.session
     if session.alignment is None:
         return
+    from reportdesk.export.options import cover_title
     from reportdesk.gui.dialogs.export_dialog import ExportDialog
 
     dialog = ExportDialog(session.alignment, window.settings.template, window, window.settings.unit,
@@ -150,8 +143,8 @@ def export_word(window) -> None:
     options.roster_note = session.receiving.note(session.full)  # who of the list did not report
     table = options.mode == "table"
     # the save dialog itself asks before replacing an existing file
-    target = _target(window, tr("导出 Word…"), tr("各地工作总结对照表") if table else tr("工作总结汇编"),
-                     [WORD] + ([EXCEL] if table else []))
+    target = save_target(window, session, tr("导出 Word…"), cover_title(session.alignment, options),
+                         [WORD] + ([EXCEL] if table else []))
     if not target:
         return
     window.settings.template, window.settings.unit = dialog.template_path(), options.unit
@@ -170,26 +163,20 @@ def export_matrix(window) -> None:
         return
     from reportdesk.export.matrix import write_matrix_xlsx
 
-    target = _target(window, tr("导出覆盖矩阵…"), tr("覆盖矩阵"), [EXCEL])
-    if target:
-        session.save_table(write_matrix_xlsx, session.alignment, target)
+    save_as(window, session, tr("导出覆盖矩阵…"), tr("覆盖矩阵"), [(*EXCEL, write_matrix_xlsx)], session.alignment)
 
 
 def export_indicators(window) -> None:
     """The figures as shown: the list (明细, as filtered) or the comparison table (对比表)."""
-    session, view = window.session, window.indicators
+    session = window.session
     if session.alignment is None:
         return
-    from reportdesk.indicators.tables import long_table, write_csv, write_xlsx
+    from reportdesk.indicators.tables import write_csv, write_xlsx
 
-    pivot = view.pivot_button.isChecked()
-    table = view.pivot_frame() if pivot else long_table(view.visible_facts(), dict(session.alignment.topics))
-    if table.empty:
-        return
-    target = _target(window, tr("导出表格…"), tr("数字指标对比表") if pivot else tr("数字指标"),
-                     [EXCEL, ("CSV 文件 (*.csv)", ".csv")])
-    if target:
-        session.save_table(write_csv if target.lower().endswith(".csv") else write_xlsx, table, target)
+    table, pivot = window.indicators.shown_table()
+    if not table.empty:
+        save_as(window, session, tr("导出表格…"), tr("数字指标对比表") if pivot else tr("数字指标"),
+                [(*EXCEL, write_xlsx), ("CSV 文件 (*.csv)", ".csv", write_csv)], table)
 
 
 def fill_recent(window, menu) -> None:
@@ -215,18 +202,9 @@ def open_passage(window, passage, side: int) -> None:
     """A copied passage in the two-report view, both reports side by side, at the sentence
     (in the pane of the column clicked: 0 or 1)."""
     from reportdesk.gui.dialogs.pick_two import show_two
-    from reportdesk.gui.views.text import find_in_views
 
-    panes = window.two.panes
     sentence = passage.b if side == 1 else passage.a
-
-    def built() -> None:
-        panes.sig_built.disconnect(built)
-        pane = panes.b if side == 1 else panes.a
-        pane.moveCursor(pane.textCursor().MoveOperation.Start)
-        find_in_views([pane], sentence.text.strip())
-
-    panes.sig_built.connect(built)
+    window.two.find_when_shown(side, sentence.text.strip())
     show_two(window, passage.a.report_id, passage.b.report_id)
 
 
@@ -245,12 +223,10 @@ def export_points(window, kind: str) -> None:
     from reportdesk.compare.points import points_rows
     from reportdesk.export.points import write_points_docx, write_points_xlsx
 
-    target = _target(window, tr("导出要点汇总表…"), tr("要点汇总表"), [EXCEL if kind == "xlsx" else WORD])
-    if target:
-        columns, rows = points_rows(table)
-        title = tr("各地工作要点汇总表（%s）") % tr(PART_LABELS[table.part])
-        write = write_points_xlsx if kind == "xlsx" else write_points_docx
-        window.session.save_table(lambda data, path: write(path, title, *data), (columns, rows), target)
+    title = tr("各地工作要点汇总表（%s）") % tr(PART_LABELS[table.part])
+    write = write_points_xlsx if kind == "xlsx" else write_points_docx
+    save_as(window, window.session, tr("导出要点汇总表…"), tr("要点汇总表"),
+            [(*(EXCEL if kind == "xlsx" else WORD), lambda data, path: write(path, title, *data))], points_rows(table))
 
 
 def choose_topic_list(window) -> None:
@@ -327,11 +303,9 @@ def save_topic_list(window) -> None:
     from reportdesk.align.edits import edited_taxonomy_toml
 
     session = window.session
-    target = _target(window, tr("主题表另存为…"), f"{session.alignment.taxonomy_name}（修改）",
-                     [("主题表 (*.toml)", ".toml")])
-    if target:
-        text = edited_taxonomy_toml(session.alignment, session.taxonomy, session.pins)
-        session.save_table(lambda data, path: write_atomically(path, data.encode("utf-8")), text, target)
+    text = edited_taxonomy_toml(session.alignment, session.taxonomy, session.pins)
+    save_as(window, session, tr("主题表另存为…"), f"{session.alignment.taxonomy_name}（修改）",
+            [("主题表 (*.toml)", ".toml", lambda data, path: write_atomically(path, data.encode("utf-8")))], text)
 
 
 def about(window) -> None:

@@ -3,10 +3,8 @@ background runner (again when the part, the options or the alignment change) and
 the comparison to Word."""
 from __future__ import annotations
 
-import re
-
 from reportdesk.compare.two import group_title
-from reportdesk.gui.dialogs.targets import save_target
+from reportdesk.gui.dialogs.targets import WORD, save_as
 from reportdesk.gui.i18n import tr
 from reportdesk.gui.views.two import TwoView
 from reportdesk.model import report_of_key
@@ -58,18 +56,28 @@ class TwoPanel(TwoView):
         if comparison is not None:
             self.set_comparison(comparison)
 
+    def find_when_shown(self, side: int, text: str) -> None:
+        """Once the comparison being made is shown, put pane `side` (0 or 1) at this text."""
+        from reportdesk.gui.views.text import find_in_views
+
+        panes = self.panes
+
+        def built() -> None:
+            panes.sig_built.disconnect(built)
+            pane = panes.b if side == 1 else panes.a
+            pane.moveCursor(pane.textCursor().MoveOperation.Start)
+            find_in_views([pane], text)
+
+        panes.sig_built.connect(built)
+
     def export(self) -> None:
         """Save the comparison as a Word table (written in the background)."""
         from reportdesk.export.two import write_two_docx
 
         comparison, (a, b) = self.comparison, self.names
-        if comparison is None:
-            return
-        name = re.sub(r'[\\/:*?"<>|]+', " ", f"{a} 与 {b} 对比").strip()  # what Windows allows in a name
-        target = save_target(self, self.session.settings, [f.path for f in self.session.files], tr("导出对比表…"),
-                             name, [("Word 文档 (*.docx)", ".docx")])
-        if target:
-            self.session.write(target, lambda: write_two_docx(comparison, a, b, target))
+        if comparison is not None:
+            save_as(self, self.session, tr("导出对比表…"), f"{a} 与 {b} 对比",
+                    [(*WORD, lambda data, path: write_two_docx(data, a, b, path))], comparison)
 
 
 def _title(group: str) -> str:
