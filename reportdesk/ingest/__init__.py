@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from reportdesk.ingest.archives import ARCHIVE_SUFFIXES
 from reportdesk.ingest.errors import ReadError, open_input
+from reportdesk.ingest.kinds import ARCHIVE_SUFFIXES, SUPPORTED_SUFFIXES, refused_kind
 from reportdesk.ingest.paragraphs import clean_paragraphs
 from reportdesk.ingest.plaintext import read_md, read_txt
 from reportdesk.ingest.sniff import EXPECTED, LABELS, OTHER_KINDS, is_html_document, sniff
@@ -20,10 +20,6 @@ from reportdesk.model import Document
 
 MAX_FILE_MB = 50
 TEXT_READERS = {".txt": read_txt, ".text": read_txt, ".md": read_md, ".markdown": read_md}
-# Every suffix a folder scan offers to the readers, in the order the open dialog lists them.
-SUPPORTED_SUFFIXES = (".docx", ".doc", ".wps", ".pdf", ".rtf", ".odt", ".html", ".htm", ".mht",
-                      ".mhtml", ".txt", ".md", ".docm", ".dotx", ".dotm", ".dot", ".wpt", ".ott",
-                      ".xhtml", ".text", ".markdown")
 # The open dialog's filter (the GUI translates the label): "报告文件 (*.docx *.doc …)".
 DIALOG_PATTERNS = " ".join("*" + s for s in SUPPORTED_SUFFIXES + ARCHIVE_SUFFIXES)
 
@@ -48,7 +44,7 @@ def read_document(path: str | os.PathLike) -> Document:
     """
     path = str(path)
     suffix = Path(path).suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES and suffix not in _REFUSED_SUFFIXES:
+    if suffix not in SUPPORTED_SUFFIXES and refused_kind(suffix) is None:
         raise ReadError(path, "unsupported", suffix=suffix or "（无扩展名）")
     if is_member(path):
         from reportdesk.ingest.archives import read_member
@@ -68,8 +64,8 @@ def read_document(path: str | os.PathLike) -> Document:
             raise ReadError(path, "not_zip")
         if suffix in EXPECTED:  # a Word, PDF or web file whose bytes are none of those
             raise ReadError(path, "damaged", kind=_KIND_NAMES[EXPECTED[suffix]])
-        if suffix in _REFUSED_SUFFIXES:
-            raise ReadError(path, "other_kind", kind=_REFUSED_SUFFIXES[suffix])
+        if refused_kind(suffix) is not None:
+            raise ReadError(path, "other_kind", kind=refused_kind(suffix))
         paragraphs, label, warnings = TEXT_READERS[suffix](path, data)
     else:
         paragraphs, label, warnings = _reader(kind)(path, data)
@@ -82,16 +78,6 @@ def read_document(path: str | os.PathLike) -> Document:
     return Document(path=path, paragraphs=tuple(paragraphs), encoding=label, warnings=tuple(warnings))
 
 
-# Files of other kinds that people drop in with reports: refused with what they are.
-_REFUSED_SUFFIXES = {".xls": OTHER_KINDS["excel"], ".xlsx": OTHER_KINDS["excel"], ".et": "电子表格", ".csv": "表格",
-                     ".ppt": "演示文稿", ".pptx": "演示文稿", ".dps": "演示文稿",
-                     ".png": "图片", ".jpg": "图片", ".jpeg": "图片", ".gif": "图片", ".bmp": "图片",
-                     ".tif": "图片", ".tiff": "图片", ".zip": "压缩包", ".rar": "压缩包", ".7z": "压缩包"}
-
-
-def refused_kind(suffix: str) -> str | None:
-    """What a file of this suffix is, when it is a kind people send along with reports."""
-    return _REFUSED_SUFFIXES.get(suffix.lower())
 
 
 _KIND_NAMES = {"docx": "Word ", "doc": "Word ", "pdf": "PDF ", "rtf": "RTF ", "odt": "ODT ",

@@ -33,9 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from reportdesk.ingest.errors import ReadError, open_input
+from reportdesk.ingest.kinds import ARCHIVE_SUFFIXES, SUPPORTED_SUFFIXES, refused_kind
 from reportdesk.members import is_member, member_path, split_member
 
-ARCHIVE_SUFFIXES = (".zip", ".7z", ".rar")
 MAX_ARCHIVE_MB = 1024  # the archive on disk (only its directory and the members read are loaded)
 MAX_INNER_MB = 200  # an archive inside an archive, held in memory while it is read
 MAX_MEMBER_MB = 50  # one report, as for a file on disk (ingest.MAX_FILE_MB)
@@ -169,8 +169,6 @@ def _walk(path: str, archive: zipfile.ZipFile, depth: int, budget: _Budget) -> N
 
 def _problem(inner: str, info: zipfile.ZipInfo, depth: int) -> ReadError | None:
     """Why a member is not read, or None."""
-    from reportdesk.ingest import SUPPORTED_SUFFIXES, refused_kind
-
     suffix = PurePosixPath(inner).suffix.lower()
     if info.flag_bits & 0x1:
         return ReadError(inner, "member_encrypted")
