@@ -89,3 +89,41 @@ def test_only_the_session_starts_jobs_and_emits_its_signals():
         offenders += [f"{path.name}: {s}.emit" for s in signals if re.search(rf"session\.{s}\.emit\(", text)]
     assert signals and offenders == []
     assert len(session.read_text(encoding="utf-8").splitlines()) <= 180
+
+
+def test_no_two_modules_import_each_other_even_inside_functions():
+    """Circles of imports, counted over every import statement (a lazy import inside a
+    function only hides a circle, it does not break it)."""
+    import ast
+
+    package = ROOT / "reportdesk"
+
+    def name(path: Path) -> str:
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+    modules = {name(p): p for p in package.rglob("*.py")}
+    graph = {}
+    for module, path in modules.items():
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("reportdesk"):
+                found |= {f"{node.module}.{a.name}" if f"{node.module}.{a.name}" in modules else node.module
+                          for a in node.names}
+            elif isinstance(node, ast.Import):
+                found |= {a.name for a in node.names if a.name.startswith("reportdesk")}
+        graph[module] = {m for m in found if m in modules and m != module}
+
+    def reaches(start: str, goal: str) -> bool:
+        seen, todo = set(), [start]
+        while todo:
+            here = todo.pop()
+            if here == goal:
+                return True
+            if here not in seen:
+                seen.add(here)
+                todo.extend(graph[here])
+        return False
+
+    circles = sorted({tuple(sorted((a, b))) for a in graph for b in graph[a] if reaches(b, a)})
+    assert circles == []
