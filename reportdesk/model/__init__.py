@@ -13,7 +13,7 @@ pins.py      the user's corrections
 """
 from reportdesk.model.alignment import (Alignment, Cell, Passage, ReportRef, SectionRef, TopicAssignment,
                                         TopicList)
-from reportdesk.model.document import (Block, Document, Paragraph, ParsedFile, Report, Section,
+from reportdesk.model.document import (Block, Document, Paragraph, ParsedFile, Report, Section, count_chars,
                                        is_passage_key, keyed_sections, parent_of_key, report_of_key,
                                        section_key, section_paths)
 from reportdesk.model.parts import (MATRIX_PARTS, PART_TABLE, PARTS, matrix_part, part_heading,
@@ -23,5 +23,5 @@ from reportdesk.model.text import ReportText, report_text
 
 __all__ = ["Alignment", "Block", "Cell", "Document", "MATRIX_PARTS", "PART_TABLE", "PARTS", "Paragraph",
            "ParsedFile", "Passage", "Pins", "Report", "ReportRef", "ReportText", "Section", "SectionRef",
-           "TopicAssignment", "TopicList", "is_passage_key", "keyed_sections", "matrix_part", "parent_of_key",
-           "part_heading", "part_name", "report_of_key", "report_text", "section_key", "section_paths"]
+           "TopicAssignment", "TopicList", "count_chars", "is_passage_key", "keyed_sections", "matrix_part",
+           "parent_of_key", "part_heading", "part_name", "report_of_key", "report_text", "section_key", "section_paths"]
