@@ -101,3 +101,20 @@ def test_one_region_s_two_years(qtbot, load, tmp_path):
     assert dialog.pairs and "2021" in dialog.choice.currentText() and "2022" in dialog.choice.currentText()
     assert "✔ 推进智慧校园建设" in page and SHARED in page  # the plan was done; the shared sentence repeats
     dialog.close()
+
+
+def test_the_characters_of_a_report_are_counted_alike_in_the_tree_and_in_copies(qtbot, load, tmp_path):
+    window = load(*two_counties(tmp_path))
+    qtbot.waitUntil(lambda: window.session.copies is not None, timeout=30000)
+    tree = window.tree_panel.tree.model()
+    in_tree = {tree.index(r, 0).data(): tree.index(r, 2).data() for r in range(tree.rowCount())}
+    shares = window.copies.shares.model()
+    in_copies = {shares.index(r, 0).data(): shares.index(r, 1).data() for r in range(shares.rowCount())}
+    labels = [r.label for r in window.session.alignment.reports]
+    # the tree's row names the report (and its title); its 字数 is the 查重 table's
+    for label in labels:
+        row = next(v for k, v in in_tree.items() if k.startswith(label))
+        assert row == in_copies[label]
+    # headings and the opening count: the report is more than its sections' bodies
+    report = window.session.alignment.reports[0].report
+    assert in_copies[labels[0]] > sum(s.chars for s in report.walk())
