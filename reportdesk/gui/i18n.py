@@ -118,7 +118,11 @@ EN = {
         "ReportDesk\nVersion %s\n\nRead, compare and compile regional work reports.",
     '%d 个主题 × %d 篇报告': '%d topics × %d reports',
     '%d 个指标': '%d indicators',
-    '%d 篇报告，%d 对报告有雷同的段落；点热力图中的格子查看雷同的原句': '%d reports, %d pairs share copied passages; click a heat map cell to see them',
+    '%d 篇报告，%d 对报告有雷同的句子（标题和套话不算）；点一对报告或热力图中的格子，右边列出雷同的原句':
+        '%d reports, %d pairs share copied sentences (headings and stock phrases aside); choose a pair or a heat map '
+        'cell to see them on the right',
+    '报告甲': 'Report A', '报告乙': 'Report B', '雷同句数': 'Sentences', '雷同字数': 'Characters',
+    '雷同的报告对': 'Pairs', '热力图': 'Heat map', '各报告构成': 'Each report', '沿用往年': 'reused',
     'Excel 表格 (*.xlsx)': 'Excel workbook (*.xlsx)',
     '“%s”的文字中有 %.1f%% 与“%s”雷同（不含套话）': '%s shares %.1f%% of its text with %s (boilerplate not counted)',
     '一字不差照搬上一期的句子：%d 句（相近的共 %d 句）': 'Sentences copied word for word from the earlier period: %d (%d alike in all)',
