@@ -106,7 +106,8 @@ EN = {
         "darker for %s words; green: only in B, darker for %s words; orange: the current difference. "
         "The percentage between the panes is how much of the two sections' text is the same.",
     "另有 %d 处细小不同，已折叠（点击展开）": "%d more differences in wording only, folded (click to show)",
-    "收起 %d 处细小不同": "Fold the %d differences in wording only", "（细小）": "(wording) ",
+    "收起 %d 处细小不同": "Fold the %d differences in wording only",
+    "共 %d 处不同（另有 %d 处细小不同已折叠）": "%d differences (%d more in wording only, folded)", "（细小）": "(wording) ",
     "只差虚词、标点、两地地名或年份的句子": "Sentences that differ only in particles, punctuation, the places' names or the year",
     "甲：%s": "A: %s", "乙：%s": "B: %s",
     "两篇相同的文字约占 %d%%；相同或几乎相同的句子 %d 句": "About %d%% of the text is the same; %d sentences the same or nearly",

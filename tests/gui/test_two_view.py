@@ -277,7 +277,7 @@ def test_wording_only_differences_are_folded_and_the_list_shows_whole_sentences(
     two = window.two
     items = [two.list.item(k).text() for k in range(two.list.count())]
     assert items == ["1. 不同：新建学校三所 → 五所", "另有 2 处细小不同，已折叠（点击展开）"]
-    assert two.count.text() == "共 1 处不同"
+    assert two.count.text() == "共 1 处不同（另有 2 处细小不同已折叠）"
     tip = two.list.item(0).toolTip()  # both whole sentences on hover
     assert "新建学校三所，新增学位一千二百个。" in tip and "新建学校五所，新增学位一千二百个。" in tip
     qtbot.mouseClick(two.list.viewport(), Qt.MouseButton.LeftButton, pos=two.list.visualItemRect(two.list.item(1)).center())

@@ -282,7 +282,10 @@ class TwoView(QWidget):
         if not n:
             self.count.setText(tr("没有不同之处"))
         elif self.current < 0:
-            self.count.setText(tr("共 %d 处不同") % n)
+            folded = 0 if self.unfolded or self.comparison is None else \
+                sum(1 for d in self.comparison.differences if d.trivial)
+            self.count.setText(tr("共 %d 处不同（另有 %d 处细小不同已折叠）") % (n, folded) if folded
+                               else tr("共 %d 处不同") % n)
         else:
             self.count.setText(tr("第 %d 处，共 %d 处") % (self.current + 1, n))
         self.act_prev.setEnabled(n > 0)
