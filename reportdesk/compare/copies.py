@@ -4,12 +4,14 @@ Every sentence of every report is put in one of four classes:
 
 * boilerplate (套话): a standard formula from the bundled list (formulas.py), or a sentence
   so widely shared that it says nothing about who copied whom: used by a third or more of
-  the regions (at least three), or by more than `few` reports;
+  the regions (at least three), or by more than `few` reports, or shared only in phrases
+  that a third of the regions write (stock.py);
 * reused: the same region's earlier report (an earlier year, or 上半年 before 全年) has it;
 * copied: one to `few` other reports have it, near-verbatim (numbers, place names, 的/了 and
   light rewording allowed); who copied whom is unknown unless the reports' dates say it,
   and then the earlier report's sentence counts as its own;
-* own: everything else, short sentences included.
+* own: everything else, short sentences and headings included (a heading is never compared:
+  reports of one kind share their outline, 一、2024年工作回顾).
 
 Sentences are matched by form (sentences.py) and grouped into families of near-duplicates
 (neardup.py); a family's reach decides whether it is boilerplate, and within a family
@@ -28,8 +30,9 @@ from typing import Sequence
 from reportdesk.compare.formulas import FormulaFinder, bundled_formulas
 from reportdesk.compare.neardup import similar_pairs, similarity
 from reportdesk.compare.sentence_table import KINDS, Finding, SentenceTable
-from reportdesk.compare.sentences import Normaliser, Sentence, count_chars, place_names, report_texts
-from reportdesk.model import Alignment, ReportRef
+from reportdesk.compare.stock import beyond_stock, stock_phrases
+from reportdesk.compare.sentences import Normaliser, Sentence, place_names, report_texts
+from reportdesk.model import Alignment, ReportRef, count_chars
 from reportdesk.text.sentences import split_sentences
 
 EXTEND_THRESHOLD = 0.6  # a neighbour of a copied sentence needs less to count as copied too
@@ -149,13 +152,14 @@ def find_copies(reports: Alignment | Sequence[ReportRef], options: CopyOptions |
     refs = tuple(reports.reports if isinstance(reports, Alignment) else reports)
     normaliser = Normaliser(place_names(r.report.region for r in refs))
     finder = FormulaFinder(options.formulas if options.formulas is not None else bundled_formulas(), normaliser)
-    table, forms = _all_sentences(refs, normaliser, finder, progress)
-    families = _families(forms, options)
+    table, forms, whole = _all_sentences(refs, normaliser, finder, progress)
+    families = _families(forms, options, table.heading)
     by_id = {r.id: r for r in refs}
     regions = [_region_key(r) for r in refs]
     wide = max(3, math.ceil(options.share * len(set(regions))))
     matches: dict[tuple[int, int], dict[int, tuple[int, float]]] = {}  # (ra, rb) -> x -> (y, similarity)
     widespread: set[int] = set()
+    headings = {k for k in range(len(table)) if table.heading[k]}
     for family in families:
         members: dict[int, list[int]] = {}  # report (index, in loaded order) -> its sentences
         for k in family:
@@ -171,7 +175,10 @@ def find_copies(reports: Alignment | Sequence[ReportRef], options: CopyOptions |
                 if score >= options.threshold:
                     matches.setdefault((ra, rb), {})[x] = (y, score)
     for found in matches.values():
-        _extend(found, table.report, forms, widespread)
+        _extend(found, table.report, forms, widespread | headings)
+    written = ((whole.get(k, form), regions[table.report[k]]) for k, form in enumerate(forms))
+    widespread |= _drop_stock(matches, forms, written, wide)
+    del whole
     links: dict[int, dict[str, float]] = {}  # sentence -> other report -> similarity
     pair_passages: dict[tuple[str, str], list[Passage]] = {}
     for (ra, rb), found in matches.items():
@@ -212,12 +219,29 @@ def _extend(found: dict[int, tuple[int, float]], report: Sequence[int], forms: l
                 queue.append((nx, (ny, score)))
 
 
+def _drop_stock(matches: dict[tuple[int, int], dict[int, tuple[int, float]]], forms: list[str],
+                written, wide: int) -> set[int]:
+    """Take out the matches that share only stock phrases (stock.py); returns their sentences
+    that match nothing else: boilerplate, as a sentence a third of the regions write is."""
+    found_in = {k for found in matches.values() for x, (y, _) in found.items() for k in (x, y)}
+    phrases = stock_phrases((forms[k] for k in found_in), written, wide)
+    dropped: set[int] = set()
+    for found in matches.values():
+        for x, (y, _) in list(found.items()):
+            rest_x, rest_y = beyond_stock(forms[x], phrases), beyond_stock(forms[y], phrases)
+            if min(len(rest_x), len(rest_y)) < EXTEND_MIN_CHARS or similarity(rest_x, rest_y) < EXTEND_THRESHOLD:
+                del found[x]
+                dropped.update((x, y))
+    return dropped - {k for found in matches.values() for x, (y, _) in found.items() for k in (x, y)}
+
+
 def _all_sentences(refs, normaliser: Normaliser, finder: FormulaFinder, progress
-                   ) -> tuple[SentenceTable, list[str]]:
-    """Every sentence of the reports, and the form of each (normalised, formulas taken out; see
-    formulas.py), which is only needed while they are compared."""
+                   ) -> tuple[SentenceTable, list[str], dict[int, str]]:
+    """Every sentence of the reports, the form of each (normalised, formulas taken out; see
+    formulas.py), and the whole form of those that hold a formula: only needed while they
+    are compared."""
     cache: dict[str, tuple[str, tuple[tuple[int, int], ...], int]] = {}
-    table, forms = SentenceTable(refs), []
+    table, forms, whole = SentenceTable(refs), [], {}
     for done, ref in enumerate(refs):
         if progress is not None:
             if progress.cancelled:
@@ -232,8 +256,10 @@ def _all_sentences(refs, normaliser: Normaliser, finder: FormulaFinder, progress
                 form, spans, chars = found
                 formula_chars = sum(len("".join(raw[a:b].split())) for a, b in spans)
                 table.add(done, key, heading, start, end, chars, spans, formula_chars)
+                if spans:
+                    whole[len(forms)] = normaliser.form(raw)
                 forms.append(form)
-    return table, forms
+    return table, forms, whole
 
 
 def sentence_form(raw: str, normaliser: Normaliser, finder: FormulaFinder) -> tuple[str, tuple[tuple[int, int], ...], int]:
@@ -250,11 +276,13 @@ def sentence_form(raw: str, normaliser: Normaliser, finder: FormulaFinder) -> tu
     return normaliser.form("，".join(rest)), tuple(spans), count_chars(raw)
 
 
-def _families(forms: list[str], options: CopyOptions) -> list[list[int]]:
-    """Sentences grouped by form, and forms joined when near-duplicates (union-find)."""
+def _families(forms: list[str], options: CopyOptions, headings: Sequence[int]) -> list[list[int]]:
+    """Sentences grouped by form, and forms joined when near-duplicates (union-find). A
+    heading is never compared: reports of one kind share their outline (一、2024年工作回顾,
+    二、2025年工作总体要求和主要目标任务), and that is the genre, not copying."""
     by_form: dict[str, list[int]] = {}
     for k, form in enumerate(forms):
-        if len(form) >= options.min_chars:
+        if len(form) >= options.min_chars and not headings[k]:
             by_form.setdefault(form, []).append(k)
     distinct = list(by_form)
     parent = list(range(len(distinct)))

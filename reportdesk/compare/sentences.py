@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from reportdesk import resources
-from reportdesk.model import ReportRef, keyed_sections
+from reportdesk.model import ReportRef, count_chars, keyed_sections
 from reportdesk.structure.markers import match_marker
 from reportdesk.structure.places import ETHNIC_SUFFIXES, SUFFIXES, TOWN_SUFFIXES
 
@@ -52,11 +52,6 @@ class Sentence:
     @property
     def text(self) -> str:
         return self.source[self.start:self.end]
-
-
-def count_chars(text: str) -> int:
-    """Characters as a reader counts them: white space not counted."""
-    return len("".join(text.split()))
 
 
 def report_texts(ref: ReportRef) -> Iterator[tuple[str | None, bool, str]]:

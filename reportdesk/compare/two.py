@@ -23,9 +23,11 @@ from typing import Callable
 from reportdesk.compare.diff import Piece, diff_texts
 from reportdesk.compare.highlights import Span, phrase_highlights
 from reportdesk.compare.pairing import Options, normalise, pair_sentences
-from reportdesk.text.sentences import split_sentences
+from reportdesk.compare.trivial import Fold, fold_of, trivial_change
 from reportdesk.compare.two_rows import plan_rows
+from reportdesk.compare.years import pair_years
 from reportdesk.model import PART_TABLE, Alignment, Pins, part_name
+from reportdesk.text.sentences import split_sentences
 
 _FIGURE = "0123456789.％%"
 NEAR = 0.85  # paired sentences this similar (share of characters in common) are nearly identical
@@ -61,6 +63,7 @@ class Difference:
     a: tuple[int, int]  # where in text_a; an empty range is where the missing text would be
     b: tuple[int, int]
     row: int  # index into rows
+    trivial: bool = False  # a sentence edited in wording only (see `trivial_change`): folded in the list
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,7 @@ class TwoComparison:
     differences: tuple[Difference, ...]
     similarity: float  # share of both texts in common, 0..1
     shared_sentences: int  # identical and nearly identical sentence pairs
+    edit: bool = False  # one region's two periods: what differs was changed (改动), not just different (不同)
 
 
 @dataclass
@@ -118,10 +122,40 @@ def find_report(alignment: Alignment, name: str) -> str | None:
     return exact[0] if exact else partial[0] if len(partial) == 1 else None
 
 
+def default_pair(alignment: Alignment, first: str | None = None) -> tuple[str, str] | None:
+    """The two reports 比较两篇 offers when the user picked none (or only `first`): one region's
+    two consecutive periods first (an edited text is what a comparison shows best), else two
+    reports of one kind, the kind being the topic list the alignment gave them (never an
+    education report beside a government one when two of a kind are there); loaded order."""
+    ids = [r.id for r in alignment.reports]
+    if len(ids) < 2:
+        return None
+    years = [(p.earlier, p.later) for p in pair_years(alignment)]
+    if first is not None:
+        pair = next((p for p in years if first in p), None)
+        if pair:
+            return pair
+        others = [r for r in ids if r != first]
+        return first, next((r for r in others if _kind(alignment, r) == _kind(alignment, first)), others[0])
+    if years:
+        return years[0]
+    kinds: dict[str | None, list[str]] = {}
+    for r in ids:
+        kinds.setdefault(_kind(alignment, r), []).append(r)
+    same = next((group for group in kinds.values() if len(group) >= 2), ids)
+    return same[0], same[1]
+
+
+def _kind(alignment: Alignment, report_id: str) -> str | None:
+    found = alignment.list_of_report(report_id)
+    return found.id if found is not None else None
+
+
 def compare_two(alignment: Alignment, a_id: str, b_id: str, part: str | None = None,
                 options: Options = Options(), pins: Pins | None = None, gap_text: str = "",
                 part_title: Callable[[str], str] = group_title, progress=None) -> TwoComparison | None:
     """Compare two reports in one part (None: all of both reports); None when cancelled."""
+    fold = fold_of(alignment.report(a_id), alignment.report(b_id))
     pane_a, pane_b = _Pane(), _Pane()
     rows: list[Row] = []
     differences: list[Difference] = []
@@ -152,21 +186,21 @@ def compare_two(alignment: Alignment, a_id: str, b_id: str, part: str | None = N
             differences.append(Difference(planned.kind, a_range, b_range, len(rows) - 1))
             totals[1] += len(normalise(a.text or b.text, options))
             continue
-        found = _compare_sections(a.text, b.text, a_range[0], b_range[0], options, pane_a, pane_b)
+        found = _compare_sections(a.text, b.text, a_range[0], b_range[0], options, pane_a, pane_b, fold)
         common, compared, anchors, hunks, near = found
         totals[0] += common
         totals[1] += compared
         shared += near
         rows.append(Row("pair", group, a_range, b_range, planned.a_key, planned.b_key,
                         common / compared if compared else 1.0, tuple(anchors), heads_a, heads_b))
-        differences.extend(Difference(kind, x, y, len(rows) - 1) for kind, x, y in hunks)
+        differences.extend(Difference(kind, x, y, len(rows) - 1, trivial) for kind, x, y, trivial in hunks)
     return TwoComparison(a_id, b_id, part, options, "".join(pane_a.parts), "".join(pane_b.parts), tuple(rows),
                          tuple(pane_a.spans), tuple(pane_b.spans), tuple(differences),
-                         totals[0] / totals[1] if totals[1] else 1.0, shared)
+                         totals[0] / totals[1] if totals[1] else 1.0, shared, fold.edit)
 
 
 def _compare_sections(a_text: str, b_text: str, a_at: int, b_at: int, options: Options, pane_a: _Pane,
-                      pane_b: _Pane):
+                      pane_b: _Pane, fold: Fold = Fold()):
     """Pair the sentences of two counterpart sections, mark both panes, and return
     (characters in common ×2, characters compared, anchors, differences, shared sentences)."""
     a_sents, b_sents = split_sentences(a_text), split_sentences(b_text)
@@ -181,7 +215,7 @@ def _compare_sections(a_text: str, b_text: str, a_at: int, b_at: int, options: O
         if hunk_a or hunk_b:
             a = (hunk_a[0][0], hunk_a[-1][1]) if hunk_a else (a_next, a_next)
             b = (hunk_b[0][0], hunk_b[-1][1]) if hunk_b else (b_next, b_next)
-            hunks.append(("changed" if hunk_a and hunk_b else "only_a" if hunk_a else "only_b", a, b))
+            hunks.append(("changed" if hunk_a and hunk_b else "only_a" if hunk_a else "only_b", a, b, False))
             hunk_a.clear()
             hunk_b.clear()
 
@@ -193,13 +227,13 @@ def _compare_sections(a_text: str, b_text: str, a_at: int, b_at: int, options: O
             close_hunk(a_range[0], b_range[0])
             anchors.append((a_range[0], b_range[0]))
             a_sentence, b_sentence = a_text[slice(*a_sents[i])], b_text[slice(*b_sents[j])]
-            in_common, size, kind = _compare_sentences(a_sentence, b_sentence, a_range[0], b_range[0], options,
-                                                       pane_a, pane_b)
+            in_common, size, kind, pieces = _compare_sentences(a_sentence, b_sentence, a_range[0], b_range[0],
+                                                               options, pane_a, pane_b)
             common += in_common
             compared += size
             near += kind in ("same", "near")
             if kind != "same":
-                hunks.append(("changed", a_range, b_range))
+                hunks.append(("changed", a_range, b_range, trivial_change(pieces, fold)))
             continue
         if i is not None:
             s, e = a_sents[i]
@@ -246,8 +280,8 @@ def _overlay(pane: _Pane, first: int, phrases: list[Span], options: Options, tex
 
 
 def _compare_sentences(a: str, b: str, a_at: int, b_at: int, options: Options, pane_a: _Pane, pane_b: _Pane):
-    """Mark two paired sentences; returns (characters in common ×2, characters compared, kind)
-    with kind "same", "near" or "changed"."""
+    """Mark two paired sentences; returns (characters in common ×2, characters compared, kind,
+    the diff's pieces) with kind "same", "near" or "changed"."""
     size = len(normalise(a, options)) + len(normalise(b, options))
     pieces = whole_numbers(diff_texts(a, b))
     if normalise(a, options) == normalise(b, options):
@@ -256,11 +290,11 @@ def _compare_sentences(a: str, b: str, a_at: int, b_at: int, options: Options, p
             pane_b.mark(b_at, b_at + len(b), "same")
         else:  # the same once the options are applied: what differs is unmarked, or a figure
             _mark_pieces(pieces, a_at, b_at, options, pane_a, pane_b, "same")
-        return size, size, "same"
+        return size, size, "same", pieces
     common = 2 * sum(len(normalise(p.text, options)) for p in pieces if p.kind == "equal")
     kind = "near" if size and common / size >= NEAR else "changed"
     _mark_pieces(pieces, a_at, b_at, options, pane_a, pane_b, "near" if kind == "near" else None)
-    return common, size, kind
+    return common, size, kind, pieces
 
 
 def whole_numbers(pieces: list[Piece]) -> list[Piece]:

@@ -27,7 +27,7 @@ SHADING = {"same": ("D6E9FF", None), "shared": ("D6E9FF", None), "near": ("EAF3F
            "only_a": ("FDEAEA", None), "only_b": ("E6F5E6", None), "changed_a": ("F8C4C4", "7F1D1D"),
            "changed_b": ("BFE6BF", "14532D"), "gap": ("FBEEE6", "9A3412"), "number": (None, "B3261E"),
            "title": (None, "555555")}
-LEGEND = "蓝底：两篇都有的句子和词语（浅蓝：几乎相同）；红底：只有甲篇有，深红为改动的词语；绿底：只有乙篇有，深绿为改动的词语。"
+LEGEND = "蓝底：两篇都有的句子和词语（浅蓝：几乎相同）；红底：只有甲篇有，深红为{0}的词语；绿底：只有乙篇有，深绿为{0}的词语。"
 
 
 def cell_runs(text: str, spans, start: int, end: int) -> list[list[tuple[str, str | None]]]:
@@ -66,7 +66,7 @@ def write_two_docx(comparison, name_a: str, name_b: str, target: str | Path) -> 
     _paragraph(document, f"两篇相同的文字约占 {comparison.similarity:.0%}；相同或几乎相同的句子 "
                          f"{comparison.shared_sentences} 句；不同之处 {len(comparison.differences)} 处。",
                gbt.BODY_FONT, TEXT_SIZE)
-    _paragraph(document, LEGEND, gbt.BODY_FONT, Pt(9))
+    _paragraph(document, LEGEND.format("改动" if comparison.edit else "不同"), gbt.BODY_FONT, Pt(9))  # 改动: one region
     width = section.page_width - section.left_margin - section.right_margin
     widths = [int(width * 0.46), width - 2 * int(width * 0.46), int(width * 0.46)]
     table = document.add_table(rows=1, cols=3)

@@ -110,11 +110,16 @@ EN = {
     "数字不同的句子算作相同（如 682人 与 700人），数字仍标出":
         "Sentences that differ only in figures (682 vs 700) count as the same; the figures stay marked",
     "两篇都有": "in both", "仅甲有": "only in A", "仅乙有": "only in B", "当前": "current", "改动": "changed",
-    "蓝色：两篇都有的句子和词语（浅蓝：几乎相同的句子）；红色：只有甲篇有的，深红为改动的词语；绿色：只有乙篇有的，"
-    "深绿为改动的词语；橙色：当前的不同之处。中间一栏的百分数是两段文字相同的比例。":
+    "不同": "different", "甲": "A", "乙": "B",
+    "蓝色：两篇都有的句子和词语（浅蓝：几乎相同的句子）；红色：只有甲篇有的，深红为%s的词语；绿色：只有乙篇有的，"
+    "深绿为%s的词语；橙色：当前的不同之处。中间一栏的百分数是两段文字相同的比例。":
         "Blue: sentences and phrases both reports have (light blue: nearly identical sentences); red: only in A, "
-        "darker for changed words; green: only in B, darker for changed words; orange: the current difference. "
+        "darker for %s words; green: only in B, darker for %s words; orange: the current difference. "
         "The percentage between the panes is how much of the two sections' text is the same.",
+    "另有 %d 处细小不同，已折叠（点击展开）": "%d more differences in wording only, folded (click to show)",
+    "收起 %d 处细小不同": "Fold the %d differences in wording only",
+    "共 %d 处不同（另有 %d 处细小不同已折叠）": "%d differences (%d more in wording only, folded)", "（细小）": "(wording) ",
+    "只差虚词、标点、两地地名或年份的句子": "Sentences that differ only in particles, punctuation, the places' names or the year",
     "甲：%s": "A: %s", "乙：%s": "B: %s",
     "两篇相同的文字约占 %d%%；相同或几乎相同的句子 %d 句": "About %d%% of the text is the same; %d sentences the same or nearly",
     "两篇在这一部分都没有内容": "Neither report has anything in this part", "基本情况": "Overview", "其他": "Other",
@@ -125,7 +130,11 @@ EN = {
         "ReportDesk\nVersion %s\n\nRead, compare and compile regional work reports.",
     '%d 个主题 × %d 篇报告': '%d topics × %d reports',
     '%d 个指标': '%d indicators',
-    '%d 篇报告，%d 对报告有雷同的段落；点热力图中的格子查看雷同的原句': '%d reports, %d pairs share copied passages; click a heat map cell to see them',
+    '%d 篇报告，%d 对报告有雷同的句子（标题和套话不算）；点一对报告或热力图中的格子，右边列出雷同的原句':
+        '%d reports, %d pairs share copied sentences (headings and stock phrases aside); choose a pair or a heat map '
+        'cell to see them on the right',
+    '报告甲': 'Report A', '报告乙': 'Report B', '雷同句数': 'Sentences', '雷同字数': 'Characters',
+    '雷同的报告对': 'Pairs', '热力图': 'Heat map', '各报告构成': 'Each report', '沿用往年': 'reused',
     'Excel 表格 (*.xlsx)': 'Excel workbook (*.xlsx)',
     '“%s”的文字中有 %.1f%% 与“%s”雷同（不含套话）': '%s shares %.1f%% of its text with %s (boilerplate not counted)',
     '一字不差照搬上一期的句子：%d 句（相近的共 %d 句）': 'Sentences copied word for word from the earlier period: %d (%d alike in all)',

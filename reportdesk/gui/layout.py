@@ -13,6 +13,7 @@ import logging
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QSplitter
 
 from reportdesk.workspace.settings import load_layout, save_layout, save_settings
 
@@ -60,11 +61,16 @@ def available_screens() -> list[Rect]:
 
 
 def _parts(window) -> dict:
-    return {"geometry": (window.saveGeometry, window.restoreGeometry),
-            "state": (window.saveState, window.restoreState),
-            "main_split": (window.main_split.saveState, window.main_split.restoreState),
-            "right_split": (window.right_split.saveState, window.right_split.restoreState),
-            "errors": (window.errors_panel.save_state, window.errors_panel.restore_state)}
+    parts = {"geometry": (window.saveGeometry, window.restoreGeometry),
+             "state": (window.saveState, window.restoreState),
+             "main_split": (window.main_split.saveState, window.main_split.restoreState),
+             "right_split": (window.right_split.saveState, window.right_split.restoreState),
+             "errors": (window.errors_panel.save_state, window.errors_panel.restore_state)}
+    for split in window.findChildren(QSplitter):  # a view's splitter is kept under the name it was given
+        name = split.objectName()
+        if name.endswith("_split") and name not in parts:
+            parts[name] = (split.saveState, split.restoreState)
+    return parts
 
 
 def restore(window) -> None:

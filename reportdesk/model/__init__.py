@@ -14,7 +14,7 @@ errors.py    UserError: the errors whose message a user reads as it is
 """
 from reportdesk.model.alignment import (OTHER, Alignment, Cell, Passage, ReportRef, SectionRef, TopicAssignment,
                                         TopicList)
-from reportdesk.model.document import (Block, Document, Paragraph, ParsedFile, Report, Section,
+from reportdesk.model.document import (Block, Document, Paragraph, ParsedFile, Report, Section, count_chars,
                                        is_passage_key, keyed_sections, parent_of_key, report_name, report_of_key,
                                        section_key, section_paths)
 from reportdesk.model.parts import MATRIX_PARTS, PART_TABLE, PARTS, matrix_part, part_name
@@ -24,5 +24,6 @@ from reportdesk.model.text import ReportText, report_text
 
 __all__ = ["Alignment", "Block", "Cell", "Document", "MATRIX_PARTS", "OTHER", "PART_TABLE", "PARTS", "Paragraph",
            "ParsedFile", "Passage", "Pins", "Report", "ReportRef", "ReportText", "Section", "SectionRef",
-           "TopicAssignment", "TopicList", "UserError", "is_passage_key", "keyed_sections", "matrix_part", "parent_of_key",
-           "part_name", "report_name", "report_of_key", "report_text", "section_key", "section_paths"]
+           "TopicAssignment", "TopicList", "UserError", "count_chars", "is_passage_key", "keyed_sections",
+           "matrix_part", "parent_of_key", "part_name", "report_name", "report_of_key", "report_text", "section_key",
+           "section_paths"]

@@ -6,6 +6,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterator
 
+def count_chars(text: str) -> int:
+    """Characters as a reader counts them (字数): white space not counted. Every count of a
+    report's or a section's characters shown anywhere is made of this one."""
+    return len("".join(text.split()))
+
+
 @dataclass(frozen=True)
 class Paragraph:
     """One paragraph of a source file, in reading order, with the hints its format gave."""
@@ -55,7 +61,13 @@ class Section:
     @cached_property
     def chars(self) -> int:
         """Length of the section's own body in characters, white space not counted."""
-        return len("".join(self.body.split()))
+        return count_chars(self.body)
+
+    @cached_property
+    def total_chars(self) -> int:
+        """Characters of its heading, its body and every section below it: what the tree
+        shows as its 字数, and what copy detection divides into classes."""
+        return count_chars(self.heading) + self.chars + sum(c.total_chars for c in self.children)
 
     def walk(self):
         """This section and all below it, depth first, in reading order."""
@@ -166,6 +178,12 @@ class Report:
         """Every section of the report, depth first, in reading order."""
         for section in self.sections:
             yield from section.walk()
+
+    @property
+    def chars(self) -> int:
+        """The report's 字数: its opening (the text before the first heading), every heading
+        and every body; the title lines above are not counted."""
+        return count_chars(self.preamble) + sum(s.total_chars for s in self.sections)
 
 
 @dataclass(frozen=True)

@@ -163,3 +163,42 @@ def test_formulas_are_found_as_written_but_not_across_clauses():
     assert found("完整、准确、全面贯彻新发展理念") == ["完整、准确、全面贯彻新发展理念"]
     assert found("紧紧围绕办好人民满意教育目标") == ["办好人民满意教育"]  # 的 left out
     assert found("在推进，中国式现代化建设中") == []  # two clauses, not the formula
+
+
+def with_sections(name, headings_and_bodies, region=None) -> ReportRef:
+    sections = tuple(Section("", "paren", title, body, 1) for title, body in headings_and_bodies)
+    report = Report(title=name, region=region, sections=sections)
+    return ReportRef(f"{name}#1", f"{name}.txt", 1, report)
+
+
+def test_a_heading_two_reports_share_is_never_copying():
+    heading = "2024年工作回顾和2025年工作总体要求及主要目标任务"  # long enough to be compared
+    a = with_sections("a", [(heading, OWN[0]), ("今年教育工作总体安排", OWN[1])])
+    b = with_sections("b", [(heading, OWN[2]), ("明年教育重点工作安排", OWN[3])])
+    copies = find_copies([a, b, ref("c", SLOGAN)])
+    assert copies.pairs == ()
+    shared = next(f for f in copies.findings_of("a#1") if f.sentence.heading and "回顾" in f.sentence.text)
+    assert shared.kind == "own" and copies.report_shares("a#1").copied == 0
+
+
+# What a third of the provinces write, each in a sentence of its own making (clerks copy the
+# central documents, not each other), and a sentence two of them make of those same phrases.
+STOCK = ["推动科技创新和产业创新融合发展", "提升消费能力、意愿和层级", "居民消费价格涨幅2%左右"]
+OWN_PLANS = ["建设沿海新型能源基地", "打造世界级港口群", "办好第十五届全国运动会", "建设黄河流域生态保护示范区",
+             "推进长江经济带绿色发展", "建设国际消费中心城市", "打造西部陆海新通道", "建设海洋强省",
+             "推进城市更新行动"]
+
+
+def test_sentences_made_of_phrases_a_third_of_the_regions_write_are_not_copying():
+    texts = [f"{OWN_PLANS[k]}，{STOCK[k % 3]}，{OWN_PLANS[(k + 1) % 9]}。" for k in range(9)]
+    common = f"{STOCK[0]}，{STOCK[1]}，{STOCK[2]}。"  # made of stock phrases only
+    refs = [ref(f"r{k}", texts[k] + (common if k < 2 else OWN[k % 4]), region=f"地区{k}") for k in range(9)]
+    copies = find_copies(refs)
+    assert all(common not in (p.a.text + p.b.text) for pair in copies.pairs for p in pair.passages)
+    assert finding(copies, "r0", STOCK[1][:6]).kind == "boilerplate"
+    # the same two reports sharing a sentence of their own are still copying
+    shared = "由城区名校牵头组建六个教育联合体，带动薄弱学校共同提升。"
+    refs[0], refs[1] = (ref(r.report.title, r.report.preamble + shared, region=r.report.region) for r in refs[:2])
+    copies = find_copies(refs)
+    assert finding(copies, "r0", "联合体").kind == "copied"
+    assert [p.a.text for p in copies.pair("r0#1", "r1#1").passages] == [shared]

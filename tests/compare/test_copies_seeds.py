@@ -50,7 +50,7 @@ def test_the_spun_copy_is_found_sentence_by_sentence(seeds_and_copy):
     finder = FormulaFinder(bundled_formulas(), normaliser)
     expected = [f.sentence for f in copies.findings_of(original.id)  # the sentences long enough to compare
                 if len(sentence_form(f.sentence.text, normaliser, finder)[0]) >= copies.options.min_chars
-                and f.kind != "boilerplate"]
+                and f.kind != "boilerplate" and not f.sentence.heading]  # headings are never compared
     found = [s for s in expected if position(s) in matched]
     assert len(expected) > 60 and len(found) / len(expected) >= 0.95
     shares = copies.report_shares(copy.id)

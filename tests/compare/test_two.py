@@ -163,3 +163,36 @@ def test_reports_are_named_by_number_or_display_name(years):
     assert find_report(alignment, "3") is None and find_report(alignment, "0") is None
     assert find_report(alignment, "上海") is None
     assert find_report(alignment, "某县") is None or len({r.label for r in alignment.reports if "某县" in r.label}) == 1
+
+
+def test_one_region_s_two_periods_are_edits_and_a_year_moved_by_one_is_folded(seeds):
+    alignment, ids = seeds
+    c = compare_two(alignment, ids["长葛市教体局 2021"], ids["长葛市教体局 2022"])
+    assert c.edit  # the view says 改动
+    changed = {c.text_a[slice(*d.a)]: d.trivial for d in c.differences if d.kind == "changed"}
+    opening = next(t for t in changed if "2021年工作总结及2022年工作谋划" in t)
+    assert changed[opening]  # 2021 → 2022 and 2022 → 2023: the year moved, nothing changed
+    assert not changed[next(t for t in changed if "60余名" in t)]  # a figure that changed is listed
+
+
+def test_two_regions_differ_and_wording_only_is_folded(seeds):
+    from reportdesk.compare.diff import diff_texts
+    from reportdesk.compare.trivial import Fold, trivial_change
+
+    alignment, ids = seeds
+    assert not compare_two(alignment, ids["长葛市教体局 2021"], ids["溆浦县教育局 2021"]).edit  # 不同, not 改动
+    regions = Fold(frozenset({"北京市", "北京"}), frozenset({"江苏省", "江苏"}))
+
+    def trivial(a, b, fold=regions):
+        return trivial_change(diff_texts(a, b), fold)
+
+    assert trivial("大力推动美丽北京建设。", "大力推动美丽江苏建设。")  # the reports' own names
+    assert trivial("建设高质量教育体系。", "打造高质量教育体系。")  # one short word swapped
+    assert trivial("今年加强了学校安全管理。", "全面加强学校安全管理！")  # stop words, particles, punctuation
+    assert not trivial("新建学校三所。", "新建学校四所。")  # a figure
+    assert not trivial("加强学校安全管理。", "加强学校食品卫生管理。")  # content words
+    periods = Fold(year_gap=1, edit=True)
+    assert trivial("2021年工作总结", "2022年工作总结", periods)
+    assert not trivial("2021年工作总结", "2023年工作总结", periods)
+    assert not trivial("补充教师682人。", "补充教师700人。", periods)
+    assert not trivial("教育质量明显提升。", "教育质量稳步提升。", periods)  # an edit between periods is shown

@@ -100,3 +100,38 @@ def test_one_region_s_two_years(qtbot, load, tmp_path):
     assert dialog.pairs and "2021" in dialog.choice.currentText() and "2022" in dialog.choice.currentText()
     assert "✔ 推进智慧校园建设" in page and SHARED in page  # the plan was done; the shared sentence repeats
     dialog.close()
+
+
+def test_the_characters_of_a_report_are_counted_alike_in_the_tree_and_in_copies(qtbot, load, tmp_path):
+    window = load(*two_counties(tmp_path))
+    qtbot.waitUntil(lambda: window.session.copies is not None, timeout=30000)
+    tree = window.tree_panel.tree.model()
+    in_tree = {tree.index(r, 0).data(): tree.index(r, 2).data() for r in range(tree.rowCount())}
+    shares = window.copies.shares.model()
+    in_copies = {shares.index(r, 0).data(): shares.index(r, 1).data() for r in range(shares.rowCount())}
+    labels = [r.label for r in window.session.alignment.reports]
+    # the tree's row names the report (and its title); its 字数 is the 查重 table's
+    for label in labels:
+        row = next(v for k, v in in_tree.items() if k.startswith(label))
+        assert row == in_copies[label]
+    # headings and the opening count: the report is more than its sections' bodies
+    report = window.session.alignment.reports[0].report
+    assert in_copies[labels[0]] > sum(s.chars for s in report.walk())
+
+
+def test_pairs_and_their_sentences_side_by_side_headings_never_copied(qtbot, load, tmp_path):
+    window = load(*two_counties(tmp_path))
+    qtbot.waitUntil(lambda: window.session.copies is not None, timeout=30000)
+    view = window.copies
+    window.tabs.setCurrentWidget(view)
+    view.views.setCurrentWidget(view.pairs)
+    assert view.pairs.rowCount() == 1
+    labels = {view.pairs.item(0, 0).text(), view.pairs.item(0, 1).text()}
+    assert labels == {r.label for r in window.session.alignment.reports}
+    view.pairs.selectRow(0)
+    sentences = [view.passages.item(r, 0).text() for r in range(view.passages.rowCount())]
+    assert SHARED in sentences and view.pairs.item(0, 2).text() == str(len(sentences))
+    assert not {"一、主要成效", "（一）集团化办学", "二、下一步工作计划"} & set(sentences)  # headings both wrote
+    # side by side: the list of pairs on the left, the sentences on the right, both at full height
+    assert view.passages.mapTo(view, view.passages.rect().topLeft()).x() > view.views.width() - 1
+    assert abs(view.passages.height() - view.views.height()) < 60

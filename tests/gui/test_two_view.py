@@ -225,3 +225,70 @@ def test_two_long_reports_are_compared_either_way_round(qtbot, load):
         names = [window.session.alignment.report(r).label for r in pair]
         assert window.two.names == tuple(names)
         assert len(window.two.comparison.text_a) + len(window.two.comparison.text_b) > 12000
+
+
+def test_the_pair_offered_first_is_one_region_s_two_periods_else_two_of_a_kind(qtbot, load, two_years, tmp_path):
+    gov = ROOT / "tests" / "data" / "gov"
+    window = load(SEEDS / "001_faffd9a2ed2f71c6.txt", gov, two_years)  # education, government, 长葛's two years
+    labels = {r.id: r.label for r in window.session.alignment.reports}
+    offered = [labels[r] for r in pick_in_dialog(qtbot, window)]
+    assert offered == ["长葛市教体局 2021", "长葛市教体局 2022"]
+    assert window.two.count.text().startswith("共") and "改动：" in window.two.list.item(0).text()
+
+
+def test_without_two_periods_two_reports_of_one_kind_are_offered(qtbot, load):
+    gov = ROOT / "tests" / "data" / "gov"
+    window = load(XUPU, gov)  # one education report first, then three governments'
+    alignment = window.session.alignment
+    kinds = {r.id: alignment.list_of_report(r.id).id for r in alignment.reports}
+    assert len(set(kinds.values())) == 2
+    a, b = pick_in_dialog(qtbot, window)
+    assert kinds[a] == kinds[b] == "government"
+    assert "溆浦" not in window.two.headers[0].text() + window.two.headers[1].text()  # the education report
+    # two regions: their sentences are 不同, never 改动
+    items = [window.two.list.item(k).text() for k in range(window.two.list.count())]
+    assert any("不同：" in t for t in items) and not any("改动" in t for t in items)
+
+
+def two_counties_alike(tmp_path):
+    """Two counties' reports that share three sentences: two differ in wording only."""
+    def write(name, region, place, first, figure):
+        path = tmp_path / name
+        path.write_text(f"{region}教育局2023年工作总结\n一、主要成效\n（一）改善办学条件\n"
+                        f"大力推动美丽{place}建设，全面改善城乡办学条件。{first}加强学校安全管理，开展应急演练。"
+                        f"新建学校{figure}所，新增学位一千二百个。\n", encoding="utf-8")
+        return path
+    return (write("a.txt", "长葛市", "长葛", "今年", "三"), write("b.txt", "溆浦县", "溆浦", "全面", "五"))
+
+
+def test_wording_only_differences_are_folded_and_the_list_shows_whole_sentences(qtbot, load, tmp_path):
+    window = load(*two_counties_alike(tmp_path))
+    ids = [r.id for r in window.session.alignment.reports]
+    from reportdesk.gui.dialogs.pick_two import show_two
+
+    with qtbot.waitSignal(window.two.panes.sig_built, timeout=30000):
+        show_two(window, *ids)
+    two = window.two
+    items = [two.list.item(k).text() for k in range(two.list.count())]
+    assert items == ["1. 不同：新建学校三所 → 五所", "另有 2 处细小不同，已折叠（点击展开）"]
+    assert two.count.text() == "共 1 处不同（另有 2 处细小不同已折叠）"
+    tip = two.list.item(0).toolTip()  # both whole sentences on hover
+    assert "新建学校三所，新增学位一千二百个。" in tip and "新建学校五所，新增学位一千二百个。" in tip
+    qtbot.mouseClick(two.list.viewport(), Qt.MouseButton.LeftButton, pos=two.list.visualItemRect(two.list.item(1)).center())
+    items = [two.list.item(k).text() for k in range(two.list.count())]
+    assert len(items) == 4 and items[-1] == "收起 2 处细小不同" and two.count.text() == "共 3 处不同"
+    assert any("（细小）不同：" in t and "长葛 → 溆浦" in t for t in items)
+    two.panes.a.setFocus()
+    for _ in range(3):  # F8 walks the unfolded ones too
+        qtbot.keyClick(two.panes.a, Qt.Key.Key_F8)
+    assert two.count.text() == "第 3 处，共 3 处"
+    # the list is a quarter of the width at first, can be widened, and keeps its width with the window's layout
+    from reportdesk.gui import layout
+    from reportdesk.workspace.settings import load_layout
+
+    assert not two.split.childrenCollapsible() and two.split.sizes()[1] >= sum(two.split.sizes()) / 4
+    two.split.setSizes([400, 600])
+    layout.save(window)
+    two.split.setSizes([800, 200])
+    layout.restore(window)
+    assert "two_split" in load_layout() and two.split.sizes()[1] > two.split.sizes()[0]

@@ -1,11 +1,13 @@
 """比较两篇 (Ctrl+D): choose two reports in a small dialog, then show them side by side.
 
 The dialog offers the last two reports picked in the matrix (a column header or a cell)
-or in the tree, so that picking two and pressing Ctrl+D then Enter compares them."""
+or in the tree, so that picking two and pressing Ctrl+D then Enter compares them; with fewer
+picked, two of a kind (`compare.two.default_pair`)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton
 
+from reportdesk.compare.two import default_pair
 from reportdesk.gui.i18n import tr
 from reportdesk.gui.panels.two_panel import TwoPanel
 
@@ -72,7 +74,8 @@ def compare_two_reports(window) -> None:
         window.session.say(tr("比较两篇需要至少两篇报告"))
         return
     recent = list(reversed(window.two.recent))  # picked first on the left
-    current = window.two.report_ids or (recent + [None, None])[:2]
+    current = window.two.report_ids or (recent if len(recent) == 2 else
+                                        default_pair(alignment, recent[0] if recent else None))
     dialog = PickTwoDialog([(r.id, r.label) for r in alignment.reports], *current, parent=window)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         show_two(window, *dialog.chosen())

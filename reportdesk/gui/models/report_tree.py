@@ -165,7 +165,7 @@ class ReportTreeModel(QAbstractItemModel):
                 rest = title_beyond(report.title, ref.label)
                 return f"{ref.label} · {rest}" if rest else ref.label
             if column == 2:
-                return sum(s.chars for s in report.walk()) or None
+                return report.chars or None
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = tr("标题：%s\n文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s\n字数：%d") % (
                 report.title or tr("未注明"), file_label(ref.path), self._encoding(ref), report.region or tr("未注明"),
@@ -194,7 +194,7 @@ class ReportTreeModel(QAbstractItemModel):
                 name = self._topic_names.get(assignment.topic, assignment.topic)
                 return f"{name} 📌" if assignment.pinned else name
             if column == 2:  # with its sub-sections', as the report's row counts its whole text
-                return sum(s.chars for s in section.walk())
+                return section.total_chars
         if role == Qt.ItemDataRole.ToolTipRole and column <= 1:
             assignment = self._alignment.assignment(node.key) if self._alignment else None
             if assignment and assignment.evidence:

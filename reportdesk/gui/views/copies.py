@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
-                               QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from reportdesk.gui.colours import cell_colour
 from reportdesk.gui.i18n import tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 40
 SHARE_COLUMNS = ("报告", "字数", "自有（%）", "套话（%）", "雷同（%）", "沿用往年（%）", "主要雷同来源")
+PAIR_COLUMNS = ("报告甲", "报告乙", "雷同句数", "雷同字数", "")
 
 
 class HeatModel(QAbstractTableModel):
@@ -167,16 +168,40 @@ class CopiesView(QWidget):
         for column in (0, 1):
             self.passages.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.passages.doubleClicked.connect(self._passage_chosen)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        for widget in (self.shares, self.heat, self.passages):
-            split.addWidget(widget)
-        layout.addWidget(split, 1)
+        self.pairs = QTableWidget(0, len(PAIR_COLUMNS), self)  # the pairs, most copied first
+        self.pairs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.pairs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.pairs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.pairs.verticalHeader().hide()
+        for column in (0, 1):
+            self.pairs.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.pairs.itemSelectionChanged.connect(self._pair_row_chosen)
+        # Side by side, each at full height: what to look at (the pairs, the heat map, the
+        # reports' shares, one at a time) on the left, the chosen pair's sentences on the right.
+        # Stacked, the three had a few rows each in the lower half of a 1366×768 window.
+        self.views = QTabWidget(self)
+        self.views.setDocumentMode(True)
+        for widget in (self.pairs, self.heat, self.shares):
+            self.views.addTab(widget, "")
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)  # its sizes are kept with the window's
+        self.split.setObjectName("copies_split")
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.views)
+        self.split.addWidget(self.passages)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+        self.split.setSizes([400, 600])
+        layout.addWidget(self.split, 1)
         self._pair_passages: list = []
+        self._pair_ids: list[tuple[str, str]] = []
         self.retranslate()
 
     def retranslate(self) -> None:
         self.shares_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(SHARE_COLUMNS) - 1)
         self.passages.setHorizontalHeaderLabels([tr("报告甲的原句"), tr("报告乙的原句"), tr("相似度")])
+        self.pairs.setHorizontalHeaderLabels([tr(c) for c in PAIR_COLUMNS])
+        for k, text in enumerate(("雷同的报告对", "热力图", "各报告构成")):
+            self.views.setTabText(k, tr(text))
         self.years_button.setText(tr("同一地区前后两期对比…"))
         self._summarise()
 
@@ -184,6 +209,7 @@ class CopiesView(QWidget):
         self.copies, self.names = copies, names
         self.heat_model.set_copies(copies, names)
         self._fill_shares()
+        self._fill_pairs()
         self.passages.setRowCount(0)
         self._summarise()
 
@@ -192,17 +218,44 @@ class CopiesView(QWidget):
             self.summary.setText(tr("加载报告后，这里显示各报告的雷同情况"))
             return
         copied = sum(1 for p in self.copies.pairs if p.kind == "copied")
-        self.summary.setText(tr("%d 篇报告，%d 对报告有雷同的段落；点热力图中的格子查看雷同的原句") % (
+        self.summary.setText(tr("%d 篇报告，%d 对报告有雷同的句子（标题和套话不算）；点一对报告或热力图中的格子，右边列出雷同的原句") % (
             len(self.copies.reports), copied))
 
     def _fill_shares(self) -> None:
         self.shares_model.set_shares(self.copies.shares if self.copies else (), self.names)
         self.shares.resizeColumnsToContents()
 
+    def _fill_pairs(self) -> None:
+        pairs = self.copies.pairs if self.copies else ()
+        self.pairs.blockSignals(True)
+        self.pairs.setRowCount(len(pairs))
+        self._pair_ids = [(p.a, p.b) for p in pairs]
+        for row, p in enumerate(pairs):
+            kind = tr("沿用往年") if p.kind == "reused" else ""
+            cells = (self.names.get(p.a, p.a), self.names.get(p.b, p.b), str(len(p.passages)), str(p.a_chars), kind)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if 2 <= column <= 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.pairs.setItem(row, column, item)
+        self.pairs.resizeColumnsToContents()
+        for column in (0, 1):
+            self.pairs.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.pairs.blockSignals(False)
+
+    def _pair_row_chosen(self) -> None:
+        rows = self.pairs.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self._pair_ids):
+            self.show_pair(*self._pair_ids[rows[0].row()])
+
     def _pair_chosen(self, index) -> None:
-        if index.row() == index.column() or self.copies is None:
+        if index.row() != index.column() and self.copies is not None:
+            self.show_pair(self.heat_model.ids[index.row()], self.heat_model.ids[index.column()])
+
+    def show_pair(self, a: str, b: str) -> None:
+        """The sentences two reports share, a's on the left."""
+        if self.copies is None:
             return
-        a, b = self.heat_model.ids[index.row()], self.heat_model.ids[index.column()]
         pair = self.copies.pair(a, b)
         self._pair_passages = list(pair.passages) if pair else []
         self.passages.setRowCount(len(self._pair_passages))

@@ -22,7 +22,25 @@ from reportdesk.gui.views.two_panes import TwoPanes
 from reportdesk.model import MATRIX_PARTS
 
 EXCERPT = 28  # characters of a difference shown in the list
-KIND_LABELS = {"changed": "改动", "only_a": "仅甲有", "only_b": "仅乙有"}
+TIP = 400  # characters of each side a difference's tooltip shows (whole sentences, a long run cut)
+KIND_LABELS = {"changed": "不同", "only_a": "仅甲有", "only_b": "仅乙有"}  # two regions' reports
+EDIT_LABELS = {**KIND_LABELS, "changed": "改动"}  # one region's two periods: the later edited the earlier
+
+
+def kind_label(comparison, difference) -> str:
+    """改动 only where one region's later report edits its earlier one; between two regions 不同."""
+    return (EDIT_LABELS if comparison.edit else KIND_LABELS)[difference.kind]
+
+
+def tooltip(comparison, difference) -> str:
+    """Both sides of a difference in full (rich text, so that Qt wraps it)."""
+    sides = []
+    for name, text, (start, end) in (("甲", comparison.text_a, difference.a), ("乙", comparison.text_b, difference.b)):
+        line = " ".join(text[start:end].split())
+        if line:
+            line = line if len(line) <= TIP else line[:TIP - 1] + "…"
+            sides.append(f"<p><b>{tr(name)}：</b>{html.escape(line)}</p>")
+    return "".join(sides)
 
 
 def excerpt(text: str, start: int, end: int, limit: int = EXCERPT) -> str:
@@ -60,7 +78,9 @@ class TwoView(QWidget):
         super().__init__(parent)
         self.comparison = None
         self.names = ("", "")
-        self.current = -1
+        self.current = -1  # a position in `shown`
+        self.shown: list[int] = []  # the differences listed and walked (trivial ones when unfolded)
+        self.unfolded = False  # trivial differences listed too
         self.bar = QToolBar(self)
         self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.act_back = self._action(self.sig_back.emit, "Esc")
@@ -94,7 +114,8 @@ class TwoView(QWidget):
         self.panes = TwoPanes(self)
         self.overview = OverviewBar(self)
         self.list = QListWidget(self)
-        self.list.currentRowChanged.connect(lambda row: self.go(row) if row != self.current else None)
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(self._row_chosen)
         self.overview.sig_chosen.connect(self.go)
         self.panes.sig_laid_out.connect(self._update_marks)
         self.panes.sig_scrolled.connect(self._update_visible)
@@ -131,12 +152,14 @@ class TwoView(QWidget):
         body.addWidget(self.panes, 1)
         body.addWidget(self.overview)
         grid.addLayout(body, 1)
-        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)  # its sizes are kept with the window's
+        self.split.setObjectName("two_split")
         self.split.addWidget(left)
         self.split.addWidget(self.list)
-        self.split.setStretchFactor(0, 4)
+        self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([1000, 260])
+        self.split.setSizes([900, 340])  # a list wide enough for a line of 20 characters
         layout.addWidget(self.split, 1)
 
     def retranslate(self) -> None:
@@ -155,9 +178,10 @@ class TwoView(QWidget):
         swatch = "<span style='background:{};padding:0 4px'>{}</span>"
         self.legend.setText(" ".join(swatch.format(c[k], tr(t)) for k, t in (
             ("shared", "两篇都有"), ("delete", "仅甲有"), ("insert", "仅乙有"), ("find", "当前"))))
+        word = tr("改动" if self.comparison is not None and self.comparison.edit else "不同")
         self.legend.setToolTip(tr("蓝色：两篇都有的句子和词语（浅蓝：几乎相同的句子）；红色：只有甲篇有的，"
-                                  "深红为改动的词语；绿色：只有乙篇有的，深绿为改动的词语；橙色：当前的不同之处。"
-                                  "中间一栏的百分数是两段文字相同的比例。"))
+                                  "深红为%s的词语；绿色：只有乙篇有的，深绿为%s的词语；橙色：当前的不同之处。"
+                                  "中间一栏的百分数是两段文字相同的比例。") % (word, word))
         self.set_names(*self.names)
         self._fill_list()
         self._show_count()
@@ -183,38 +207,70 @@ class TwoView(QWidget):
         """Show a comparison; the first difference is not chosen yet (F8 goes to it)."""
         self.comparison = comparison
         self.current = -1
+        self.unfolded = False
         self.panes.set_comparison(comparison)  # finished in later turns of the event loop
-        self._fill_list()
+        self.retranslate()  # the legend's words: 改动 or 不同
         self.summary.setText(tr("两篇相同的文字约占 %d%%；相同或几乎相同的句子 %d 句") %
                              (round(comparison.similarity * 100), comparison.shared_sentences)
                              if comparison.rows else tr("两篇在这一部分都没有内容"))
         self._show_count()
 
     def _fill_list(self) -> None:
+        """The differences, trivial ones folded under a line that unfolds them (and folds them again)."""
         self.list.blockSignals(True)
         self.list.clear()
         comparison = self.comparison
-        for k, d in enumerate(comparison.differences if comparison else ()):
-            self.list.addItem(f"{k + 1}. " + tr("%s：%s") % (tr(KIND_LABELS[d.kind]), describe(comparison, d)))
-            sides = [t for t in (excerpt(comparison.text_a, *d.a, 160), excerpt(comparison.text_b, *d.b, 160)) if t]
-            self.list.item(k).setToolTip("\n↓\n".join(sides))
+        differences = comparison.differences if comparison else ()
+        self.shown = [k for k, d in enumerate(differences) if self.unfolded or not d.trivial]
+        for n, k in enumerate(self.shown):
+            d = differences[k]
+            small = tr("（细小）") if d.trivial else ""
+            self.list.addItem(f"{n + 1}. {small}" + tr("%s：%s") % (tr(kind_label(comparison, d)), describe(comparison, d)))
+            self.list.item(n).setToolTip(tooltip(comparison, d))
+        trivial = sum(1 for d in differences if d.trivial)
+        if trivial:
+            self.list.addItem(tr("收起 %d 处细小不同") % trivial if self.unfolded else
+                              tr("另有 %d 处细小不同，已折叠（点击展开）") % trivial)
+            fold = self.list.item(self.list.count() - 1)
+            fold.setForeground(self.palette().placeholderText())
+            fold.setToolTip(tr("只差虚词、标点、两地地名或年份的句子"))
         self.list.setCurrentRow(self.current)
         self.list.blockSignals(False)
+        self._update_marks()
+
+    def _row_chosen(self, row: int) -> None:
+        if row == len(self.shown) and row >= 0:  # the line that folds or unfolds the trivial ones
+            self.set_unfolded(not self.unfolded)
+        elif row != self.current:
+            self.go(row)
+
+    def set_unfolded(self, unfolded: bool) -> None:
+        """List (and walk) the trivial differences too, or fold them again; the current one stays."""
+        current = self.shown[self.current] if 0 <= self.current < len(self.shown) else None
+        self.unfolded = unfolded
+        self._fill_list()
+        self.current = self.shown.index(current) if current in self.shown else -1
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(self.current)
+        self.list.blockSignals(False)
+        self.overview.set_current(self.current)
+        self._show_count()
 
     # -- moving between differences ----------------------------------------------------------
 
     def step(self, step: int) -> None:
         """F8 / Shift+F8: the next or previous difference (from the first or the last)."""
-        n = len(self.comparison.differences) if self.comparison else 0
+        n = len(self.shown)
         if n:
             self.go((self.current + step) % n if self.current >= 0 else (0 if step > 0 else n - 1))
 
     def go(self, k: int) -> None:
+        """Show the k-th difference listed."""
         comparison = self.comparison
-        if comparison is None or not 0 <= k < len(comparison.differences) or self.panes.building():
+        if comparison is None or not 0 <= k < len(self.shown) or self.panes.building():
             return
         self.current = k
-        self.panes.show_difference(comparison.differences[k])
+        self.panes.show_difference(comparison.differences[self.shown[k]])
         self.list.blockSignals(True)
         self.list.setCurrentRow(k)
         self.list.blockSignals(False)
@@ -222,11 +278,14 @@ class TwoView(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        n = len(self.comparison.differences) if self.comparison else 0
+        n = len(self.shown)
         if not n:
             self.count.setText(tr("没有不同之处"))
         elif self.current < 0:
-            self.count.setText(tr("共 %d 处不同") % n)
+            folded = 0 if self.unfolded or self.comparison is None else \
+                sum(1 for d in self.comparison.differences if d.trivial)
+            self.count.setText(tr("共 %d 处不同（另有 %d 处细小不同已折叠）") % (n, folded) if folded
+                               else tr("共 %d 处不同") % n)
         else:
             self.count.setText(tr("第 %d 处，共 %d 处") % (self.current + 1, n))
         self.act_prev.setEnabled(n > 0)
@@ -236,11 +295,12 @@ class TwoView(QWidget):
         """Where the differences are, as shares of the first pane's document."""
         comparison, pane = self.panes.comparison, self.panes.a
         height = pane.document().documentLayout().documentSize().height()
-        if comparison is None or height <= 0:
-            self.overview.set_marks([])
+        if comparison is None or comparison is not self.comparison or height <= 0:
+            self.overview.set_marks([])  # the panes' sig_laid_out brings the marks when they are filled
             return
+        shown = [comparison.differences[k] for k in self.shown]
         self.overview.set_marks([(pane.y_of(d.a[0]) / height, pane.y_of(max(d.a[0], d.a[1] - 1)) / height + 0.002,
-                                  d.kind) for d in comparison.differences])
+                                  d.kind) for d in shown])
         self._update_visible()
 
     def _update_visible(self) -> None:
