@@ -20,7 +20,7 @@ QT_GAPS = {
 class GapTranslator(QTranslator):
     """Answers the texts in `QT_GAPS`; None for any other, so that the next translator answers."""
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's signature
+    def translate(self, context, source, _disambiguation=None, _n=-1):  # Qt calls it with all four
         return QT_GAPS.get((context, source))
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
