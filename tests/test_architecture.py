@@ -20,7 +20,7 @@ def core_modules() -> list[str]:
 
 def test_every_core_module_imports_and_works_without_loading_qt():
     modules = core_modules()
-    assert {"reportdesk.model", "reportdesk.files", "reportdesk.diagnostics.bench", "reportdesk.text.figures"} <= set(modules)
+    assert {"reportdesk.model", "reportdesk.files", "reportdesk.diagnostics.bench", "reportdesk.text.quantities"} <= set(modules)
     code = (f"import importlib, sys\nfor name in {modules!r}: importlib.import_module(name)\n"
             "from reportdesk.jobs import parse_files\nfrom reportdesk.align import align_files\n"
             "align_files(parse_files(['seeds']))\n"

@@ -67,7 +67,7 @@ def test_a_pipe_given_by_name_is_refused_at_once(tmp_path, seeds_dir):
 
 
 def test_similarity_groups_are_made_from_a_bounded_sample(monkeypatch):
-    from reportdesk.align.passages import section_passages
+    from reportdesk.align.passage_topics import section_passages
     from reportdesk.align.units import report_refs, section_refs
 
     monkeypatch.setattr(clusters, "MAX_UNITS", 30)

@@ -30,18 +30,18 @@ def sources(needle: str) -> set[str]:
 
 def test_one_set_of_sentence_ends():
     """The characters a sentence ends at are written only in text/sentences.py (a set of
-    punctuation, not a message that happens to hold some). export/layout.py lists the marks a
+    punctuation, not a message that happens to hold some). export/typesetting.py lists the marks a
     line may not start with, for breaking lines on the page: typesetting, not sentences."""
     def sentence_ends(value: str) -> bool:
         return ("。" in value and ("！" in value or "？" in value) and len(value) < 40
                 and not any("\u4e00" <= c <= "\u9fff" for c in value))
-    assert holders(sentence_ends) == {"text/sentences.py", "export/layout.py"}
+    assert holders(sentence_ends) == {"text/sentences.py", "export/typesetting.py"}
 
 
 def test_one_display_width():
-    """Columns on a screen or in a sheet are counted by text/width.py only. export/layout.py
+    """Columns on a screen or in a sheet are counted by text/width.py only. export/typesetting.py
     measures glyphs in points for breaking lines on the page (Latin by its font's metrics)."""
-    assert sources("east_asian_width(") | sources("0x2E80") | sources("sum(2 if") == {"text/width.py", "export/layout.py"}
+    assert sources("east_asian_width(") | sources("0x2E80") | sources("sum(2 if") == {"text/width.py", "export/typesetting.py"}
 
 
 def test_one_part_rule():
@@ -51,8 +51,8 @@ def test_one_part_rule():
 
 def test_one_other_topic():
     """The topic id of what fits no topic is model.OTHER; "other" elsewhere is not a topic id:
-    compare/two_rows.py names the rows in no part so."""
-    assert holders(lambda s: s == "other") == {"model/alignment.py", "compare/two_rows.py"}
+    compare/side_by_side_rows.py names the rows in no part so."""
+    assert holders(lambda s: s == "other") == {"model/alignment.py", "compare/side_by_side_rows.py"}
 
 
 def test_one_reading_of_report_ids():

@@ -6,7 +6,7 @@ import tracemalloc
 
 from reportdesk.align import align_files
 from reportdesk.compare.copies import find_copies
-from reportdesk.indicators.facts import collect_facts
+from reportdesk.figures.facts import collect_facts
 from reportdesk.model import Document, Paragraph, ParsedFile
 from reportdesk.structure import build_reports
 

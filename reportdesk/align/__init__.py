@@ -5,8 +5,8 @@ from dataclasses import replace
 
 from reportdesk.align.clusters import cluster_topics
 from reportdesk.align.matrix import coverage_cells, section_topics
-from reportdesk.align.passages import MIN_PRIOR, report_passages, section_passages
-from reportdesk.align.pins import apply_moves, edited_topics
+from reportdesk.align.passage_topics import MIN_PRIOR, report_passages, section_passages
+from reportdesk.align.apply_pins import apply_moves, edited_topics
 from reportdesk.align.sets import Group, report_groups
 from reportdesk.align.taxonomy import Taxonomy, TaxonomyError, bundled_taxonomies, load_taxonomy, taxonomy_for
 from reportdesk.align.units import named_refs, report_refs, section_refs

@@ -14,7 +14,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from reportdesk.text.figures import quantities
+from reportdesk.text.quantities import quantities
 from reportdesk.text.tokenize import word_spans
 
 KIND_ORDER = {"number": 0, "shared": 1, "unique": 2}

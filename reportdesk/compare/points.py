@@ -22,7 +22,7 @@ from reportdesk.compare.formulas import FormulaFinder, bundled_formulas
 from reportdesk.compare.sentences import Normaliser, count_chars
 from reportdesk.text.sentences import split_sentences
 from reportdesk.model import Alignment
-from reportdesk.text.figures import quantities
+from reportdesk.text.quantities import quantities
 from reportdesk.text.similarity import spread, tfidf_matrix
 from reportdesk.text.tokenize import tokens, word_spans
 

@@ -13,11 +13,11 @@ import os
 from pathlib import Path
 
 from reportdesk.align import align_files, repin, taxonomy_for
-from reportdesk.align.pins import pins_moving
+from reportdesk.align.apply_pins import pins_moving
 from reportdesk.compare.copies import find_copies
 from reportdesk.desk.history import History, Step
 from reportdesk.desk.host import Host
-from reportdesk.indicators.facts import collect_facts
+from reportdesk.figures.facts import collect_facts
 from reportdesk.jobs import load_and_align, path_key
 from reportdesk.model import MATRIX_PARTS, Alignment, ParsedFile, Pins, report_name
 from reportdesk.model.errors import UserError
@@ -316,7 +316,7 @@ class Desk:
 
     def build_two(self, a: str, b: str, part: str, options, gap: str, title) -> None:
         """Compare two reports in a part, then `two_ready`."""
-        from reportdesk.compare.two import compare_two
+        from reportdesk.compare.side_by_side import compare_two
 
         alignment, pins = self.alignment, self.pins
         if alignment is None or not (alignment.report(a) and alignment.report(b)):

@@ -47,7 +47,7 @@ def run_stages(paths: list[Path]) -> dict[str, float]:
     from reportdesk.align.units import report_refs, section_refs
     from reportdesk.compare.copies import find_copies
     from reportdesk.export.run import export_docx
-    from reportdesk.indicators.facts import collect_facts
+    from reportdesk.figures.facts import collect_facts
     from reportdesk.model import ParsedFile
     from reportdesk.structure import build_reports
     from reportdesk.text.tokenize import tokens
@@ -114,11 +114,11 @@ def run_step(kind: str, folder: str) -> int:
     if kind == "cold":
         print(json.dumps(run_stages(sorted(Path(folder).iterdir())) | {"peak": peak_memory()}))
     elif kind == "topics":
-        from reportdesk.gui.stall import measure_topics
+        from reportdesk.gui.stall_meter import measure_topics
 
         print(measure_topics(Path(folder), out=lambda *a: None))
     else:
-        from reportdesk.gui.stall import measure_load
+        from reportdesk.gui.stall_meter import measure_load
 
         print(json.dumps(measure_load(Path(folder), out=lambda *a: None) | {"peak": peak_memory()}))
     return 0
@@ -223,8 +223,8 @@ def scale_rows(seeds: Path, sizes: tuple[int, ...] = (100, 800), repeat: int = 3
     seconds, and how the time grows from the smallest size: linear work grows as the size."""
     from reportdesk.align import align_files
     from reportdesk.export.run import export_docx
-    from reportdesk.indicators.facts import collect_facts
-    from reportdesk.indicators.tables import long_table, write_csv
+    from reportdesk.figures.facts import collect_facts
+    from reportdesk.figures.tables import long_table, write_csv
     from reportdesk.jobs import parse_files
 
     per_file = len(align_files(parse_files(seed_files(seeds))).reports) / len(seed_files(seeds))

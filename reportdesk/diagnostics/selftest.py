@@ -3,7 +3,7 @@ as a user would meet it.
 
 In this process: parse the bundled example reports, align them, extract the figures, export
 a Word file into a temporary folder whose name has Chinese characters and a space, and read it
-back. Then, in a process of its own (`gui/selfcheck.py`, because Qt ends the process when its
+back. Then, in a process of its own (`gui/selftest_window.py`, because Qt ends the process when its
 platform plugin is missing): open the real window on the platform's plugin (offscreen only
 with --offscreen or QT_QPA_PLATFORM), show the examples' comparison, and check that the Chinese
 text is drawn from a font that has its glyphs. One line per step; exit status 0 or 1.
@@ -49,7 +49,7 @@ def _steps():
         return f"主题表 {alignment.taxonomy_name}，{len(alignment.sections)} 个章节"
 
     def indicators():
-        from reportdesk.indicators.facts import collect_facts
+        from reportdesk.figures.facts import collect_facts
 
         facts = collect_facts(state["alignment"])
         assert any(f.value == 682 and f.unit == "人" for f in facts)
@@ -74,7 +74,7 @@ def _steps():
 
 
 def window_steps(offscreen: bool = False) -> list[tuple[bool, str, str]]:
-    """(passed, step, detail) of each window step, run in a child process (gui/selfcheck.py)."""
+    """(passed, step, detail) of each window step, run in a child process (gui/selftest_window.py)."""
     env = dict(os.environ)
     if offscreen:
         env["QT_QPA_PLATFORM"] = "offscreen"

@@ -7,7 +7,7 @@ whose it is with the report's display name (`ReportRef.label`).
 from __future__ import annotations
 
 from reportdesk.export.blocks import Block
-from reportdesk.export.layout import with_page_numbers
+from reportdesk.export.typesetting import with_page_numbers
 from reportdesk.export.options import ExportOptions
 from reportdesk.export.reports import by_report
 from reportdesk.export.table import comparison_table

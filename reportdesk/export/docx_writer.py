@@ -19,7 +19,7 @@ from docx.section import Section
 from docx.shared import Pt
 
 from reportdesk import resources
-from reportdesk.export import gbt, layout
+from reportdesk.export import official_format, typesetting
 from reportdesk.export.blocks import (Attachment, Block, BodyStart, Cover, Heading, Notice, Para, ReportTitle,
                                       RunIn, Table, Toc)
 from reportdesk.export.fields import field_end, field_start
@@ -32,9 +32,9 @@ from reportdesk.model.errors import UserError
 
 TOC_INSTRUCTION = 'TOC \\o "1-{levels}" \\h \\z \\u'
 TOC_TITLES_INSTRUCTION = f'TOC \\h \\z \\t "{REPORT_TITLE},1,{BYLINE},2"'
-TABLE_FONT_SIZE = Pt(layout.TABLE_SIZE)  # 五号: five reports side by side on a landscape page
-TABLE_LINE = int(layout.TABLE_LINE * 20)  # twips
-RUN_IN_FONTS = {1: (gbt.HEI, False), 2: (gbt.KAI, False), 3: (gbt.BODY_FONT, True), 4: (gbt.BODY_FONT, False)}
+TABLE_FONT_SIZE = Pt(typesetting.TABLE_SIZE)  # 五号: five reports side by side on a landscape page
+TABLE_LINE = int(typesetting.TABLE_LINE * 20)  # twips
+RUN_IN_FONTS = {1: (official_format.HEI, False), 2: (official_format.KAI, False), 3: (official_format.BODY_FONT, True), 4: (official_format.BODY_FONT, False)}
 _NO_INDENT = {"firstLine": 0, "firstLineChars": 0}
 
 
@@ -140,7 +140,7 @@ class _Writer:
         elif isinstance(block, BodyStart):
             self._body_section(block.landscape)
         elif isinstance(block, Attachment):
-            self.emit(paragraph(None, [run(block.label, gbt.HEI)], ind=_NO_INDENT, jc="left"))
+            self.emit(paragraph(None, [run(block.label, official_format.HEI)], ind=_NO_INDENT, jc="left"))
             self.p(REPORT_TITLE, block.title, spacing={"after": LINE_TWIPS})
 
     def finish(self) -> None:
@@ -194,8 +194,8 @@ class _Writer:
             for old in front.findall(qn(f"w:{tag}")):
                 front.remove(old)
         ppr_of(self.last_p).append(front)
-        gbt.put(self.sect_pr, "type", gbt.SECT_ORDER, val="oddPage")  # the body opens on a right-hand page
-        gbt.put(self.sect_pr, "pgNumType", gbt.SECT_ORDER, start=1)
+        official_format.put(self.sect_pr, "type", official_format.SECT_ORDER, val="oddPage")  # the body opens on a right-hand page
+        official_format.put(self.sect_pr, "pgNumType", official_format.SECT_ORDER, start=1)
         if landscape:
             page_setup(Section(self.sect_pr, self.document.part), landscape=True)
 
@@ -206,7 +206,7 @@ class _Writer:
             # line after every table would spill onto a page of its own whenever a table ends
             # a page, leaving an empty page before the next chapter.)
             self.emit(paragraph())
-        widths = [int(round(w * 20)) for w in layout.column_widths(len(block.header))]  # twips
+        widths = [int(round(w * 20)) for w in typesetting.column_widths(len(block.header))]  # twips
         tbl = element("tbl")
         tbl_pr = child(tbl, "tblPr")
         child(tbl_pr, "tblW", w=sum(widths), type="dxa")
@@ -217,7 +217,7 @@ class _Writer:
         child(tbl_pr, "tblLayout", type="fixed")
         margins = child(tbl_pr, "tblCellMar")
         for side in ("top", "left", "bottom", "right"):
-            child(margins, side, w=int(layout.CELL_MARGINS[side] * 20), type="dxa")
+            child(margins, side, w=int(typesetting.CELL_MARGINS[side] * 20), type="dxa")
         grid = child(tbl, "tblGrid")
         for w in widths:
             child(grid, "gridCol", w=w)
@@ -232,7 +232,7 @@ class _Writer:
                 tc_pr = child(tc, "tcPr")
                 child(tc_pr, "tcW", w=w, type="dxa")
                 child(tc_pr, "vAlign", val="center" if k == 0 else "top")
-                font = gbt.HEI if k == 0 else gbt.BODY_FONT
+                font = official_format.HEI if k == 0 else official_format.BODY_FONT
                 tc.append(paragraph(None, [run(text, font, size=TABLE_FONT_SIZE)], no_grid=True,
                                     spacing={"line": TABLE_LINE, "lineRule": "exact"}, ind=_NO_INDENT,
                                     jc="center" if k == 0 else "both"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from reportdesk.export import gbt
+from reportdesk.export import official_format
 from reportdesk.export.wordml import child, element
 
 
@@ -12,9 +12,9 @@ def _run(paragraph, font: str | None, size):
     run = paragraph.add_run()
     if font:
         rpr = run._r.get_or_add_rPr()
-        gbt.fonts(rpr, font)
+        official_format.fonts(rpr, font)
         if size is not None:
-            gbt.size(rpr, size)
+            official_format.size(rpr, size)
     return run
 
 

@@ -21,18 +21,18 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from lxml import etree
 
-from reportdesk.export import gbt
+from reportdesk.export import official_format
 
 EXPORT_KEYWORD = "reportdesk-export"
 STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 # name: (altName, panose1, family, pitch)
 GB_FONTS = {
-    gbt.BODY_FONT: ("仿宋", "02010609030101010101", "modern", "fixed"),
-    gbt.KAI: ("楷体", "02010609030101010101", "modern", "fixed"),
-    gbt.HEI: ("SimHei", "02010609060101010101", "modern", "fixed"),
-    gbt.SONG: ("SimSun", "02010600030101010101", "auto", "variable"),
-    gbt.TITLE_FONT: ("宋体", "02000000000000000000", "auto", "variable"),
+    official_format.BODY_FONT: ("仿宋", "02010609030101010101", "modern", "fixed"),
+    official_format.KAI: ("楷体", "02010609030101010101", "modern", "fixed"),
+    official_format.HEI: ("SimHei", "02010609060101010101", "modern", "fixed"),
+    official_format.SONG: ("SimSun", "02010600030101010101", "auto", "variable"),
+    official_format.TITLE_FONT: ("宋体", "02000000000000000000", "auto", "variable"),
 }
 _EMPTY_FONT_TABLE = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                      b'<w:fonts xmlns:w="' + _W.encode() + b'"/>')

@@ -19,20 +19,20 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from reportdesk.export import gbt
+from reportdesk.export import official_format
 from reportdesk.export.fields import add_field
 
 
 @dataclass(frozen=True)
 class StyleDef:
     font: str
-    size: Pt = gbt.SIZE_SAN
+    size: Pt = official_format.SIZE_SAN
     bold: bool = False
     align: str | None = "both"
     outline: int | None = None  # 0-8; 9 = body text, stated where a base style has a level
     indent: int = 2  # first-line indent in characters
     left: int = 0  # left indent in characters (目录 levels)
-    line: Pt = gbt.LINE_EXACT
+    line: Pt = official_format.LINE_EXACT
     after: int = 0  # twips
     grid: bool = True  # snap to the 28-character grid (off for 2号 titles and tables)
     keep_next: bool = False
@@ -42,25 +42,25 @@ class StyleDef:
 REPORT_TITLE = "报告标题"  # a report's own title in reports mode and the attachment's title
 BYLINE = "报告署名"  # the line under a report's title naming it, when its title does not
 NOTE_STYLE = "汇编说明"  # notes: who wrote nothing on a topic, pointers to other topics; 楷体
-LINE_TWIPS = int(round(gbt.LINE_EXACT.pt * 20))
+LINE_TWIPS = int(round(official_format.LINE_EXACT.pt * 20))
 # name -> definition; the built-in names are Word's own (toc 1 is what Word's 目录 uses)
 STYLES = {
-    "Normal": StyleDef(gbt.BODY_FONT),
-    "Title": StyleDef(gbt.TITLE_FONT, gbt.SIZE_ER, align="center", indent=0, line=Pt(36), grid=False),
-    "Subtitle": StyleDef(gbt.KAI, align="center", indent=0),
-    "Heading 1": StyleDef(gbt.HEI, align="left", outline=0, keep_next=True),
-    "Heading 2": StyleDef(gbt.KAI, align="left", outline=1, keep_next=True),
-    "Heading 3": StyleDef(gbt.BODY_FONT, bold=True, align="left", outline=2, keep_next=True),
-    "Heading 4": StyleDef(gbt.BODY_FONT, align="left", outline=3, keep_next=True),
-    REPORT_TITLE: StyleDef(gbt.TITLE_FONT, gbt.SIZE_ER, align="center", indent=0, grid=False, keep_next=True),
-    BYLINE: StyleDef(gbt.KAI, align="center", indent=0, keep_next=True),
-    "TOC Heading": StyleDef(gbt.TITLE_FONT, gbt.SIZE_ER, align="center", outline=9, indent=0,
+    "Normal": StyleDef(official_format.BODY_FONT),
+    "Title": StyleDef(official_format.TITLE_FONT, official_format.SIZE_ER, align="center", indent=0, line=Pt(36), grid=False),
+    "Subtitle": StyleDef(official_format.KAI, align="center", indent=0),
+    "Heading 1": StyleDef(official_format.HEI, align="left", outline=0, keep_next=True),
+    "Heading 2": StyleDef(official_format.KAI, align="left", outline=1, keep_next=True),
+    "Heading 3": StyleDef(official_format.BODY_FONT, bold=True, align="left", outline=2, keep_next=True),
+    "Heading 4": StyleDef(official_format.BODY_FONT, align="left", outline=3, keep_next=True),
+    REPORT_TITLE: StyleDef(official_format.TITLE_FONT, official_format.SIZE_ER, align="center", indent=0, grid=False, keep_next=True),
+    BYLINE: StyleDef(official_format.KAI, align="center", indent=0, keep_next=True),
+    "TOC Heading": StyleDef(official_format.TITLE_FONT, official_format.SIZE_ER, align="center", outline=9, indent=0,
                             after=LINE_TWIPS, grid=False),
-    "toc 1": StyleDef(gbt.HEI, align="left", indent=0, tab=True),
-    "toc 2": StyleDef(gbt.BODY_FONT, align="left", indent=0, left=2, tab=True),
-    "toc 3": StyleDef(gbt.BODY_FONT, align="left", indent=0, left=4, tab=True),
-    NOTE_STYLE: StyleDef(gbt.KAI),
-    "Footer": StyleDef(gbt.SONG, gbt.SIZE_SI, align=None, indent=0, line=Pt(18)),
+    "toc 1": StyleDef(official_format.HEI, align="left", indent=0, tab=True),
+    "toc 2": StyleDef(official_format.BODY_FONT, align="left", indent=0, left=2, tab=True),
+    "toc 3": StyleDef(official_format.BODY_FONT, align="left", indent=0, left=4, tab=True),
+    NOTE_STYLE: StyleDef(official_format.KAI),
+    "Footer": StyleDef(official_format.SONG, official_format.SIZE_SI, align=None, indent=0, line=Pt(18)),
 }
 STYLE_IDS = {"toc 1": "TOC1", "toc 2": "TOC2", "toc 3": "TOC3"}
 # how Word and WPS call them in a Chinese interface, for messages
@@ -70,15 +70,15 @@ UI_NAMES = {"Normal": "正文", "Title": "标题", "Subtitle": "副标题", "TOC
 
 
 def _style_run(rpr, east_asian: str, size, is_bold: bool) -> None:
-    gbt.fonts(rpr, east_asian)
-    gbt.language(rpr)
-    gbt.bold(rpr, is_bold)
-    gbt.color(rpr)
-    gbt.size(rpr, size)
+    official_format.fonts(rpr, east_asian)
+    official_format.language(rpr)
+    official_format.bold(rpr, is_bold)
+    official_format.color(rpr)
+    official_format.size(rpr, size)
     for tag in ("i", "iCs", "caps", "u", "kern"):
         for old in rpr.findall(qn(f"w:{tag}")):
             rpr.remove(old)
-    gbt.character_spacing(rpr)  # 28 characters a line (see gbt.doc_grid)
+    official_format.character_spacing(rpr)  # 28 characters a line (see official_format.doc_grid)
 
 
 def detheme(styles_element) -> None:
@@ -87,10 +87,10 @@ def detheme(styles_element) -> None:
         for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
             rfonts.attrib.pop(qn(f"w:{attr}"), None)
         if rfonts.get(qn("w:eastAsia")) is None:
-            rfonts.set(qn("w:eastAsia"), gbt.BODY_FONT)
+            rfonts.set(qn("w:eastAsia"), official_format.BODY_FONT)
         for attr in ("ascii", "hAnsi", "cs"):
             if rfonts.get(qn(f"w:{attr}")) is None:
-                rfonts.set(qn(f"w:{attr}"), gbt.LATIN_FONT)
+                rfonts.set(qn(f"w:{attr}"), official_format.LATIN_FONT)
     for colour in styles_element.iter(qn("w:color")):
         for attr in ("themeColor", "themeShade", "themeTint"):
             colour.attrib.pop(qn(f"w:{attr}"), None)
@@ -117,28 +117,28 @@ def define_style(document, name: str, spec: StyleDef) -> None:
         if child.tag.split("}")[-1] in ("pBdr", "numPr", "spacing", "ind", "jc", "outlineLvl", "keepNext",
                                         "keepLines", "contextualSpacing", "tabs", "snapToGrid", "widowControl"):
             ppr.remove(child)
-    gbt.put(ppr, "widowControl", gbt.PPR_ORDER, val="0")  # full pages: the page model relies on it
+    official_format.put(ppr, "widowControl", official_format.PPR_ORDER, val="0")  # full pages: the page model relies on it
     if spec.keep_next:
-        gbt.put(ppr, "keepNext", gbt.PPR_ORDER)
+        official_format.put(ppr, "keepNext", official_format.PPR_ORDER)
     if spec.tab:
-        tabs = gbt.put(ppr, "tabs", gbt.PPR_ORDER)
+        tabs = official_format.put(ppr, "tabs", official_format.PPR_ORDER)
         tab = OxmlElement("w:tab")
-        for attr, value in (("val", "right"), ("leader", "middleDot"), ("pos", gbt.TEXT_WIDTH_TWIPS)):
+        for attr, value in (("val", "right"), ("leader", "middleDot"), ("pos", official_format.TEXT_WIDTH_TWIPS)):
             tab.set(qn(f"w:{attr}"), str(value))
         tabs.append(tab)
     if not spec.grid:
-        gbt.put(ppr, "snapToGrid", gbt.PPR_ORDER, val="0")
+        official_format.put(ppr, "snapToGrid", official_format.PPR_ORDER, val="0")
     if spec.line is not None:
-        gbt.spacing_exact(ppr, line=spec.line, after=spec.after)
+        official_format.spacing_exact(ppr, line=spec.line, after=spec.after)
     if spec.left:
         chars = spec.left * 100
-        gbt.put(ppr, "ind", gbt.PPR_ORDER, leftChars=chars, left=int(spec.left * gbt.SIZE_SAN.pt * 20),
+        official_format.put(ppr, "ind", official_format.PPR_ORDER, leftChars=chars, left=int(spec.left * official_format.SIZE_SAN.pt * 20),
                 firstLineChars=0, firstLine=0)
     else:
-        (gbt.first_line_indent_chars if spec.indent else gbt.no_indent)(ppr)
+        (official_format.first_line_indent_chars if spec.indent else official_format.no_indent)(ppr)
     if spec.align:
-        gbt.justify(ppr, spec.align)
-    gbt.outline_level(ppr, spec.outline)
+        official_format.justify(ppr, spec.align)
+    official_format.outline_level(ppr, spec.outline)
     linked = styles.get(f"{name} Char")  # the character twin Word keeps in step
     if linked is not None:
         _style_run(linked.element.get_or_add_rPr(), spec.font, spec.size, spec.bold)
@@ -148,9 +148,9 @@ def restyle(document) -> None:
     """Apply the GB/T 9704 fonts, sizes, spacing and outline levels to every style the export uses."""
     defaults = document.styles.element.find(qn("w:docDefaults"))
     rpr_default = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
-    _style_run(rpr_default, gbt.BODY_FONT, gbt.SIZE_SAN, False)
+    _style_run(rpr_default, official_format.BODY_FONT, official_format.SIZE_SAN, False)
     ppr_default = defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}")
-    gbt.spacing_exact(ppr_default)
+    official_format.spacing_exact(ppr_default)
     for name, spec in STYLES.items():
         define_style(document, name, spec)
     detheme(document.styles.element)
@@ -179,7 +179,7 @@ def complete_styles(document) -> list[str]:
         if name in missing or spec.outline is None or spec.outline == 9:
             continue
         if _outline_of(styles[name]) != spec.outline:  # a heading that Word would treat as body text
-            gbt.outline_level(styles[name].element.get_or_add_pPr(), spec.outline)
+            official_format.outline_level(styles[name].element.get_or_add_pPr(), spec.outline)
             fixed.append(name)
     messages = []
     if missing:
@@ -195,9 +195,9 @@ def page_setup(section, landscape: bool = False) -> None:
     """A4 with the GB/T 9704 margins (type area 156 mm × 225 mm), and a landscape page turned
     with its type area, as a table page of an official document is."""
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-    width, height = (gbt.PAGE_HEIGHT, gbt.PAGE_WIDTH) if landscape else (gbt.PAGE_WIDTH, gbt.PAGE_HEIGHT)
+    width, height = (official_format.PAGE_HEIGHT, official_format.PAGE_WIDTH) if landscape else (official_format.PAGE_WIDTH, official_format.PAGE_HEIGHT)
     section.page_width, section.page_height = width, height
-    margins = gbt.MARGINS
+    margins = official_format.MARGINS
     if landscape:
         section.top_margin, section.bottom_margin = margins["left"], margins["right"]
         section.left_margin, section.right_margin = margins["top"], margins["bottom"]
@@ -207,7 +207,7 @@ def page_setup(section, landscape: bool = False) -> None:
     # the page number 7 mm below the type area (its 18 pt line must stay inside the margin,
     # or LibreOffice shortens the page to make room)
     section.footer_distance = Mm(24) if not landscape else Mm(13)
-    gbt.doc_grid(section._sectPr)
+    official_format.doc_grid(section._sectPr)
 
 
 def page_numbers(document) -> None:
@@ -220,14 +220,14 @@ def page_numbers(document) -> None:
         for run in list(paragraph.runs):
             run._r.getparent().remove(run._r)
         ppr = paragraph._p.get_or_add_pPr()
-        gbt.justify(ppr, align)
-        gbt.put(ppr, "ind", gbt.PPR_ORDER, **{side: int(gbt.SIZE_SI.pt * 20), f"{side}Chars": 100})
+        official_format.justify(ppr, align)
+        official_format.put(ppr, "ind", official_format.PPR_ORDER, **{side: int(official_format.SIZE_SI.pt * 20), f"{side}Chars": 100})
         for piece in ("— ", None, " —"):
             if piece is None:
-                add_field(paragraph, "PAGE", "1", font=gbt.SONG, size=gbt.SIZE_SI)
+                add_field(paragraph, "PAGE", "1", font=official_format.SONG, size=official_format.SIZE_SI)
             else:
                 run = paragraph.add_run(piece)
-                _style_run(run._r.get_or_add_rPr(), gbt.SONG, gbt.SIZE_SI, False)
+                _style_run(run._r.get_or_add_rPr(), official_format.SONG, official_format.SIZE_SI, False)
 
 
 def has_page_numbers(document) -> bool:

@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import oxml_parser
 from lxml import etree
 
-from reportdesk.export import gbt
+from reportdesk.export import official_format
 
 # XML 1.0 allows tab, newline and carriage return below 0x20; nothing else, no lone
 # surrogates and not U+FFFE/U+FFFF.
@@ -50,7 +50,7 @@ def run(text: str, font: str | None = None, bold: bool | None = None, size=None)
     if font or bold is not None or size is not None:
         rpr = child(r, "rPr")
         if font:
-            child(rpr, "rFonts", ascii=gbt.LATIN_FONT, hAnsi=gbt.LATIN_FONT, eastAsia=font, cs=gbt.LATIN_FONT)
+            child(rpr, "rFonts", ascii=official_format.LATIN_FONT, hAnsi=official_format.LATIN_FONT, eastAsia=font, cs=official_format.LATIN_FONT)
         if bold is not None:
             child(rpr, "b", val="1" if bold else "0")
             child(rpr, "bCs", val="1" if bold else "0")

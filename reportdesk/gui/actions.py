@@ -11,10 +11,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from reportdesk.gui import find
-from reportdesk.gui.dialogs import choose_reports, flows, pick_two, receiving_flows
+from reportdesk.gui.dialogs import choose_pair, choose_reports, flows, receiving_flows
 from reportdesk.gui.dialogs import help as guide
 from reportdesk.gui.i18n import PART_LABELS, tr
-from reportdesk.gui.views.text import zoom
+from reportdesk.gui.views.text_view import zoom
 from reportdesk.model import MATRIX_PARTS
 
 Keys = QKeySequence.StandardKey
@@ -54,7 +54,7 @@ COMMANDS = (
               checkable=True, group="parts") for k, part in enumerate(MATRIX_PARTS, 1)),
     Command("next_topic", "下一个主题", lambda w: w.session.step_topic(+1), "Alt+Down", needs_reports=True),
     Command("prev_topic", "上一个主题", lambda w: w.session.step_topic(-1), "Alt+Up", needs_reports=True),
-    Command("compare_two", "比较两篇…", pick_two.compare_two_reports, "Ctrl+D", needs_reports=True),
+    Command("compare_two", "比较两篇…", choose_pair.compare_two_reports, "Ctrl+D", needs_reports=True),
     Command("choose_reports", "选择报告…", choose_reports.choose_reports, "Ctrl+R", needs_reports=True),
     Command("errors", "错误列表", lambda w, on: w.errors_panel.setVisible(on), checkable=True),
     Command("maximise", "最大化对比区", lambda w, on: w.compare.maximise_button.setChecked(on), "Ctrl+Shift+M",

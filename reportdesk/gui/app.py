@@ -113,8 +113,8 @@ def _compare_when_loaded(window, first: str, second: str, result: dict | None) -
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from reportdesk.compare.two import find_report
-    from reportdesk.gui.dialogs.pick_two import show_two
+    from reportdesk.compare.side_by_side import find_report
+    from reportdesk.gui.dialogs.choose_pair import show_two
 
     def aligned(alignment) -> None:
         if alignment is None:

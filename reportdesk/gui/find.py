@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportdesk.compare.find import hits_per_report
 from reportdesk.gui.i18n import tr
-from reportdesk.gui.views.text import find_in_views
+from reportdesk.gui.views.text_view import find_in_views
 
 
 def words_changed(window, words: list[str]) -> None:

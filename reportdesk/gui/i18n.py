@@ -91,7 +91,7 @@ EN = {
     "数值": "Value", "单位": "Unit", "说明": "Notes", "原句": "Sentence", "已隐去": "masked", "约数": "approx.",
     "变化量": "change", "其中项": "part of total", "（隐去）": "(masked)",
     "CSV 文件 (*.csv)": "CSV file (*.csv)",
-    # 比较两篇: the two-report view (gui/views/two.py, panels/two_panel.py, dialogs/pick_two.py)
+    # 比较两篇: the two-report view (gui/views/side_by_side.py, panels/side_by_side_panel.py, dialogs/choose_pair.py)
     "选择报告…": "Choose Reports…", "选择报告": "Choose Reports", "按类别": "By kind", "按年份": "By year",
     "按文件夹": "By folder", "不分组": "No groups", "全选": "All", "全不选": "None", "确定": "OK",
     "%d 年": "%d", "年份不详": "Year unknown", "%s（%d 篇）": "%s (%d)", "已选 %d / %d 篇": "%d of %d chosen",

@@ -10,15 +10,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget
 
-from reportdesk.gui import actions, find, layout
-from reportdesk.gui.dialogs import flows, pick_two, receiving_flows
+from reportdesk.gui import actions, find, geometry
+from reportdesk.gui.dialogs import choose_pair, flows, receiving_flows
 from reportdesk.gui.i18n import apply_qt_translations, set_language, tr
-from reportdesk.gui.keeper import Keeper
+from reportdesk.gui.project_keeper import Keeper
 from reportdesk.gui.receiving import Receiving
 from reportdesk.gui.panels.compare_panel import ComparePanel
 from reportdesk.gui.panels.copies_panel import CopiesPanel
 from reportdesk.gui.panels.errors_panel import ErrorsPanel
-from reportdesk.gui.panels.indicators_panel import IndicatorsPanel
+from reportdesk.gui.panels.figures_panel import FiguresPanel
 from reportdesk.gui.panels.matrix_panel import MatrixPanel
 from reportdesk.gui.panels.points_panel import PointsPanel
 from reportdesk.gui.panels.checks_panel import ChecksPanel
@@ -27,7 +27,7 @@ from reportdesk.gui.panels.status_panel import StatusPanel
 from reportdesk.gui.panels.text_panel import TextPanel
 from reportdesk.gui.panels.tree_panel import TreePanel
 from reportdesk.gui.session import Session
-from reportdesk.gui.views import text
+from reportdesk.gui.views import text_view
 from reportdesk.gui.views.welcome import WelcomePage
 from reportdesk.workspace.settings import load_settings
 
@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or load_settings()
         self._apply_language(self.settings.language)
-        text.set_zoom(self.settings.zoom)
+        text_view.set_zoom(self.settings.zoom)
         self.session = session = Session(self.settings, self)
         self.keeper = Keeper(session, self)
         self.receiving = Receiving(session, self.keeper, self)  # 报送名单 and 格式校对
@@ -48,8 +48,8 @@ class MainWindow(QMainWindow):
         self.tree_panel = TreePanel(session, self)
         self.matrix_panel = MatrixPanel(session, self)
         self.tabs = QTabWidget(self)
-        self.compare, self.text_panel, self.indicators, self.copies, self.points = tabs = [
-            kind(session, self.tabs) for kind in (ComparePanel, TextPanel, IndicatorsPanel, CopiesPanel, PointsPanel)]
+        self.compare, self.text_panel, self.figures, self.copies, self.points = tabs = [
+            kind(session, self.tabs) for kind in (ComparePanel, TextPanel, FiguresPanel, CopiesPanel, PointsPanel)]
         self.receiving_panel, self.checks_panel = ReceivingPanel(self.receiving, self.tabs), ChecksPanel(
             self.receiving, self.tabs)
         for panel in (*tabs, self.receiving_panel, self.checks_panel):
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.main_split)
-        self.two = pick_two.install(self)  # 比较两篇: a page of its own, in place of the desk
+        self.two = choose_pair.install(self)  # 比较两篇: a page of its own, in place of the desk
         self.errors_panel = ErrorsPanel(session, self)
         # under the desk, in a splitter: folded to one line, or as high as the user dragged it
         self.errors_split = QSplitter(Qt.Orientation.Vertical, self)
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self._reports_changed(None)
         self.retranslate()
-        layout.restore(self)  # the remembered geometry, or 1400×900, fitted to the screen
+        geometry.restore(self)  # the remembered geometry, or 1400×900, fitted to the screen
         if warm_up:
             QTimer.singleShot(300, self.session.warm_up)  # after the first paint
 
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.checks_panel.sig_open_section.connect(self._show_section)
         self.tree_panel.sig_section_chosen.connect(self._show_section)
         self.compare.sig_open_passage.connect(self._show_section)
-        self.indicators.sig_show_fact.connect(self._show_fact)
+        self.figures.sig_show_fact.connect(self._show_fact)
         self.compare.sig_built.connect(self._check_idle)
         self.compare.sig_maximise.connect(self._maximise)
         self.compare.boilerplate_box.toggled.connect(self.text_panel.highlighter.hide_boilerplate)
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         actions.retranslate(self.act, self.menus, self.session.history)
         for k, text in enumerate(("对比", "原文", "数字指标", "查重", "要点", "报送情况", "格式校对")):
             self.tabs.setTabText(k, tr(text))
-        for panel in (self.welcome, self.tree_panel, self.matrix_panel, self.compare, self.indicators, self.copies,
+        for panel in (self.welcome, self.tree_panel, self.matrix_panel, self.compare, self.figures, self.copies,
                       self.points, self.errors_panel, self.status, self.two, self.receiving_panel, self.checks_panel):
             panel.retranslate()
 
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
             return
         self.keeper.shutdown()
         self.session.shutdown()
-        layout.save(self)
+        geometry.save(self)
         super().closeEvent(event)
 
     # -- files dropped anywhere on the window -----------------------------------------------

@@ -20,7 +20,7 @@ from reportdesk.model.document import (Block, Document, Paragraph, ParsedFile, R
 from reportdesk.model.parts import MATRIX_PARTS, PART_TABLE, PARTS, matrix_part, part_name
 from reportdesk.model.errors import UserError
 from reportdesk.model.pins import Pins
-from reportdesk.model.text import ReportText, report_text
+from reportdesk.model.report_text import ReportText, report_text
 
 __all__ = ["Alignment", "Block", "Cell", "Document", "MATRIX_PARTS", "OTHER", "PART_TABLE", "PARTS", "Paragraph",
            "ParsedFile", "Passage", "Pins", "Report", "ReportRef", "ReportText", "Section", "SectionRef",

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from reportdesk.model.document import Report, Section, keyed_sections
-from reportdesk.model.text import ReportText, report_text
+from reportdesk.model.report_text import ReportText, report_text
 
 OTHER = "other"  # the topic of what no listed topic fits (every topic list has it)
 

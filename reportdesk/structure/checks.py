@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reportdesk.model import Report, Section, section_paths
-from reportdesk.structure.parts import classify_part
+from reportdesk.structure.part_rules import classify_part
 from reportdesk.text.numerals import CIRCLED, int_to_chinese
 from reportdesk.text.sentences import STOPS
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from reportdesk.model import Paragraph
 from reportdesk.structure.markers import WEAK_KINDS, Marker, canonical, match_marker
-from reportdesk.structure.parts import classify_part, is_appendix_line, is_part_line
+from reportdesk.structure.part_rules import classify_part, is_appendix_line, is_part_line
 from reportdesk.structure.titles import HARD_STOPS, split_title
 
 _CANDIDATE = re.compile(r"(?=[（(][ 　]?[一二三四五六七八九十\d]|[一二三四五六七八九十百]{1,3}[ 　]*[、.．是]"

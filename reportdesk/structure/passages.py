@@ -25,7 +25,7 @@ import re
 
 from reportdesk.model import Block, Report, report_text, section_paths
 from reportdesk.structure.markers import match_marker
-from reportdesk.structure.parts import opening_part
+from reportdesk.structure.part_rules import opening_part
 from reportdesk.text.sentences import ENDS, split_sentences
 
 LEAD_MAX = 30  # a first sentence up to this long, with no figure in it, names what follows

@@ -11,7 +11,7 @@ from reportdesk.structure.headings import FlatHeading, detect_headings
 from reportdesk.structure.metadata import (TitleBlock, find_issuer, find_period, find_region,
                                            find_year, take_signature, take_title_block)
 from reportdesk.structure.names import display_name
-from reportdesk.structure.parts import ReportTime, reviewed_year, top_level_parts
+from reportdesk.structure.part_rules import ReportTime, reviewed_year, top_level_parts
 from reportdesk.structure.passages import report_blocks
 from reportdesk.structure.split import Chunk, split_reports, strip_count
 

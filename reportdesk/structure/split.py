@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from reportdesk.model import Paragraph
 from reportdesk.structure.markers import match_marker
-from reportdesk.structure.parts import is_appendix_line
+from reportdesk.structure.part_rules import is_appendix_line
 
 _NUM = r"[一二三四五六七八九十\d]{1,3}"
 # 【篇一】 or [范文2] anywhere in a line: collections pasted into one run-on line.

@@ -34,7 +34,7 @@ def test_numbers_with_units():
 
 
 def test_the_comparison_and_the_indicators_mark_the_same_figures():
-    from reportdesk.indicators.extract import figures
+    from reportdesk.figures.extract import figures
 
     text = ("根据〔2021〕3号文件，2021年新建三所学校，举办十余场培训，培训教师2000余人次，"
             "覆盖率达到99%，第3届运动会于12月举行，投入xx万元。")

@@ -5,8 +5,8 @@ import pytest
 
 from reportdesk.align import align_files
 from reportdesk.compare.pairing import Options
-from reportdesk.compare.two import compare_two
-from reportdesk.compare.two_rows import row_order
+from reportdesk.compare.side_by_side import compare_two
+from reportdesk.compare.side_by_side_rows import row_order
 from reportdesk.model import Document, Paragraph, ParsedFile
 from reportdesk.structure.report import build_reports
 
@@ -143,7 +143,7 @@ def test_one_region_two_years_show_what_changed(seeds):
 
 def test_a_changed_figure_is_marked_whole():
     from reportdesk.compare.diff import diff_texts
-    from reportdesk.compare.two import whole_numbers
+    from reportdesk.compare.side_by_side import whole_numbers
 
     def changed(a, b):
         return [(p.kind, p.text) for p in whole_numbers(diff_texts(a, b)) if p.kind != "equal"]
@@ -155,7 +155,7 @@ def test_a_changed_figure_is_marked_whole():
 
 
 def test_reports_are_named_by_number_or_display_name(years):
-    from reportdesk.compare.two import find_report
+    from reportdesk.compare.side_by_side import find_report
 
     alignment, a, b = years
     labels = [r.label for r in alignment.reports]

@@ -10,7 +10,7 @@ import pytest
 from docx.oxml.ns import qn
 
 from reportdesk.align import align_files
-from reportdesk.export import gbt
+from reportdesk.export import official_format
 from reportdesk.export.compile import ExportOptions, compile_blocks
 from reportdesk.export.table import excerpt
 from reportdesk.export.docx_writer import TemplateError, write_docx
@@ -86,9 +86,9 @@ def test_properties_are_in_schema_order(by_topic):
                 continue
             root = docx.oxml.parse_xml(archive.read(part))
             for ppr in root.iter(qn("w:pPr")):
-                assert _order_ok(ppr, gbt.PPR_ORDER), part
+                assert _order_ok(ppr, official_format.PPR_ORDER), part
             for rpr in root.iter(qn("w:rPr")):
-                assert _order_ok(rpr, gbt.RPR_ORDER), part
+                assert _order_ok(rpr, official_format.RPR_ORDER), part
 
 
 def test_page_numbers_and_table_of_contents_fields(by_topic):
@@ -193,7 +193,7 @@ def test_a_locked_target_is_left_intact_with_a_clear_message(alignment, tmp_path
 def test_a_unit_template_supplies_the_styles(alignment, tmp_path):
     template = build_template()
     rpr = template.styles["Normal"].element.find(qn("w:rPr"))
-    gbt.fonts(rpr, "微软雅黑")
+    official_format.fonts(rpr, "微软雅黑")
     template.save(str(tmp_path / "单位模板.docx"))
     export_docx(alignment, tmp_path / "out.docx", template=tmp_path / "单位模板.docx")
     assert east_asian(style_rpr(docx.Document(str(tmp_path / "out.docx")), "Normal")) == "微软雅黑"

@@ -3,7 +3,7 @@
 The rules were measured on LibreOffice's layout of the seeds and 25 provincial reports
 (test_pdf.py checks the result where LibreOffice is installed)."""
 from reportdesk.export.blocks import BodyStart, Heading, Para, ReportTitle, RunIn, Table, Toc, TocEntry
-from reportdesk.export.layout import LINES, break_lines, line_count, paginate, table_pages, with_page_numbers
+from reportdesk.export.typesetting import LINES, break_lines, line_count, paginate, table_pages, with_page_numbers
 
 HAN = "甲"
 

@@ -1,7 +1,7 @@
 """The coverage matrix as a workbook: what the window's matrix shows, under the display names."""
 import openpyxl
 
-from reportdesk.export.matrix import GAP_FILL, MENTION, MENTION_FILL, matrix_rows, write_matrix_xlsx
+from reportdesk.export.matrix_sheet import GAP_FILL, MENTION, MENTION_FILL, matrix_rows, write_matrix_xlsx
 from reportdesk.model import MATRIX_PARTS, part_name
 
 

@@ -6,11 +6,11 @@ import openpyxl
 
 from reportdesk.align import align_files, bundled_taxonomies
 from reportdesk.export.compile import ExportOptions
-from reportdesk.export.matrix import write_matrix_xlsx
-from reportdesk.export.points import write_points_xlsx
+from reportdesk.export.matrix_sheet import write_matrix_xlsx
+from reportdesk.export.points_table import write_points_xlsx
 from reportdesk.export.table import write_table_xlsx
-from reportdesk.indicators.facts import collect_facts
-from reportdesk.indicators.tables import long_table, write_csv, write_xlsx
+from reportdesk.figures.facts import collect_facts
+from reportdesk.figures.tables import long_table, write_csv, write_xlsx
 from reportdesk.model import Document, Paragraph, ParsedFile
 from reportdesk.structure import build_reports
 

@@ -4,8 +4,8 @@ from docx.oxml.ns import qn
 
 from reportdesk.compare.highlights import Span
 from reportdesk.compare.pairing import Options
-from reportdesk.compare.two import Difference, Row, TwoComparison
-from reportdesk.export.two import cell_runs, write_two_docx
+from reportdesk.compare.side_by_side import Difference, Row, TwoComparison
+from reportdesk.export.side_by_side import cell_runs, write_two_docx
 
 
 def test_a_cell_is_split_into_paragraphs_and_marked_runs():

@@ -144,7 +144,7 @@ def test_columns_share_the_width_then_scroll_and_can_be_resized(qtbot, load):
 
 def test_lines_never_break_inside_a_number_or_before_a_full_stop():
     view_option = QTextOption()
-    from reportdesk.gui.views.text import make_text_view
+    from reportdesk.gui.views.text_view import make_text_view
 
     view = make_text_view()
     view_option.setWrapMode(view.wordWrapMode())

@@ -3,7 +3,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from reportdesk.gui.models.facts import FactsModel
+from reportdesk.gui.models.figures_model import FiguresModel
 from marks import painted
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -11,14 +11,14 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 def test_facts_model(qtmodeltester, load):
     window = load(SEEDS / "004_61d6fe56185b419c.txt")
-    model = FactsModel()
+    model = FiguresModel()
     model.set_facts(window.session.facts, dict(window.session.alignment.topics), {r.id: r.label for r in window.session.alignment.reports})
     qtmodeltester.check(model)
 
 
 def test_filters_and_double_click(qtbot, load):
     window = load(SEEDS)
-    view = window.indicators
+    view = window.figures
     assert view.model.rowCount() == len(window.session.facts) > 500
     view.region_box.setCurrentIndex(view.region_box.findData("溆浦县教育局 2021"))
     view.indicator_box.setCurrentIndex(view.indicator_box.findData("补充教师"))
@@ -38,7 +38,7 @@ def test_one_figure_compared_across_reports_with_a_chart_and_exported(qtbot, loa
     from PySide6.QtWidgets import QFileDialog
 
     window = load(SEEDS)
-    view = window.indicators
+    view = window.figures
     window.tabs.setCurrentWidget(view)
     view.pivot_button.click()
     assert view.pages.currentIndex() == 1 and view.part_box.isVisible()
@@ -65,7 +65,7 @@ def test_one_figure_compared_across_reports_with_a_chart_and_exported(qtbot, loa
 
 def test_a_compared_figure_leads_to_its_sentence(qtbot, load):
     window = load(SEEDS)
-    view = window.indicators
+    view = window.figures
     window.tabs.setCurrentWidget(view)
     view.pivot_button.click()
     model = view.pivot_model
@@ -80,7 +80,7 @@ def test_figures_come_in_reading_order_until_a_header_is_clicked(qtbot, load):
     from PySide6.QtCore import QPoint
 
     window = load(SEEDS)
-    view = window.indicators
+    view = window.figures
     window.tabs.setCurrentWidget(view)
     shown = [view.model.facts[r] for r in range(view.model.rowCount())]
     assert shown == list(window.session.facts)  # as the reports run, not re-sorted by a column

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from reportdesk.gui.dialogs.pick_two import PickTwoDialog
+from reportdesk.gui.dialogs.choose_pair import PickTwoDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -113,7 +113,7 @@ def test_pick_two_years_and_walk_their_differences(qtbot, load, two_years):
 def test_two_counties_side_by_side_rows_level_and_scroll_together(qtbot, load):
     window = load(CHANGGE, XUPU)
     labels = {r.label: r.id for r in window.session.alignment.reports}
-    from reportdesk.gui.dialogs.pick_two import show_two
+    from reportdesk.gui.dialogs.choose_pair import show_two
 
     window.resize(1200, 800)
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
@@ -173,7 +173,7 @@ def test_two_counties_side_by_side_rows_level_and_scroll_together(qtbot, load):
 def test_export_the_comparison_to_word(qtbot, load, two_years, tmp_path, monkeypatch):
     from docx import Document
 
-    from reportdesk.gui.dialogs.pick_two import show_two
+    from reportdesk.gui.dialogs.choose_pair import show_two
 
     window = load(two_years)
     with qtbot.waitSignal(window.sig_idle, timeout=30000):
@@ -215,7 +215,7 @@ def test_command_line_opens_the_two_report_view_for_a_screenshot(tmp_path, two_y
 def test_two_long_reports_are_compared_either_way_round(qtbot, load):
     """Two provincial reports side by side, then the other way round (how long the window
     stalls meanwhile is measured by `reportdesk bench --gui`, not here)."""
-    from reportdesk.gui.dialogs.pick_two import show_two
+    from reportdesk.gui.dialogs.choose_pair import show_two
 
     window = load(ROOT / "tests" / "data" / "gov2025")
     ids = [r.id for r in window.session.alignment.reports]
@@ -264,7 +264,7 @@ def two_counties_alike(tmp_path):
 def test_wording_only_differences_are_folded_and_the_list_shows_whole_sentences(qtbot, load, tmp_path):
     window = load(*two_counties_alike(tmp_path))
     ids = [r.id for r in window.session.alignment.reports]
-    from reportdesk.gui.dialogs.pick_two import show_two
+    from reportdesk.gui.dialogs.choose_pair import show_two
 
     with qtbot.waitSignal(window.two.panes.sig_built, timeout=30000):
         show_two(window, *ids)
@@ -283,12 +283,12 @@ def test_wording_only_differences_are_folded_and_the_list_shows_whole_sentences(
         qtbot.keyClick(two.panes.a, Qt.Key.Key_F8)
     assert two.count.text() == "第 3 处，共 3 处"
     # the list is a quarter of the width at first, can be widened, and keeps its width with the window's layout
-    from reportdesk.gui import layout
+    from reportdesk.gui import geometry
     from reportdesk.workspace.settings import load_layout
 
     assert not two.split.childrenCollapsible() and two.split.sizes()[1] >= sum(two.split.sizes()) / 4
     two.split.setSizes([400, 600])
-    layout.save(window)
+    geometry.save(window)
     two.split.setSizes([800, 200])
-    layout.restore(window)
+    geometry.restore(window)
     assert "two_split" in load_layout() and two.split.sizes()[1] > two.split.sizes()[0]

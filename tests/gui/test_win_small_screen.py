@@ -4,8 +4,8 @@ that is there, status bar and error list included."""
 import pytest
 from PySide6.QtCore import QPoint
 
-from reportdesk.gui import layout
-from reportdesk.gui.layout import FRAME, centred, fit_on_screen
+from reportdesk.gui import geometry
+from reportdesk.gui.geometry import FRAME, centred, fit_on_screen
 from reportdesk.workspace.settings import Settings
 
 SMALL = (0, 0, 1280, 690)  # 1920×1080 at 150 %, taskbar at the bottom
@@ -20,7 +20,7 @@ def inside_with_frame(rect, screen) -> bool:
 
 
 def test_the_first_window_is_shrunk_to_a_small_screen_and_centred():
-    rect = fit_on_screen(centred(layout.DEFAULT_SIZE, SMALL), [SMALL])
+    rect = fit_on_screen(centred(geometry.DEFAULT_SIZE, SMALL), [SMALL])
     assert inside_with_frame(rect, SMALL) and rect[2:] == (1264, 651)
 
 
@@ -49,7 +49,7 @@ def small_screen(monkeypatch, tmp_path):
     """The screens the window asks for, and a settings folder of its own."""
     monkeypatch.setenv("REPORTDESK_CONFIG", str(tmp_path / "config"))
     screens = [SMALL]
-    monkeypatch.setattr(layout, "available_screens", lambda: list(screens))
+    monkeypatch.setattr(geometry, "available_screens", lambda: list(screens))
     return screens
 
 
@@ -78,7 +78,7 @@ def test_a_window_last_on_a_monitor_now_unplugged_opens_whole_on_the_one_left(qt
     small_screen.append((1280, 0, 1920, 1040))  # yesterday: a second monitor
     first = open_window(qtbot)
     first.setGeometry(2000, 150, 1400, 850)
-    layout.save(first)
+    geometry.save(first)
     first.close()
     small_screen.pop()  # today: unplugged
     g = open_window(qtbot).geometry()

@@ -117,7 +117,7 @@ def test_after_a_killed_window_the_next_start_offers_the_work_back(qtbot, window
     (orphan,) = window.keeper.orphans()
     assert orphan.files == 1 and orphan.corrections == 1
     from reportdesk.gui.dialogs import flows
-    from reportdesk.gui.keeper import describe
+    from reportdesk.gui.project_keeper import describe
 
     assert "没有正常关闭" in describe(orphan) and "1 处修改" in describe(orphan)
     seen = []

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from reportdesk.align import align_files
-from reportdesk.indicators.extract import figures
-from reportdesk.indicators.facts import collect_facts
+from reportdesk.figures.extract import figures
+from reportdesk.figures.facts import collect_facts
 from reportdesk.jobs import parse_files
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -2,15 +2,15 @@
 from pathlib import Path
 
 from reportdesk.align import align_files
-from reportdesk.indicators.facts import collect_facts, indicators_for, match_indicator
-from reportdesk.indicators.tables import wide_table
+from reportdesk.figures.facts import collect_facts, indicators_for, match_indicator
+from reportdesk.figures.tables import wide_table
 from reportdesk.jobs import parse_files
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "gov2025"
 
 
 def test_growth_and_levels_are_told_apart():
-    from reportdesk.indicators.facts import load_indicators
+    from reportdesk.figures.facts import load_indicators
     from reportdesk import resources
 
     government = load_indicators(str(resources.path("indicators/government.toml")))

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from reportdesk.align import align_files
-from reportdesk.indicators.extract import figures
-from reportdesk.indicators.facts import collect_facts, load_indicators, match_indicator
-from reportdesk.indicators.tables import long_table, wide_table, write_csv, write_xlsx
+from reportdesk.figures.extract import figures
+from reportdesk.figures.facts import collect_facts, load_indicators, match_indicator
+from reportdesk.figures.tables import long_table, wide_table, write_csv, write_xlsx
 from reportdesk.jobs import parse_files
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -158,7 +158,7 @@ def test_government_reports_with_other_units():
 
 
 def test_a_text_without_punctuation_gives_small_sentences(tmp_path):
-    from reportdesk.indicators.extract import sentence_around
+    from reportdesk.figures.extract import sentence_around
 
     text = "新建学校3所培训教师200人" * 4000  # 60,000 characters, 8,000 figures, no sentence end
     found = figures(text)

@@ -1,7 +1,7 @@
 """Blocks: a report's text cut into the pieces a reader takes in one at a time, with their parts."""
 from reportdesk.model import Document, Paragraph, report_text
 from reportdesk.structure import build_reports
-from reportdesk.structure.parts import opening_part
+from reportdesk.structure.part_rules import opening_part
 
 
 def report(*lines):

@@ -270,7 +270,7 @@ def through_the_window_stages(folder: Path, export_to: Path) -> tuple[int, int, 
     from reportdesk.compare.copies import find_copies
     from reportdesk.compare.points import distinctive_points
     from reportdesk.export.run import export_docx
-    from reportdesk.indicators.facts import collect_facts
+    from reportdesk.figures.facts import collect_facts
     from reportdesk.jobs.batch import load_and_align
     from reportdesk.model import Pins
 

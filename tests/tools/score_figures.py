@@ -132,7 +132,7 @@ def score(hand: HandList, facts: list) -> Score:
 def facts_of(hands: list[HandList]) -> dict[str, list]:
     """Each list's facts: the sources read and aligned together as the window would."""
     from reportdesk.align import align_files
-    from reportdesk.indicators.facts import collect_facts
+    from reportdesk.figures.facts import collect_facts
     from reportdesk.jobs import parse_files
 
     out = {}

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from reportdesk import files
-from reportdesk.gui.selfcheck import _platform
+from reportdesk.gui.selftest_window import _platform
 from reportdesk.files import write_atomically
 
 

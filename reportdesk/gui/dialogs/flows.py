@@ -28,7 +28,7 @@ def connect_requests(window) -> None:
     welcome.sig_open_files.connect(lambda: open_files(window))
     welcome.sig_open_folder.connect(lambda: open_folder(window))
     welcome.sig_open_examples.connect(lambda: open_examples(window))
-    window.indicators.sig_export.connect(lambda: export_indicators(window))
+    window.figures.sig_export.connect(lambda: export_indicators(window))
     copies.sig_open_passage.connect(lambda passage, side: open_passage(window, passage, side))
     copies.sig_years.connect(lambda: compare_years(window))
     window.points.sig_export.connect(lambda kind: export_points(window, kind))
@@ -110,7 +110,7 @@ def offer_restore(window) -> None:
     restored into this window; the others stay where they are and are offered at the next
     start (two windows killed by one power cut lose nothing); only work the user declines is
     thrown away."""
-    from reportdesk.gui.keeper import describe
+    from reportdesk.gui.project_keeper import describe
 
     orphans = window.keeper.orphans()
     for k, orphan in enumerate(orphans):
@@ -161,7 +161,7 @@ def export_matrix(window) -> None:
     session = window.session
     if session.alignment is None:
         return
-    from reportdesk.export.matrix import write_matrix_xlsx
+    from reportdesk.export.matrix_sheet import write_matrix_xlsx
 
     save_as(window, session, tr("导出覆盖矩阵…"), tr("覆盖矩阵"), [(*EXCEL, write_matrix_xlsx)], session.alignment)
 
@@ -171,9 +171,9 @@ def export_indicators(window) -> None:
     session = window.session
     if session.alignment is None:
         return
-    from reportdesk.indicators.tables import write_csv, write_xlsx
+    from reportdesk.figures.tables import write_csv, write_xlsx
 
-    table, pivot = window.indicators.shown_table()
+    table, pivot = window.figures.shown_table()
     if not table.empty:
         save_as(window, session, tr("导出表格…"), tr("数字指标对比表") if pivot else tr("数字指标"),
                 [(*EXCEL, write_xlsx), ("CSV 文件 (*.csv)", ".csv", write_csv)], table)
@@ -201,7 +201,7 @@ def clear_recent(settings) -> None:
 def open_passage(window, passage, side: int) -> None:
     """A copied passage in the two-report view, both reports side by side, at the sentence
     (in the pane of the column clicked: 0 or 1)."""
-    from reportdesk.gui.dialogs.pick_two import show_two
+    from reportdesk.gui.dialogs.choose_pair import show_two
 
     sentence = passage.b if side == 1 else passage.a
     window.two.find_when_shown(side, sentence.text.strip())
@@ -221,7 +221,7 @@ def export_points(window, kind: str) -> None:
     if table is None:
         return
     from reportdesk.compare.points import points_rows
-    from reportdesk.export.points import write_points_docx, write_points_xlsx
+    from reportdesk.export.points_table import write_points_docx, write_points_xlsx
 
     title = tr("各地工作要点汇总表（%s）") % tr(PART_LABELS[table.part])
     write = write_points_xlsx if kind == "xlsx" else write_points_docx

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMenu
 
 from reportdesk.compare.marks import column_marks
-from reportdesk.gui.commands import add_move_menu
+from reportdesk.gui.move_menu import add_move_menu
 from reportdesk.gui.i18n import PART_LABELS, tr
-from reportdesk.gui.views.compare import CompareView
+from reportdesk.gui.views.columns_view import CompareView
 
 
 class ComparePanel(CompareView):

@@ -1,7 +1,7 @@
 """The 查重 tab following the session: the copy detection of the loaded reports."""
 from __future__ import annotations
 
-from reportdesk.gui.views.copies import CopiesView
+from reportdesk.gui.views.copies_view import CopiesView
 
 
 class CopiesPanel(CopiesView):

@@ -3,7 +3,7 @@ looked at (and again after a correction), in the background."""
 from __future__ import annotations
 
 from reportdesk.gui.i18n import tr
-from reportdesk.gui.views.points import PointsView
+from reportdesk.gui.views.points_view import PointsView
 
 
 class PointsPanel(PointsView):

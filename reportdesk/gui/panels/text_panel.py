@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from reportdesk.compare.find import find_spans
 from reportdesk.compare.marks import reading_marks
-from reportdesk.gui.views.text import setup_text_view
-from reportdesk.gui.commands import add_move_menu
+from reportdesk.gui.views.text_view import setup_text_view
+from reportdesk.gui.move_menu import add_move_menu
 from reportdesk.gui.i18n import tr
 from reportdesk.model import is_passage_key, report_of_key
 from reportdesk.gui.views.highlight import SpanHighlighter

@@ -5,7 +5,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTreeView, \
     QVBoxLayout, QWidget
 
-from reportdesk.gui.commands import add_move_menu
+from reportdesk.gui.move_menu import add_move_menu
 from reportdesk.gui.i18n import tr
 from reportdesk.gui.models.filters import FindProxy
 from reportdesk.gui.models.report_tree import KEY_ROLE, ReportTreeModel

@@ -10,7 +10,7 @@ from reportdesk.compare.columns import Column
 from reportdesk.gui.colours import colours
 from reportdesk.gui.i18n import tr
 from reportdesk.gui.views.highlight import SpanHighlighter
-from reportdesk.gui.views.text import make_text_view
+from reportdesk.gui.views.text_view import make_text_view
 
 MIN_COLUMN = 260  # narrower, a Chinese line holds too few characters to read
 MAX_COLUMN = 8000

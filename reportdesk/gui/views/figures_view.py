@@ -8,15 +8,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QHBox
                                QTableView, QVBoxLayout, QWidget)
 
 from reportdesk.gui.i18n import PART_LABELS, tr
-from reportdesk.gui.models.facts import SENTENCE, FactsModel
+from reportdesk.gui.models.figures_model import SENTENCE, FiguresModel
 from reportdesk.gui.models.pivot import PivotFilter, PivotModel
 from reportdesk.gui.views.chart import BarChart
-from reportdesk.indicators.tables import pivot_cells, wide_table
+from reportdesk.figures.tables import pivot_cells, wide_table
 
 PIVOT_PARTS = ("achievements", "plans")
 
 
-class IndicatorsView(QWidget):
+class FiguresView(QWidget):
     sig_show_fact = Signal(object)  # a Fact: show its sentence in its section
     sig_export = Signal()
 
@@ -64,7 +64,7 @@ class IndicatorsView(QWidget):
         self.retranslate()
 
     def _detail_page(self) -> QTableView:
-        self.model = FactsModel(self)
+        self.model = FiguresModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         # Reading order until the user clicks a header: sorting hundreds of thousands of

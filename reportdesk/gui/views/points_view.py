@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from reportdesk.compare.points import points_rows
-from reportdesk.export.points import cell_text
+from reportdesk.export.points_table import cell_text
 from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.model import MATRIX_PARTS
 

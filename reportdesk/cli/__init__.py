@@ -123,7 +123,7 @@ def _main(argv: list[str] | None) -> int:
         console_for_output()  # the windowed exe typed into a command prompt with a command
     lossless_output(utf8=getattr(args, "json", False))
     if args.selftest_window:
-        from reportdesk.gui.selfcheck import run_window_checks
+        from reportdesk.gui.selftest_window import run_window_checks
 
         return run_window_checks(args.selftest_window)
     if args.bench_step:
@@ -151,7 +151,7 @@ def _main(argv: list[str] | None) -> int:
     if args.command == "points":
         return _points(args)
     if args.command in ("roster", "check"):
-        from reportdesk.cli_receiving import run_check, run_roster
+        from reportdesk.cli.receiving import run_check, run_roster
 
         return (run_roster if args.command == "roster" else run_check)(args)
     if args.command == "gui":
@@ -231,12 +231,27 @@ def _load(args, quiet: bool = False):
 def _copies(args) -> int:
     from reportdesk.align.units import report_refs
     from reportdesk.compare.copies import CopyOptions, find_copies
-    from reportdesk.compare.copies_render import copies_data, copies_text
+    from reportdesk.cli.render_copies import copies_data, copies_text
 
     files = _read(args)  # sentences are compared across all topics: no alignment needed
     copies = find_copies(report_refs(files), CopyOptions(min_chars=max(1, args.min_chars)))
     _show(args.json, copies_data, copies_text, copies)
     return 1 if any(f.error for f in files) else 0
+
+
+def _written(outputs) -> bool:
+    """Write each output asked for ((target or None, write) pairs); False after saying why
+    one could not be written."""
+    from reportdesk.files import WriteError
+
+    try:
+        for target, write in outputs:
+            if target:
+                write()
+    except WriteError as err:
+        print(err, file=sys.stderr)
+        return False
+    return True
 
 
 def _show(as_json: bool, data, text, value) -> None:
@@ -249,20 +264,16 @@ def _show(as_json: bool, data, text, value) -> None:
 
 
 def _align_command(args) -> int:
-    from reportdesk.align.render import alignment_data, alignment_text
+    from reportdesk.cli.render_align import alignment_data, alignment_text
 
     loaded = _load(args)
     if loaded is None:
         return 2
     files, alignment = loaded
     if args.xlsx:
-        from reportdesk.export.matrix import write_matrix_xlsx
-        from reportdesk.files import WriteError
+        from reportdesk.export.matrix_sheet import write_matrix_xlsx
 
-        try:
-            write_matrix_xlsx(alignment, args.xlsx)
-        except WriteError as err:
-            print(err, file=sys.stderr)
+        if not _written([(args.xlsx, lambda: write_matrix_xlsx(alignment, args.xlsx))]):
             return 2
         print(f"已写入：{args.xlsx}", file=sys.stderr)
     _show(args.json, alignment_data, alignment_text, alignment)
@@ -308,7 +319,7 @@ def _export(args) -> int:
     options = ExportOptions(mode=args.mode, parts=parts, topics=topics, title=args.title or "",
                             topic_list=topic_list.id if topic_list is not None else "")
     if args.roster:
-        from reportdesk.cli_receiving import roster_note
+        from reportdesk.cli.receiving import roster_note
 
         options.roster_note = roster_note(args.roster, alignment)
         if options.roster_note is None:
@@ -325,9 +336,8 @@ def _export(args) -> int:
 
 
 def _indicators(args) -> int:
-    from reportdesk.indicators.facts import collect_facts
-    from reportdesk.indicators.tables import long_table, wide_table, write_csv, write_xlsx
-    from reportdesk.files import WriteError
+    from reportdesk.figures.facts import collect_facts
+    from reportdesk.figures.tables import long_table, wide_table, write_csv, write_xlsx
 
     loaded = _load(args)
     if loaded is None:
@@ -335,13 +345,7 @@ def _indicators(args) -> int:
     files, alignment = loaded
     facts = collect_facts(alignment)
     table = wide_table(facts) if args.wide else long_table(facts, dict(alignment.topics))
-    try:
-        if args.csv:
-            write_csv(table, args.csv)
-        if args.xlsx:
-            write_xlsx(table, args.xlsx)
-    except WriteError as err:
-        print(err, file=sys.stderr)
+    if not _written([(args.csv, lambda: write_csv(table, args.csv)), (args.xlsx, lambda: write_xlsx(table, args.xlsx))]):
         return 2
     if not args.csv and not args.xlsx:
         import pandas as pd
@@ -356,8 +360,7 @@ def _indicators(args) -> int:
 
 def _points(args) -> int:
     from reportdesk.compare.points import distinctive_points, points_rows
-    from reportdesk.export.points import cell_text, write_points_docx, write_points_xlsx
-    from reportdesk.files import WriteError
+    from reportdesk.export.points_table import cell_text, write_points_docx, write_points_xlsx
     from reportdesk.model import part_name
 
     loaded = _load(args)
@@ -366,13 +369,8 @@ def _points(args) -> int:
     files, alignment = loaded
     columns, rows = points_rows(distinctive_points(alignment, args.part))
     title = f"{part_name(args.part)}要点汇总表"
-    try:
-        if args.xlsx:
-            write_points_xlsx(args.xlsx, title, columns, rows)
-        if args.docx:
-            write_points_docx(args.docx, title, columns, rows)
-    except WriteError as err:
-        print(err, file=sys.stderr)
+    if not _written([(args.xlsx, lambda: write_points_xlsx(args.xlsx, title, columns, rows)),
+                     (args.docx, lambda: write_points_docx(args.docx, title, columns, rows))]):
         return 2
     if not args.xlsx and not args.docx:
         for topic, cells in rows:

@@ -1,4 +1,4 @@
-"""FactsModel: one row per figure found in the reports, sortable and filterable."""
+"""FiguresModel: one row per figure found in the reports, sortable and filterable."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -42,7 +42,7 @@ _CELLS = (  # column -> (model, fact) -> the cell's value
 )
 
 
-class FactsModel(QAbstractTableModel):
+class FiguresModel(QAbstractTableModel):
     """The figures shown: `all` of them, `facts` those the filters keep, in the sorted order.
 
     Filtering and sorting happen here in one Python pass each: a QSortFilterProxyModel

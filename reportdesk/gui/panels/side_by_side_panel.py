@@ -3,10 +3,10 @@ background runner (again when the part, the options or the alignment change) and
 the comparison to Word."""
 from __future__ import annotations
 
-from reportdesk.compare.two import group_title
+from reportdesk.compare.side_by_side import group_title
 from reportdesk.gui.dialogs.targets import WORD, save_as
 from reportdesk.gui.i18n import tr
-from reportdesk.gui.views.two import TwoView
+from reportdesk.gui.views.side_by_side import TwoView
 from reportdesk.model import report_of_key
 
 RECENT = 2  # reports picked last in the matrix or the tree: the pair offered by 比较两篇
@@ -58,7 +58,7 @@ class TwoPanel(TwoView):
 
     def find_when_shown(self, side: int, text: str) -> None:
         """Once the comparison being made is shown, put pane `side` (0 or 1) at this text."""
-        from reportdesk.gui.views.text import find_in_views
+        from reportdesk.gui.views.text_view import find_in_views
 
         panes = self.panes
 
@@ -72,7 +72,7 @@ class TwoPanel(TwoView):
 
     def export(self) -> None:
         """Save the comparison as a Word table (written in the background)."""
-        from reportdesk.export.two import write_two_docx
+        from reportdesk.export.side_by_side import write_two_docx
 
         comparison, (a, b) = self.comparison, self.names
         if comparison is not None:

@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 from reportdesk.files import write_atomically
-from reportdesk.indicators.facts import Fact
+from reportdesk.figures.facts import Fact
 from reportdesk.members import file_label
 from reportdesk.sheets import as_text, csv_text
 from reportdesk.text.width import display_width

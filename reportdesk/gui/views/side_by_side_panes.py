@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QWidget
 from reportdesk.compare.scroll import map_position
 from reportdesk.gui.colours import colours
 from reportdesk.gui.views.highlight import SpanHighlighter, _format, formats
-from reportdesk.gui.views.text import setup_text_view
+from reportdesk.gui.views.text_view import setup_text_view
 
 ROW_GAP = 10  # pixels between rows, so that a row's start is seen at a glance
 GUTTER = 46

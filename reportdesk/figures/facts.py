@@ -11,7 +11,7 @@ from pathlib import Path
 from reportdesk import resources
 from reportdesk.align.taxonomy import BUNDLED, BUNDLED_PREFIX, taxonomy_for
 from reportdesk.align.words import matcher_for
-from reportdesk.indicators.extract import figures, sentence_around
+from reportdesk.figures.extract import figures, sentence_around
 from reportdesk.model import Alignment, TopicAssignment, keyed_sections, matrix_part
 
 

@@ -18,7 +18,7 @@ from reportdesk.compare.pairing import Options
 from reportdesk.gui.colours import colours
 from reportdesk.gui.i18n import PART_LABELS, tr
 from reportdesk.gui.views.overview import OverviewBar
-from reportdesk.gui.views.two_panes import TwoPanes
+from reportdesk.gui.views.side_by_side_panes import TwoPanes
 from reportdesk.model import MATRIX_PARTS
 
 EXCERPT = 28  # characters of a difference shown in the list

@@ -24,7 +24,7 @@ from reportdesk.compare.diff import Piece, diff_texts
 from reportdesk.compare.highlights import Span, phrase_highlights
 from reportdesk.compare.pairing import Options, normalise, pair_sentences
 from reportdesk.compare.trivial import Fold, fold_of, trivial_change
-from reportdesk.compare.two_rows import plan_rows
+from reportdesk.compare.side_by_side_rows import plan_rows
 from reportdesk.compare.years import pair_years
 from reportdesk.model import PART_TABLE, Alignment, Pins, part_name
 from reportdesk.text.sentences import split_sentences

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from reportdesk.text import sentences
-from reportdesk.text.figures import quantities
+from reportdesk.text.quantities import quantities
 from reportdesk.text.sentences import ENDS
 from reportdesk.text.tokenize import boundaries
 

@@ -1,10 +1,10 @@
 """The 数字指标 tab following the session: the figures of the current alignment."""
 from __future__ import annotations
 
-from reportdesk.gui.views.indicators import IndicatorsView
+from reportdesk.gui.views.figures_view import FiguresView
 
 
-class IndicatorsPanel(IndicatorsView):
+class FiguresPanel(FiguresView):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.topic_names: dict[str, str] = {}
@@ -18,7 +18,7 @@ class IndicatorsPanel(IndicatorsView):
     def shown_table(self):
         """What the tab shows as a table to save, and whether it is the comparison (对比表) rather
         than the list of figures as filtered (明细)."""
-        from reportdesk.indicators.tables import long_table
+        from reportdesk.figures.tables import long_table
 
         if self.pivot_button.isChecked():
             return self.pivot_frame(), True

@@ -33,7 +33,7 @@ from reportdesk.export.blocks import (Attachment, Block, BodyStart, Heading, Par
 LINES = 22
 LINE = 28.95  # pt, exact
 TEXT_WIDTH = 442.2  # pt: the 156 mm type area
-SPACING = -0.25  # pt after every character (gbt.CHAR_SPACING)
+SPACING = -0.25  # pt after every character (official_format.CHAR_SPACING)
 BODY_SIZE = 16.0  # 三号
 TITLE_SIZE = 22.0  # 二号
 INDENT = 32.0  # pt: two characters of first-line indent

@@ -17,7 +17,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from reportdesk.export import gbt
+from reportdesk.export import official_format
 from reportdesk.files import write_atomically
 
 TEXT_SIZE = Pt(11)
@@ -59,14 +59,14 @@ def write_two_docx(comparison, name_a: str, name_b: str, target: str | Path) -> 
     document = Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = gbt.PAGE_HEIGHT, gbt.PAGE_WIDTH
+    section.page_width, section.page_height = official_format.PAGE_HEIGHT, official_format.PAGE_WIDTH
     for side in ("top", "bottom", "left", "right"):
         setattr(section, f"{side}_margin", Mm(18))
-    _paragraph(document, f"《{name_a}》与《{name_b}》对比", gbt.HEI, TITLE_SIZE, centre=True)
+    _paragraph(document, f"《{name_a}》与《{name_b}》对比", official_format.HEI, TITLE_SIZE, centre=True)
     _paragraph(document, f"两篇相同的文字约占 {comparison.similarity:.0%}；相同或几乎相同的句子 "
                          f"{comparison.shared_sentences} 句；不同之处 {len(comparison.differences)} 处。",
-               gbt.BODY_FONT, TEXT_SIZE)
-    _paragraph(document, LEGEND.format("改动" if comparison.edit else "不同"), gbt.BODY_FONT, Pt(9))  # 改动: one region
+               official_format.BODY_FONT, TEXT_SIZE)
+    _paragraph(document, LEGEND.format("改动" if comparison.edit else "不同"), official_format.BODY_FONT, Pt(9))  # 改动: one region
     width = section.page_width - section.left_margin - section.right_margin
     widths = [int(width * 0.46), width - 2 * int(width * 0.46), int(width * 0.46)]
     table = document.add_table(rows=1, cols=3)
@@ -74,7 +74,7 @@ def write_two_docx(comparison, name_a: str, name_b: str, target: str | Path) -> 
     table.autofit = False
     for cell, text, w in zip(table.rows[0].cells, (f"甲：{name_a}", "相同", f"乙：{name_b}"), widths):
         cell.width = w
-        _fill(cell, [[(text, None)]], gbt.HEI)
+        _fill(cell, [[(text, None)]], official_format.HEI)
     _repeat_header(table.rows[0])
     for row in comparison.rows:
         cells = table.add_row().cells
@@ -82,13 +82,13 @@ def write_two_docx(comparison, name_a: str, name_b: str, target: str | Path) -> 
             cell.width = w
         if row.kind == "part":
             merged = cells[0].merge(cells[2])
-            _fill(merged, [[(comparison.text_a[slice(*row.a)], None)]], gbt.HEI)
+            _fill(merged, [[(comparison.text_a[slice(*row.a)], None)]], official_format.HEI)
             continue
         likeness = f"{row.similarity:.0%}" if row.similarity is not None else "—"
-        _fill(cells[0], _sided(cell_runs(comparison.text_a, comparison.spans_a, *row.a), "a"), gbt.BODY_FONT,
+        _fill(cells[0], _sided(cell_runs(comparison.text_a, comparison.spans_a, *row.a), "a"), official_format.BODY_FONT,
               _heading_lines(comparison.text_a, row.a, row.heads_a))
-        _fill(cells[1], [[(likeness, None)]], gbt.BODY_FONT)
-        _fill(cells[2], _sided(cell_runs(comparison.text_b, comparison.spans_b, *row.b), "b"), gbt.BODY_FONT,
+        _fill(cells[1], [[(likeness, None)]], official_format.BODY_FONT)
+        _fill(cells[2], _sided(cell_runs(comparison.text_b, comparison.spans_b, *row.b), "b"), official_format.BODY_FONT,
               _heading_lines(comparison.text_b, row.b, row.heads_b))
     data = io.BytesIO()
     document.save(data)
@@ -110,7 +110,7 @@ def _sided(paragraphs, side: str):
 def _paragraph(document, text: str, font: str, size, centre: bool = False) -> None:
     paragraph = document.add_paragraph()
     if centre:
-        gbt.justify(paragraph._p.get_or_add_pPr(), "center")
+        official_format.justify(paragraph._p.get_or_add_pPr(), "center")
     _run(paragraph, text, None, font, size)
 
 
@@ -119,26 +119,26 @@ def _fill(cell, paragraphs, font: str, headings: set[int] = frozenset()) -> None
     for k, runs in enumerate(paragraphs):
         paragraph = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
         ppr = paragraph._p.get_or_add_pPr()
-        gbt.no_indent(ppr)
-        gbt.put(ppr, "spacing", gbt.PPR_ORDER, before=0, after=0, line=int(TEXT_SIZE.pt * 20 * 1.35),
+        official_format.no_indent(ppr)
+        official_format.put(ppr, "spacing", official_format.PPR_ORDER, before=0, after=0, line=int(TEXT_SIZE.pt * 20 * 1.35),
                 lineRule="exact")
         for text, kind in runs:
-            _run(paragraph, text, kind, gbt.HEI if k in headings else font, TEXT_SIZE)
+            _run(paragraph, text, kind, official_format.HEI if k in headings else font, TEXT_SIZE)
 
 
 def _run(paragraph, text: str, kind: str | None, font: str, size) -> None:
     run = paragraph.add_run(text)
     rpr = run._r.get_or_add_rPr()
-    gbt.fonts(rpr, font)
-    gbt.size(rpr, size)
-    gbt.language(rpr)
+    official_format.fonts(rpr, font)
+    official_format.size(rpr, size)
+    official_format.language(rpr)
     fill, colour = SHADING.get(kind, (None, None)) if kind else (None, None)
     if colour:
-        gbt.color(rpr, colour)
+        official_format.color(rpr, colour)
     if kind == "number":
-        gbt.bold(rpr, True)
+        official_format.bold(rpr, True)
     if fill:
-        gbt.put(rpr, "shd", gbt.RPR_ORDER, val="clear", color="auto", fill=fill)
+        official_format.put(rpr, "shd", official_format.RPR_ORDER, val="clear", color="auto", fill=fill)
 
 
 def _repeat_header(row) -> None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton
 
-from reportdesk.compare.two import default_pair
+from reportdesk.compare.side_by_side import default_pair
 from reportdesk.gui.i18n import tr
-from reportdesk.gui.panels.two_panel import TwoPanel
+from reportdesk.gui.panels.side_by_side_panel import TwoPanel
 
 
 class PickTwoDialog(QDialog):
