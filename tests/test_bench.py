@@ -42,3 +42,22 @@ def test_a_folder_with_an_unreadable_file_is_measured_without_it(tmp_path):
     (tmp_path / "b.docx").write_bytes(b"PK\x03\x04 not really a Word file")
     times = run_stages(sorted(tmp_path.iterdir()))
     assert times["read"] >= 0 and times["align"] > 0
+
+
+def test_a_step_started_from_a_big_process_reports_its_own_peak(tmp_path):
+    """A process started (fork, then exec) from one holding a gigabyte says its own peak, not
+    the parent's: ru_maxrss carries the parent's over on Linux, VmHWM does not."""
+    import subprocess
+    import sys
+
+    import pytest
+
+    if not Path("/proc/self/status").exists():
+        pytest.skip("the /proc file system is Linux's")
+    code = ("import sys; sys.path.insert(0, %r); from reportdesk.diagnostics import peak_memory; "
+            "print(peak_memory())") % str(Path(__file__).resolve().parents[1])
+    ballast = bytearray(600 * 2**20)  # the parent holds 600 MB when it starts the child
+    ballast[::4096] = b"x" * len(ballast[::4096])
+    child = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    assert child < 300 * 2**20
+    del ballast
