@@ -39,6 +39,7 @@ class ErrorsPanel(QWidget):
         inner = QVBoxLayout(self.body)
         inner.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget(self.body)
+        self.list.setMinimumHeight(self.fontMetrics().height() + 8)  # one problem takes one line, not a scroll area's three
         self.retry = QPushButton(self.body)  # a file back on its USB stick, a file closed in Word
         self.retry.clicked.connect(session.retry_failed)
         inner.addWidget(self.list, 1)
