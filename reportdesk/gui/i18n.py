@@ -98,7 +98,9 @@ EN = {
     "矩阵、对比、要点、查重、数字指标和导出都只显示勾选的报告；在覆盖矩阵中拖动列标题可调整顺序。":
         "The matrix, comparison, points, copies, figures and exports show only the ticked reports; drag a column "
         "header in the matrix to change their order.",
-    "至少要选择一篇报告": "Choose at least one report", "报告 %d/%d": "Reports %d/%d",
+    "至少要选择一篇报告": "Choose at least one report",
+    "未选中显示：矩阵、对比和导出中没有它（选择报告，Ctrl+R）":
+        "Not chosen: not in the matrix, the comparison or exports (Choose Reports, Ctrl+R)", "报告 %d/%d": "Reports %d/%d",
     "全部 %d 篇报告": "All %d reports", "选择显示哪些报告（Ctrl+R）；拖动列标题可调整顺序":
         "Choose which reports show (Ctrl+R); drag column headers to reorder",
     "显示全部 %d 篇报告": "Showing all %d reports", "显示 %d 篇报告（共 %d 篇）": "Showing %d of %d reports",

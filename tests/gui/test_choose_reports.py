@@ -43,7 +43,12 @@ def test_the_reports_ticked_are_the_only_ones_every_view_and_the_export_show(qtb
     qtbot.waitUntil(lambda: window.session.copies is not None and len(window.session.copies.reports) == 3,
                     timeout=60000)
     assert {f.report_id for f in window.session.facts} <= {r.id for r in window.session.alignment.reports}
-    assert window.tree_panel.model.rowCount() == len(everyone)  # the tree still lists every report loaded
+    tree = window.tree_panel.model
+    assert tree.rowCount() == len(everyone)  # the tree still lists every report loaded, the others greyed
+    hidden = [tree.index(k, 0) for k in range(tree.rowCount())
+              if "未选中显示" in (tree.index(k, 0).data(Qt.ItemDataRole.ToolTipRole) or "")]
+    assert len(hidden) == len(everyone) - 3
+    assert all(i.data(Qt.ItemDataRole.ForegroundRole) is not None for i in hidden)
     project = tmp_path / "选择.rdproj"
     save_project(window.session.work(), project)
     assert [window.session.alignment.report(r).label for r in load_project(project).shown] == picked

@@ -9,7 +9,7 @@ building hundreds of thousands of nodes on the main thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from reportdesk.gui.i18n import tr
@@ -47,6 +47,7 @@ class ReportTreeModel(QAbstractItemModel):
         self._topic_names: dict[str, str] = {}
         self._encodings: dict[str, str] = {}
         self._warnings: dict[str, tuple] = {}
+        self._hidden: set[str] = set()
 
     # -- filling -------------------------------------------------------------------------
 
@@ -57,6 +58,7 @@ class ReportTreeModel(QAbstractItemModel):
         self._encodings = encodings or {}
         self._warnings = warnings or {}  # path -> what went wrong while reading (the file did load)
         self._topic_names = dict(alignment.topics) if alignment else {}
+        self._hidden = {r.id for r in alignment.others} if alignment else set()  # loaded, not chosen to show
         self._root = _Node(None, 0)
         self._by_key, self._reports = {}, {}
         for r, ref in enumerate(reports):
@@ -102,6 +104,7 @@ class ReportTreeModel(QAbstractItemModel):
             return
         self._alignment = alignment
         self._topic_names = dict(alignment.topics)
+        self._hidden = {r.id for r in alignment.others}
         for node in self._root.children:
             node.report = alignment.report(node.report.id) or node.report
         if self._root.children:
@@ -169,8 +172,11 @@ class ReportTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = tr("标题：%s\n文件：%s\n编码：%s\n地区：%s\n年份：%s\n期间：%s\n字数：%d") % (
                 report.title or tr("未注明"), file_label(ref.path), self._encoding(ref), report.region or tr("未注明"),
-                report.year or tr("未注明"), report.period or tr("未注明"), sum(s.chars for s in report.walk()))
-            return "\n".join([tip, *self._warnings.get(ref.path, ())])
+                report.year or tr("未注明"), report.period or tr("未注明"), report.chars)
+            hidden = [tr("未选中显示：矩阵、对比和导出中没有它（选择报告，Ctrl+R）")] if ref.id in self._hidden else []
+            return "\n".join([tip, *hidden, *self._warnings.get(ref.path, ())])
+        if role == Qt.ItemDataRole.ForegroundRole and ref.id in self._hidden:
+            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and self._warnings.get(ref.path):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.FontRole and column == 0:
