@@ -8,7 +8,8 @@ from reportdesk.gui.dialogs.choose_reports import ChooseReportsDialog
 from reportdesk.gui.views.column import ColumnWidget
 from reportdesk.workspace.project import load_project, save_project
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
 
 
 def header_labels(window):
@@ -91,3 +92,15 @@ def test_clicking_a_topic_keeps_the_columns_where_the_user_scrolled(qtbot, load)
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.width() // 2, middle))
     assert window.session.topic == window.matrix_panel.rows.topic_at(3)
     assert bar.value() == bar.maximum()
+
+
+def test_every_column_label_of_the_matrix_fits_its_column(qtbot, load):
+    """Long report names go on two lines instead of being clipped at both ends."""
+    window = load(SEEDS, ROOT / "tests" / "data" / "gov")
+    header = window.matrix_panel.table.horizontalHeader()
+    model = window.matrix_panel.model
+    metrics = header.fontMetrics()
+    labels = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert any("\n" in label for label in labels)  # 教育局2021年工作总结 / 篇三
+    for column, label in enumerate(labels):
+        assert max(metrics.horizontalAdvance(line) for line in label.split("\n")) <= header.sectionSize(column), label

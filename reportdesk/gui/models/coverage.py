@@ -17,8 +17,29 @@ from reportdesk.gui.i18n import tr
 from reportdesk.gui.models.filters import refilter
 from reportdesk.gui.models.report_tree import SECTION_MIME
 from reportdesk.model import Alignment
+from reportdesk.text.width import display_width
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+LINE_COLUMNS = 20  # a column label wider than this (CJK count two; about 140 px) goes on two lines
+LINE_MAX = 20  # the widest line a column's label may keep to be cut at a space
+
+
+def two_lines(label: str) -> str:
+    """A long report name on two lines: cut at a space when neither line is too wide, else at
+    its middle:
+    the header grows a line rather than the columns a name's width, and Qt's header
+    clips a label too wide for its column on both sides instead of eliding it."""
+    if display_width(label) <= LINE_COLUMNS:
+        return label
+    def wider(k: int) -> int:
+        return max(display_width(label[:k]), display_width(label[k:]))
+
+    spaces = [k for k, c in enumerate(label) if c == " "]
+    at_space = min(spaces, key=wider, default=None)  # 宁夏回族自治区 / 2025: the name stays whole
+    cut = at_space if at_space is not None and wider(at_space) <= LINE_MAX else len(label) // 2
+    return label[:cut].rstrip() + "\n" + label[cut:].lstrip()
 
 
 class CoverageModel(QAbstractTableModel):
@@ -108,7 +129,8 @@ class CoverageModel(QAbstractTableModel):
         elif section < len(self._reports):
             ref = self._reports[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{ref.label}（{self._hits[ref.id]}）" if ref.id in self._hits else ref.label
+                label = two_lines(ref.label)
+                return f"{label}（{self._hits[ref.id]}）" if ref.id in self._hits else label
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{ref.report.title}\n{ref.path}"
         return None

@@ -201,8 +201,8 @@ class MatrixPanel(QWidget):
         a few hundred columns one width for all spares Qt a relayout per column."""
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
-        widths = [max(56, min(160, metrics.horizontalAdvance(self.model.headerData(c, Qt.Orientation.Horizontal)
-                                                              or "") + 18))
+        widths = [max(56, min(160, max(metrics.horizontalAdvance(line) for line in
+                                       (self.model.headerData(c, Qt.Orientation.Horizontal) or "").split("\n")) + 18))
                   for c in range(self.model.columnCount())]
         if len(widths) > MANY_COLUMNS:
             header.setDefaultSectionSize(max(widths))
