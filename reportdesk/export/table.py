@@ -40,10 +40,13 @@ def excerpt(text: str, cap: int) -> str:
 
 def cell_text(alignment: Alignment, report_id: str, part: str, topic: str) -> str:
     """All a report wrote on a topic in a part: its passages in reading order, a heading
-    a passage opens with followed by 。 as in running text."""
+    a passage opens with followed by 。 as in running text (a part's own heading left out)."""
     pieces: list[str] = []
     for passage in alignment.cell_passages(report_id, part, topic):
         heading, text = alignment.passage_parts(passage)
+        section = alignment.section_at(passage.section_key) if heading else None
+        if section is not None and section.is_part:  # 一、2024年工作回顾: the table's own columns say the part
+            heading = ""
         if heading:
             pieces.append(heading + ("" if heading[-1:] in STOPS else "。"))
         pieces.append(text)

@@ -246,3 +246,19 @@ def test_libreoffice_turns_it_into_a_pdf(by_topic, tmp_path):
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
         pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
         assert pages > 50
+
+
+def test_a_table_cell_never_starts_with_the_heading_of_a_part(tmp_path):
+    """The 对照表's columns already say the part: 一、2024年工作回顾 is not what a region wrote."""
+    from reportdesk.export.table import cell_text
+
+    path = tmp_path / "某县2024年工作总结.txt"
+    path.write_text("某县教育局2024年工作总结\n一、2024年工作回顾\n2024年，全县新建学校3所，加强教师队伍建设，"
+                    "培训教师200人。\n（一）抓实安全管理\n开展安全演练12次。\n二、存在问题\n师资不足。\n",
+                    encoding="utf-8")
+    alignment = align_files(parse_files([path], isolate=False))
+    report = alignment.reports[0].id
+    cells = [cell_text(alignment, report, part, topic) for part in MATRIX_PARTS for topic, _ in alignment.topics]
+    written = [c for c in cells if c]
+    assert any("新建学校3所" in c for c in written) and any("（一）抓实安全管理" in c for c in written)
+    assert not any("2024年工作回顾" in c or "存在问题。" in c for c in written)
