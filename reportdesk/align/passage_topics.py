@@ -38,6 +38,7 @@ from reportdesk.align.taxonomy import Taxonomy
 from reportdesk.align.words import matcher_for
 from reportdesk.model import (OTHER, Passage, ReportRef, SectionRef, TopicAssignment, matrix_part, parent_of_key,
                               report_text, section_paths)
+from reportdesk.text.formalities import is_formality
 from reportdesk.text.sentences import clause_spans, sentence_cover
 
 PRIOR_WEIGHT = 3.0  # a heading that names one topic only is worth this much per sentence
@@ -125,7 +126,11 @@ def _report_topics(scorer, taxonomy: Taxonomy, report, text: str, sections) -> l
         for k, (first, last, label) in enumerate(_runs(_labels(sentences, prior, other)), 1):
             start = block.start if first == 0 else sentences[first].start
             end = block.end if last == len(sentences) - 1 else sentences[last].end
-            found = _topics("", sentences[first:last + 1], label, prior, ids, other, part)
+            run = sentences[first:last + 1]
+            if all(is_formality(text[s.start:s.end]) for s in run):  # 各位代表！: address, not a subject
+                found = TopicAssignment("", OTHER, 0.0)
+            else:
+                found = _topics("", run, label, prior, ids, other, part)
             if found.topic != OTHER:
                 found = replace(found, evidence=_words(scorer, sentences[first:last + 1], ids.index(found.topic)))
             out.append((b, k, start, end, part, block.section, block.kind, _chars(text, start, end), found))

@@ -31,7 +31,7 @@ _ACTS = (
 _ACT = re.compile("|".join(f"(?:{act})" for act in _ACTS))
 _THANKED = re.compile(rf"(?:{_THANKS})$")
 _ADDRESSEE = re.compile(r"向.{1,40}")  # whom thanks go to: an act only in a sentence of thanks
-_TRIM = STOPS + "，,…“”\"'　 \t"
+_TRIM = STOPS + "，,…“”\"'　 \t\r\n"
 
 
 def is_formality(sentence: str) -> bool:

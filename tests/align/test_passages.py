@@ -84,3 +84,15 @@ def test_a_project_from_before_passages_keeps_its_section_moves():
     assert inside and all(moved.passage_topic(p.key).topic == "governance" for p in inside)
     assert moved.assignment(section).topic == "governance" and moved.assignment(section).pinned
     assert moved.cell(moved.reports[0].id, "achievements", "party") is None
+
+
+def test_a_line_that_only_addresses_the_audience_is_about_no_topic():
+    """各位代表！ between two passages on safety is no writing on safety (北京, 新疆 2025)."""
+    report = parsed("a.txt", "2025年政府工作报告", "一、2024年工作回顾",
+                    "（一）守牢安全底线。开展安全生产治本攻坚三年行动，排查整治隐患1.2万处。",
+                    "各位代表！",
+                    "（二）推进应急管理体系建设。建成应急指挥平台，消防救援队伍实现全覆盖。")
+    alignment = align_files([report], GOVERNMENT)
+    address = next(p for p in alignment.passages if alignment.passage_text(p).strip() == "各位代表！")
+    assert alignment.passage_topic(address.key).topic == "other"
+    assert all(topic == "security" for text, _, topic, _ in topics_of(alignment) if "各位代表" not in text)

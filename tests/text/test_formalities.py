@@ -27,3 +27,9 @@ def test_only_the_formal_sentences_leave_a_paragraph():
     text = "2021年，各项工作顺利推进、成效明显。现将开展工作总结如下："
     assert without_formalities(text) == "2021年，各项工作顺利推进、成效明显。"
     assert without_formalities("各位代表：现在，我代表区人民政府向大会报告工作，请予审议。") == ""
+
+
+def test_a_formality_on_a_line_of_its_own_keeps_its_line_break():
+    from reportdesk.text.formalities import is_formality
+
+    assert is_formality("各位代表！\n") and is_formality("谢谢大家！\r\n")
