@@ -222,10 +222,13 @@ def _load(args, quiet: bool = False):
     if host.last("failed"):
         print(host.last("failed")[1], file=sys.stderr)
         return None
+    if not desk.files:  # an empty folder, or only files that are no reports
+        print(f"没有找到可读取的报告文件：{'、'.join(args.paths)}", file=sys.stderr)
+        return None
     for parsed in desk.files:
         if parsed.error and not quiet:
             print(parsed.error, file=sys.stderr)
-    return desk.files, desk.alignment or align_files([], None)  # nothing found: no reports
+    return desk.files, desk.alignment or align_files([], None)  # nothing readable: no reports
 
 
 def _copies(args) -> int:
@@ -299,6 +302,9 @@ def _export(args) -> int:
     if loaded is None:
         return 2
     files, alignment = loaded
+    if not alignment.reports:
+        print("没有导出：这些文件中没有可以汇编的报告", file=sys.stderr)
+        return 1
     if same_file(target, [f.path for f in files]):  # an input is never written, --force or not
         print(f"没有导出：“{target.name}”是输入的文件之一，不能被覆盖；请换一个文件名", file=sys.stderr)
         return 2

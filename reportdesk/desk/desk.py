@@ -61,6 +61,7 @@ class Desk:
         self.full: Alignment | None = None  # every report loaded, the corrections applied
         self.alignment: Alignment | None = None  # what is shown: the reports chosen, in their order
         self.chosen: tuple[str, ...] | None = None  # the reports the user chose to show (None: all)
+        self._restoring = False  # a project's files load: its choice stands as saved
         self.pins, self.facts = Pins(), []
         self.receiving = ReceivingDesk()  # the list of who must report (kept with the project), 格式校对
         self.copies = None  # compare.copies.CopyReport: copied and boilerplate sentences
@@ -117,14 +118,17 @@ class Desk:
 
     def cancel_loading(self) -> None:
         self.host.cancel("load")
+        self._restoring = False
         self._tell("loading", False)
         self.say(self.tr("已取消，窗口保持加载前的内容"))
 
     def _load_failed(self, error: Exception) -> None:
+        self._restoring = False
         self._tell("loading", False)
         self.fail(error)
 
     def _loaded(self, result) -> None:
+        restoring, self._restoring = self._restoring, False
         self._tell("loading", False)
         if result is None:
             return
@@ -138,7 +142,7 @@ class Desk:
             if parsed.error:
                 self.errors[path_key(parsed.path)] = parsed.error
         self._tell("errors_changed")
-        if self.chosen is not None:  # reports added to a choice are shown too: the user just added them
+        if self.chosen is not None and not restoring:  # reports added to a choice are shown too: the user just added them
             self.chosen += tuple(r.id for r in alignment.reports if r.id not in known and r.id not in self.chosen)
         self._set_alignment(alignment)
         # The matrix and the comparison follow in later turns of the event loop, so that the
@@ -429,6 +433,7 @@ class Desk:
         self.set_part(project.part)
         self.topic = project.topic
         self.chosen = tuple(project.shown) if project.shown is not None else None
+        self._restoring = True
         self.add_paths(project.files)
 
     def work(self) -> Project:

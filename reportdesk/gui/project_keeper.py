@@ -42,15 +42,15 @@ class Keeper(QObject):
 
     def _state(self):
         work = self.session.work()
-        return tuple(work.files), work.pins, work.taxonomy, work.roster
+        return tuple(work.files), work.pins, work.taxonomy, work.roster, work.shown
 
     def dirty(self) -> bool:
         """Corrections (or the list of who must report) not saved yet; or, for a saved project,
         files added or closed since."""
-        files, pins, taxonomy, roster = self._state()
-        saved_files, saved_pins, saved_taxonomy, saved_roster = self._saved
+        files, pins, taxonomy, roster, shown = self._state()
+        saved_files, saved_pins, saved_taxonomy, saved_roster, saved_shown = self._saved
         return pins != saved_pins or taxonomy != saved_taxonomy or roster != saved_roster or (
-            bool(self.project_path) and files != saved_files)
+            bool(self.project_path) and (files != saved_files or shown != saved_shown))
 
     def roster_changed(self) -> None:
         """The list of who must report changed: kept at once, like a correction."""

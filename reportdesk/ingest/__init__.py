@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from reportdesk.files import long_path
 from reportdesk.ingest.errors import ReadError, open_input
 from reportdesk.ingest.kinds import ARCHIVE_SUFFIXES, SUPPORTED_SUFFIXES, refused_kind
 from reportdesk.ingest.paragraphs import clean_paragraphs
@@ -45,6 +46,8 @@ def read_document(path: str | os.PathLike) -> Document:
     path = str(path)
     suffix = Path(path).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES and refused_kind(suffix) is None:
+        if not is_member(path) and not os.path.lexists(long_path(path)):  # a path typed wrong: say so, not its suffix
+            raise ReadError(path, "not_found")
         raise ReadError(path, "unsupported", suffix=suffix or "（无扩展名）")
     if is_member(path):
         from reportdesk.ingest.archives import read_member

@@ -87,3 +87,18 @@ def test_a_mixed_folder_gives_each_report_the_list_that_fits_it():
         assert any(t["id"] == cell["topic"] and t["list"] == cell["list"] for t in data["topics"])
     text = run("align", "seeds", "tests/data/gov").stdout
     assert "主题表：教育工作总结（12 篇）" in text and "主题表：政府工作报告（3 篇）" in text
+
+
+def test_an_empty_folder_or_a_mistyped_path_is_said_plainly(tmp_path):
+    import subprocess
+    import sys
+
+    empty = tmp_path / "空文件夹"
+    empty.mkdir()
+    for args in (["align", str(empty)], ["export", str(empty), "-o", str(tmp_path / "汇编.docx")]):
+        run = subprocess.run([sys.executable, "-m", "reportdesk", *args], capture_output=True, text=True, encoding="utf-8")
+        assert run.returncode == 2 and "没有找到可读取的报告文件" in run.stderr
+    assert not (tmp_path / "汇编.docx").exists()
+    run = subprocess.run([sys.executable, "-m", "reportdesk", "align", str(tmp_path / "没有这个文件")],
+                         capture_output=True, text=True, encoding="utf-8")
+    assert "文件不存在" in run.stderr and "扩展名" not in run.stderr

@@ -128,3 +128,17 @@ def test_the_reports_chosen_are_what_every_analysis_and_the_export_see(tmp_path)
     desk.set_shown(None)
     assert len(desk.alignment.reports) == total + 1 and host.last("message") == (f"显示全部 {total + 1} 篇报告",)
     assert desk.work().shown is None
+
+
+def test_a_project_reopened_shows_the_reports_it_was_saved_with(tmp_path):
+    from reportdesk.workspace.project import load_project, save_project
+
+    desk = Desk(Immediate())
+    desk.add_paths([str(ROOT / "seeds")])
+    ids = [r.id for r in desk.alignment.reports]
+    desk.set_shown([ids[4], ids[1]])
+    save_project(desk.work(), tmp_path / "选两篇.rdproj")
+    again = Desk(Immediate())
+    again.load_work(load_project(tmp_path / "选两篇.rdproj"))
+    assert [r.id for r in again.alignment.reports] == [ids[4], ids[1]]
+    assert len(again.alignment.loaded()) == len(ids)

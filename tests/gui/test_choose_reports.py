@@ -66,6 +66,11 @@ def test_dragging_a_column_orders_the_reports_everywhere(qtbot, load):
     assert [header.logicalIndex(v) for v in range(header.count())] == list(range(header.count()))
     assert [r.label for r in window.session.alignment.reports] == after
     assert window.session.work().shown is not None
+    labels = window.session.alignment.labels()
+    assert [labels[r] for r in window.compare.order] == after  # the 对比 columns follow the drag
+    first = window.compare.visible_ids()[0]
+    settle(qtbot, window, lambda: window.compare.move_column(first, +1))  # 右移 in a column's menu
+    assert header_labels(window)[:2] == [after[1], after[0]]  # …and the matrix follows 右移
 
 
 def test_a_group_is_ticked_at_once_and_nothing_ticked_changes_nothing(qtbot, load):
@@ -104,3 +109,15 @@ def test_every_column_label_of_the_matrix_fits_its_column(qtbot, load):
     assert any("\n" in label for label in labels)  # 教育局2021年工作总结 / 篇三
     for column, label in enumerate(labels):
         assert max(metrics.horizontalAdvance(line) for line in label.split("\n")) <= header.sectionSize(column), label
+
+
+def test_choosing_other_reports_in_an_opened_project_marks_it_modified(qtbot, window, tmp_path):
+    from reportdesk.workspace.project import Project
+
+    project = tmp_path / "选择.rdproj"
+    save_project(Project(files=[str(SEEDS)]), project)
+    settle(qtbot, window, lambda: window.keeper.open(str(project)))
+    assert not window.isWindowModified()
+    ids = [r.id for r in window.session.alignment.reports]
+    settle(qtbot, window, lambda: window.session.set_shown(ids[:2]))
+    assert window.isWindowModified()  # closing will offer to save the choice

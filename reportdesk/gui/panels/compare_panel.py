@@ -16,6 +16,7 @@ class ComparePanel(CompareView):
         self.session = session
         self._reveal: str | None = None  # a report to bring into view once the columns are built
         self.sig_columns_changed.connect(self.refresh)
+        self.sig_order_changed.connect(session.set_shown)  # the matrix, 要点 and exports follow
         self.sig_built.connect(self._built)
         session.sig_columns_ready.connect(self._columns_ready)
         session.sig_reports_changed.connect(self._reports_changed)

@@ -33,7 +33,8 @@ def _some_names(names: list[str]) -> str:
 
 
 class CompareView(QWidget):
-    sig_columns_changed = Signal()  # order or visibility changed: the window recomputes
+    sig_columns_changed = Signal()  # visibility changed: the window recomputes
+    sig_order_changed = Signal(list)  # 左移/右移: the reports in this order (one order for every view)
     sig_built = Signal()  # every column of the last set_columns is on screen
     sig_maximise = Signal(bool)  # the comparison asks for the whole window, or gives it back
     sig_passage_menu = Signal(str, QPoint)  # right click on a passage of a column
@@ -114,10 +115,9 @@ class CompareView(QWidget):
     # -- what to show ------------------------------------------------------------------------
 
     def set_reports(self, report_ids: list[str], labels: dict[str, str]) -> None:
-        """The loaded reports; keeps the user's order and hidden columns where they still apply."""
+        """The reports shown, in their order; keeps the hidden columns where they still apply."""
         self.labels = labels
-        kept = [r for r in self.order if r in labels]
-        self.order = kept + [r for r in report_ids if r not in kept]
+        self.order = list(report_ids)
         self.hidden &= set(labels)
 
     def visible_ids(self) -> list[str]:
@@ -268,9 +268,10 @@ class CompareView(QWidget):
         j = k + step
         if not 0 <= j < len(visible):
             return
-        a, b = self.order.index(visible[k]), self.order.index(visible[j])
-        self.order[a], self.order[b] = self.order[b], self.order[a]
-        self.sig_columns_changed.emit()
+        order = list(self.order)
+        a, b = order.index(visible[k]), order.index(visible[j])
+        order[a], order[b] = order[b], order[a]
+        self.sig_order_changed.emit(order)
 
     def _fill_columns_menu(self) -> None:
         self.columns_menu.clear()
