@@ -66,7 +66,7 @@ def copies_text(copies: CopyReport, passages: int = 3) -> str:
              pad("报告", 18) + pad("字数", 8) + pad("自有", 8) + pad("套话", 8) + pad("雷同", 8)
              + pad("沿用往年", 10) + "雷同来源"]
     for r in data["reports"]:
-        sources = "、".join(f"{s['name']} {s['share']:.0%}" for s in r["copied_from"][:3])
+        sources = "、".join(f"{s['name']} {_share(s['share'])}" for s in r["copied_from"][:3])
         lines.append(pad(r["name"], 18) + pad(str(r["chars"]), 8) + pad(f"{r['own']:.0%}", 8)
                      + pad(f"{r['boilerplate']:.0%}", 8) + pad(f"{r['copied']:.0%}", 8)
                      + pad(f"{r['reused']:.0%}", 10) + sources)
@@ -83,3 +83,8 @@ def copies_text(copies: CopyReport, passages: int = 3) -> str:
         if len(p["passages"]) > passages:
             lines.append(f"  …… 另有 {len(p['passages']) - passages} 句")
     return "\n".join(lines)
+
+
+def _share(share: float) -> str:
+    """A share as a reader takes it: under one per cent it still says something was shared."""
+    return f"{share:.0%}" if share >= 0.005 or share == 0 else "不到1%"

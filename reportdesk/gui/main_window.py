@@ -120,9 +120,10 @@ class MainWindow(QMainWindow):
 
     def _reports_changed(self, alignment) -> None:
         self.stack.setCurrentWidget(self.main_split if alignment is not None else self.welcome)
+        has_reports = alignment is not None and bool(alignment.loaded())  # not when no file could be read
         for command in actions.COMMANDS:
             if command.needs_reports:
-                self.act[command.id].setEnabled(alignment is not None)
+                self.act[command.id].setEnabled(has_reports)
 
     def _undo_changed(self) -> None:
         actions.update_undo(self.act, self.session.history)

@@ -317,3 +317,12 @@ def test_what_loading_froze_out_of_collections_is_handed_back_when_all_reports_c
     assert gc.get_freeze_count() > 0  # the loaded reports stay out of full collections…
     window.session.close_all()
     assert gc.get_freeze_count() == 0  # …until they are closed
+
+
+def test_when_no_file_can_be_read_there_is_nothing_to_export_or_save(qtbot, load, tmp_path):
+    broken = tmp_path / "坏文件.docx"
+    broken.write_bytes(b"PK\x03\x04 not a Word file")
+    window = load(broken)
+    assert window.session.errors  # the file is listed with its reason
+    for command in ("export", "save_project", "compare_two", "choose_reports"):
+        assert not window.act[command].isEnabled(), command
