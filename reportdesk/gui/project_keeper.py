@@ -47,6 +47,8 @@ class Keeper(QObject):
     def dirty(self) -> bool:
         """Corrections (or the list of who must report) not saved yet; or, for a saved project,
         files added or closed since."""
+        if self._saved is None:
+            return True
         files, pins, taxonomy, roster, shown = self._state()
         saved_files, saved_pins, saved_taxonomy, saved_roster, saved_shown = self._saved
         return pins != saved_pins or taxonomy != saved_taxonomy or roster != saved_roster or (
@@ -142,7 +144,7 @@ class Keeper(QObject):
         self.session.receiving.roster = project.roster
         self.session.load_work(project)
         self.project_path = orphan.project_path
-        self._saved = ((), None, None, None)  # nothing of it is saved in a project yet
+        self._saved = None  # nothing of it is saved in a project yet
         self._dirty = True
         autosave.write(project, self.project_path)  # safe under this window's name first,
         autosave.discard(orphan.path)  # then the orphan can go
