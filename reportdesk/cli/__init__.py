@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -188,7 +189,7 @@ def _outline(args) -> int:
         sys.stdout.write("\n")
     else:
         print(outline_text(files))
-    return 1 if any(f.error for f in files) else 0
+    return _read_all(files)
 
 
 def _read(args):
@@ -239,6 +240,25 @@ def _copies(args) -> int:
     files = _read(args)  # sentences are compared across all topics: no alignment needed
     copies = find_copies(report_refs(files), CopyOptions(min_chars=max(1, args.min_chars)))
     _show(args.json, copies_data, copies_text, copies)
+    return _read_all(files)
+
+
+def _on_reports(command):
+    """A command on the loaded and aligned reports: 2 when they cannot be loaded (the reason
+    said), else the command's own code, or 1 when some file could not be read, else 0."""
+    @functools.wraps(command)
+    def run(args) -> int:
+        loaded = _load(args)
+        if loaded is None:
+            return 2
+        files, alignment = loaded
+        code = command(args, alignment)
+        return code if code is not None else _read_all(files)
+    return run
+
+
+def _read_all(files) -> int:
+    """The exit code of a command that did its work: 1 when some file could not be read."""
     return 1 if any(f.error for f in files) else 0
 
 
@@ -266,13 +286,10 @@ def _show(as_json: bool, data, text, value) -> None:
         print(text(value))
 
 
-def _align_command(args) -> int:
+@_on_reports
+def _align_command(args, alignment) -> int | None:
     from reportdesk.cli.render_align import alignment_data, alignment_text
 
-    loaded = _load(args)
-    if loaded is None:
-        return 2
-    files, alignment = loaded
     if args.xlsx:
         from reportdesk.export.matrix_sheet import write_matrix_xlsx
 
@@ -280,7 +297,7 @@ def _align_command(args) -> int:
             return 2
         print(f"已写入：{args.xlsx}", file=sys.stderr)
     _show(args.json, alignment_data, alignment_text, alignment)
-    return 1 if any(f.error for f in files) else 0
+    return None
 
 
 def _export(args) -> int:
@@ -338,17 +355,14 @@ def _export(args) -> int:
     for message in result.messages:  # what a unit template lacked and was given
         print(message, file=sys.stderr)
     print(f"已导出：{target}（{len(chosen_reports(alignment, options))} 篇报告）")
-    return 1 if any(f.error for f in files) else 0
+    return _read_all(files)
 
 
-def _indicators(args) -> int:
+@_on_reports
+def _indicators(args, alignment) -> int | None:
     from reportdesk.figures.facts import collect_facts
     from reportdesk.figures.tables import long_table, wide_table, write_csv, write_xlsx
 
-    loaded = _load(args)
-    if loaded is None:
-        return 2
-    files, alignment = loaded
     facts = collect_facts(alignment)
     table = wide_table(facts) if args.wide else long_table(facts, dict(alignment.topics))
     if not _written([(args.csv, lambda: write_csv(table, args.csv)), (args.xlsx, lambda: write_xlsx(table, args.xlsx))]):
@@ -361,18 +375,15 @@ def _indicators(args) -> int:
             shown = table if args.wide else table[["name", "topic", "subject", "indicator", "value", "unit"]]
             print(shown.to_string(max_rows=60))
     print(f"共 {len(facts)} 个数字，来自 {len(alignment.reports)} 篇报告", file=sys.stderr)
-    return 1 if any(f.error for f in files) else 0
+    return None
 
 
-def _points(args) -> int:
+@_on_reports
+def _points(args, alignment) -> int | None:
     from reportdesk.compare.points import distinctive_points, points_rows
     from reportdesk.export.points_table import cell_text, write_points_docx, write_points_xlsx
     from reportdesk.model import part_name
 
-    loaded = _load(args)
-    if loaded is None:
-        return 2
-    files, alignment = loaded
     columns, rows = points_rows(distinctive_points(alignment, args.part))
     title = f"{part_name(args.part)}要点汇总表"
     if not _written([(args.xlsx, lambda: write_points_xlsx(args.xlsx, title, columns, rows)),
@@ -384,7 +395,7 @@ def _points(args) -> int:
             for column, cell in zip(columns, cells):
                 if cell[0]:
                     print(f"  {column}：" + cell_text(cell).replace("\n", "\n" + " " * 4))
-    return 1 if any(f.error for f in files) else 0
+    return None
 
 
 def _bench(args) -> int:
