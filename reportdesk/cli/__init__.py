@@ -207,7 +207,7 @@ def _load(args, quiet: bool = False):
     """Load the paths as the window does (a desk: unreadable files reported on stderr unless
     `quiet`) and align them: (files, alignment), or None after saying why not (a topic list
     given that cannot be used)."""
-    from reportdesk.align import TaxonomyError, align_files, load_taxonomy
+    from reportdesk.align import TaxonomyError, load_taxonomy
     from reportdesk.desk import Desk, Immediate
 
     if args.taxonomy:
@@ -229,7 +229,7 @@ def _load(args, quiet: bool = False):
     for parsed in desk.files:
         if parsed.error and not quiet:
             print(parsed.error, file=sys.stderr)
-    return desk.files, desk.alignment or align_files([], None)  # nothing readable: no reports
+    return desk.files, desk.alignment  # files were found, so they were aligned (unreadable ones: no reports)
 
 
 def _copies(args) -> int:

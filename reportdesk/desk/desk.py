@@ -156,6 +156,9 @@ class Desk:
 
     def _set_alignment(self, alignment: Alignment) -> None:
         self.full = self.receiving.arrange(alignment)  # in the roster's order
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
         self.alignment = self.full.showing(self.chosen)
         self._tell("reports_changed", self.alignment)
 
@@ -165,11 +168,12 @@ class Desk:
         if self.full is None:
             return
         every = [r.id for r in self.full.loaded()]
-        chosen = None if ids is None or list(ids) == every else tuple(r for r in ids if r in set(every))
+        loaded = set(every)
+        chosen = None if ids is None or list(ids) == every else tuple(r for r in ids if r in loaded)
         if chosen == self.chosen:
             return
         self.chosen = chosen
-        self._set_alignment(self.full)
+        self._show_chosen()
         self._alignment_ready()
         shown = len(self.alignment.reports)
         self.say(self.tr("显示全部 %d 篇报告") % shown if chosen is None

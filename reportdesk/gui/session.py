@@ -54,7 +54,7 @@ class Session(QObject):
         self.runner.start(name, work, done, progress, failed)
 
     def cancel(self, name: str | None = None) -> None:
-        self.runner.cancel(name) if name else self.runner.cancel()
+        self.runner.cancel(name)
         if name is None:
             # The runner froze what jobs built out of full collections (see workers.Runner); with
             # the reports gone, hand it all back so that cycles left among it are collected.

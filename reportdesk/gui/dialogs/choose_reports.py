@@ -99,16 +99,13 @@ class ChooseReportsDialog(QDialog):
         return {item.data(0, ID) for item in self._items() if item.checkState(0) == Qt.CheckState.Checked}
 
     def tick_all(self, on: bool) -> None:
+        """全选 / 全不选: every box, counted once (not once per box: thousands of reports)."""
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        self.tree.blockSignals(True)
         for item in self._items():
             item.setCheckState(0, state)
-
-    def tick_group(self, name: str, on: bool) -> None:
-        """Tick (or untick) every report of a group, as a click on its box does."""
-        for k in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(k)
-            if item.text(0).startswith(name + "（"):
-                item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.tree.blockSignals(False)
+        self._count()
 
     def _count(self) -> None:
         total = len(self.alignment.loaded())
